@@ -1,0 +1,103 @@
+/** The class of a status number, and the honest answer for a number nobody has defined. */
+import { t } from './text';
+import type { Meaning, StatusClass, Text } from './types';
+
+export function classOf(code: number): StatusClass {
+  if (!Number.isInteger(code)) return 'unknown';
+  if (code >= 100 && code <= 199) return 'informational';
+  if (code >= 200 && code <= 299) return 'success';
+  if (code >= 300 && code <= 399) return 'redirect';
+  if (code >= 400 && code <= 499) return 'client-error';
+  if (code >= 500 && code <= 599) return 'server-error';
+  return 'unknown';
+}
+
+interface ClassWords {
+  readonly title: Text;
+  readonly summary: Text;
+  readonly visitor: Text;
+  readonly owner: Text;
+}
+
+const words: Readonly<Record<StatusClass, ClassWords>> = {
+  informational: {
+    title: t('Unregistered informational code', 'Незарегистрированный информационный код'),
+    summary: t(
+      'An interim 1xx answer that no registry or known product defines; the final answer follows it.',
+      'Промежуточный ответ 1xx, которого нет ни в реестре, ни у известных продуктов; за ним следует окончательный ответ.',
+    ),
+    visitor: t('Nothing to do: interim answers do not break a page by themselves.', 'Ничего делать не нужно: промежуточные ответы сами по себе страницу не ломают.'),
+    owner: t('Check which component sends this 1xx code; clients may not understand it.', 'Выясните, какой компонент отправляет этот код 1xx: клиенты могут его не понять.'),
+  },
+  success: {
+    title: t('Unregistered success code', 'Незарегистрированный код успеха'),
+    summary: t('A 2xx answer that no registry or known product defines; browsers treat it as success.', 'Ответ 2xx, которого нет ни в реестре, ни у известных продуктов; браузер считает его успешным.'),
+    visitor: t('Nothing to do unless the content looks wrong.', 'Ничего делать не нужно, если содержимое выглядит правильно.'),
+    owner: t('Prefer a registered 2xx code so every client reads it the same way.', 'Используйте зарегистрированный код 2xx, чтобы все клиенты понимали его одинаково.'),
+  },
+  redirect: {
+    title: t('Unregistered redirect code', 'Незарегистрированный код перенаправления'),
+    summary: t(
+      'A 3xx answer that no registry or known product defines; browsers follow it only if it carries a Location header.',
+      'Ответ 3xx, которого нет ни в реестре, ни у известных продуктов; браузер перейдёт по нему, только если есть заголовок Location.',
+    ),
+    visitor: t('If the page did not load, try the link again or open the site from its home page.', 'Если страница не открылась, попробуйте ссылку ещё раз или зайдите с главной страницы сайта.'),
+    owner: t('Use 301, 302, 303, 307 or 308 so browsers know how to follow the redirect.', 'Используйте 301, 302, 303, 307 или 308, чтобы браузеры знали, как выполнить перенаправление.'),
+  },
+  'client-error': {
+    title: t('Unregistered client error code', 'Незарегистрированный код ошибки клиента'),
+    summary: t(
+      'A 4xx answer that no registry or known product defines: the server refused the request, and only its own documentation says why.',
+      'Ответ 4xx, которого нет ни в реестре, ни у известных продуктов: сервер отклонил запрос, а причину знает только его документация.',
+    ),
+    visitor: t('Check the address, sign in again if the site needs it, and retry later.', 'Проверьте адрес, при необходимости войдите заново и повторите попытку позже.'),
+    owner: t(
+      'Find which component sends this number (application, proxy, gateway) and consider a registered 4xx code.',
+      'Найдите компонент, который отправляет это число (приложение, прокси, шлюз), и подумайте о зарегистрированном коде 4xx.',
+    ),
+  },
+  'server-error': {
+    title: t('Unregistered server error code', 'Незарегистрированный код ошибки сервера'),
+    summary: t(
+      'A 5xx answer that no registry or known product defines: something on the server side failed.',
+      'Ответ 5xx, которого нет ни в реестре, ни у известных продуктов: что-то сломалось на стороне сервера.',
+    ),
+    visitor: t('Wait a little and reload; the problem is not on your side.', 'Подождите немного и обновите страницу: проблема не на вашей стороне.'),
+    owner: t(
+      'Find which component sends this number (application, proxy, load balancer) and check its logs at this time.',
+      'Найдите компонент, который отправляет это число (приложение, прокси, балансировщик), и проверьте его журналы за это время.',
+    ),
+  },
+  'network-failure': {
+    title: t('Network failure', 'Сетевой сбой'),
+    summary: t('The request failed before any answer arrived.', 'Запрос сорвался до получения ответа.'),
+    visitor: t('Reload; if it keeps failing, try another network.', 'Обновите страницу; если не помогает, попробуйте другую сеть.'),
+    owner: t('Check that the server is reachable and its certificate is valid.', 'Проверьте доступность сервера и действительность его сертификата.'),
+  },
+  unknown: {
+    title: t('Status outside the HTTP range', 'Код вне диапазона HTTP'),
+    summary: t(
+      'HTTP status codes run from 100 to 599; this number is outside that range, so its meaning is known only to whoever sent it.',
+      'Коды состояния HTTP лежат в диапазоне от 100 до 599; это число вне его, и его смысл знает только отправитель.',
+    ),
+    visitor: t('Reload the page; if it keeps happening, tell the site owner the number you saw.', 'Обновите страницу; если повторяется, сообщите владельцу сайта увиденное число.'),
+    owner: t(
+      'A status outside 100–599 breaks many clients; find the component that sends it and make it use a registered code.',
+      'Код вне 100–599 ломает многие клиенты; найдите компонент, который его отправляет, и замените на зарегистрированный код.',
+    ),
+  },
+};
+
+/** The class-level answer for a number with no known meaning (e.g. 437, 0, 999 without evidence). */
+export function fallbackMeaning(code: number, cls: StatusClass): Meaning {
+  const w = words[cls];
+  return {
+    id: `class.${cls}`,
+    code,
+    title: w.title,
+    summary: w.summary,
+    visitor: w.visitor,
+    owner: w.owner,
+    source: { title: 'RFC 9110 §15 (status code classes)', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15' },
+  };
+}

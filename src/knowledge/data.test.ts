@@ -1,0 +1,129 @@
+/**
+ * Validates every entry of the knowledge base: required fields in both languages, sources, unique ids,
+ * every vendor file registered, and every vendor code reachable from evidence its vendor leaves.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import RandExp from 'randexp';
+import { describe, expect, it } from 'vitest';
+import { explain } from './explain';
+import { networkErrors } from './network-errors';
+import { standardCodes } from './standard';
+import type { Header, Meaning, Observation, Signal, Text, Vendor } from './types';
+import { vendors } from './vendors';
+import { warningCodes } from './warnings';
+
+const filled = (text: Text): boolean => text.en.trim().length > 0 && text.ru.trim().length > 0;
+const cyrillic = /[а-яё]/i;
+
+function checkMeaning(m: Meaning): string[] {
+  const problems: string[] = [];
+  for (const field of ['title', 'summary', 'visitor', 'owner'] as const) {
+    if (!filled(m[field])) problems.push(`${m.id}: ${field} missing a language`);
+    else if (!cyrillic.test(m[field].ru)) problems.push(`${m.id}: ${field}.ru is not Russian`);
+  }
+  if (!m.source.title.trim()) problems.push(`${m.id}: no source`);
+  if (m.source.url !== undefined && !/^https:\/\//.test(m.source.url)) problems.push(`${m.id}: source url is not https`);
+  if ((m.reach === 'rare' || m.reach === 'never') && (!m.whenSeen || !filled(m.whenSeen))) problems.push(`${m.id}: reach ${m.reach} without whenSeen`);
+  if (m.prior !== undefined && (m.prior < 0 || m.prior > 1)) problems.push(`${m.id}: prior out of range`);
+  if (!Number.isInteger(m.code) || m.code < 100 || m.code > 999) problems.push(`${m.id}: odd code ${m.code}`);
+  return problems;
+}
+
+/** A string that the regex accepts, for building a response that carries a signal. */
+function sample(re: RegExp): string {
+  const gen = new RandExp(re);
+  gen.max = 3;
+  for (let i = 0; i < 20; i++) {
+    const s = gen.gen();
+    if (re.test(s) && s.trim() === s) return s;
+  }
+  throw new Error(`cannot sample ${re}`);
+}
+
+/** The smallest observation that shows `signals`. */
+function witness(code: number, signals: readonly Signal[]): Observation {
+  const headers: Header[] = [];
+  const cookieNames: string[] = [];
+  let host = 'site.example';
+  let path = '/';
+  for (const s of signals) {
+    if (s.kind === 'header') headers.push({ name: s.name, value: s.value ? sample(s.value) : 'present' });
+    else if (s.kind === 'cookie') cookieNames.push(sample(s.name).replace(/[^\w.-]/g, 'x'));
+    else if (s.kind === 'host') host = sample(s.pattern).toLowerCase().replace(/^\./, 'a.');
+    else path = sample(s.pattern);
+  }
+  return { statusCode: code, url: `https://${host}${path.startsWith('/') ? path : `/${path}`}`, method: 'GET', type: 'main_frame', mainFrame: true, fromCache: false, headers, cookieNames };
+}
+
+const allMeanings: { meaning: Meaning; vendor?: Vendor }[] = [
+  ...standardCodes.map((meaning) => ({ meaning })),
+  ...vendors.flatMap((vendor) => vendor.codes.map((meaning) => ({ meaning, vendor }))),
+];
+
+describe('knowledge data', () => {
+  it('registers every vendor file, in alphabetical order, under its file name', () => {
+    const dir = fileURLToPath(new URL('./vendors/', import.meta.url));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    expect(vendors.map((v) => v.id)).toEqual(files);
+  });
+
+  it('has unique meaning ids, vendor ids and network error names', () => {
+    const ids = allMeanings.map((m) => m.meaning.id);
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(new Set(vendors.map((v) => v.id)).size).toBe(vendors.length);
+    const names = networkErrors.flatMap((e) => e.names);
+    expect(names.length).toBe(new Set(names).size);
+    const netIds = networkErrors.map((e) => e.id);
+    expect(netIds.length).toBe(new Set(netIds).size);
+  });
+
+  it('fills every meaning in both languages, with a source', () => {
+    expect(allMeanings.flatMap(({ meaning }) => checkMeaning(meaning))).toEqual([]);
+  });
+
+  it('prefixes vendor meaning ids with their vendor id', () => {
+    const wrong = vendors.flatMap((v) => v.codes.filter((c) => !c.id.startsWith(`${v.id}.`)).map((c) => c.id));
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(vendors.map((v) => [v.id, v] as const))('vendor %s is complete', (_id, v) => {
+    expect(v.name.trim()).not.toBe('');
+    expect(v.docs.title.trim()).not.toBe('');
+    for (const fp of v.fingerprints) expect(filled(fp.says), `${v.id} fingerprint says`).toBe(true);
+    for (const d of v.decoders ?? []) {
+      expect(d.header).toBe(d.header.toLowerCase());
+      expect(filled(d.fallback)).toBe(true);
+      for (const val of d.values ?? []) expect(filled(val.title) && filled(val.summary), `${v.id} ${d.header} ${val.match}`).toBe(true);
+    }
+    for (const n of v.notes ?? []) expect(filled(n.note), `${v.id} note ${n.code}`).toBe(true);
+    if (v.bodyHint) expect(filled(v.bodyHint)).toBe(true);
+    for (const fp of v.fingerprints) if (fp.signal.kind === 'header') expect(fp.signal.name).toBe(fp.signal.name.toLowerCase());
+  });
+
+  it.each(allMeanings.filter((m) => m.vendor).map((m) => [m.meaning.id, m] as const))('vendor code %s is reachable from its vendor’s evidence', (_id, { meaning, vendor }) => {
+    const fps = [...vendor!.fingerprints].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong'));
+    const signals = [...(fps[0] ? [fps[0].signal] : []), ...(meaning.when ?? [])];
+    const ex = explain(witness(meaning.code, signals));
+    if (fps.length) {
+      expect(ex.meaningId).toBe(meaning.id);
+    } else {
+      // A product that leaves no visible sign: its meaning is chosen or at least offered for the bare number.
+      expect(ex.candidates.map((c) => c.meaningId)).toContain(meaning.id);
+    }
+  });
+
+  it('every network error is filled in both languages, with a producer and a source', () => {
+    for (const e of networkErrors) {
+      expect(filled(e.title) && filled(e.summary) && filled(e.visitor) && filled(e.owner), e.id).toBe(true);
+      expect(e.source.title.trim(), e.id).not.toBe('');
+    }
+  });
+
+  it('every Warning code is filled in both languages', () => {
+    for (const w of warningCodes) expect(filled(w.title) && filled(w.summary), String(w.code)).toBe(true);
+  });
+});

@@ -1,0 +1,162 @@
+/** Matching fingerprints against one observation. */
+import type { Fingerprint, Header, Observation, Signal, Vendor, Weight } from './types';
+
+/** One signal that matched, with the value that made it match: the evidence shown to people. */
+export interface Hit {
+  readonly fingerprint: Fingerprint;
+  /** "header", "cookie", "host" or "path". */
+  readonly kind: Signal['kind'];
+  /** Header or cookie name; "host" / "path" for URL signals. */
+  readonly name: string;
+  /** The value seen (header value, host name, path); empty for cookie names. */
+  readonly value: string;
+}
+
+export interface VendorMatch {
+  readonly vendor: Vendor;
+  readonly hits: readonly Hit[];
+  /** Sum of hit weights: strong 3, medium 2, weak 1. */
+  readonly score: number;
+  /** Some hit appears only on responses the vendor made itself. */
+  readonly generated: boolean;
+}
+
+export const weightScore: Readonly<Record<Weight, number>> = { strong: 3, medium: 2, weak: 1 };
+
+/** scheme://[userinfo@]host[:port]path — webRequest URLs are already normalised, so a regex is enough. */
+const urlShape = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)(?::\d*)?([^?#]*)/i;
+
+/** Host and path of a URL; a URL that does not parse yields empty parts instead of throwing. */
+export function urlParts(url: string): { host: string; path: string } {
+  const m = urlShape.exec(url);
+  if (!m) return { host: '', path: '' };
+  return { host: (m[1] ?? '').toLowerCase(), path: m[2] || '/' };
+}
+
+export function headerValues(headers: readonly Header[], name: string): string[] {
+  const out: string[] = [];
+  for (const h of headers) if (h.name === name) out.push(h.value);
+  return out;
+}
+
+function signalHit(signal: Signal, fingerprint: Fingerprint, obs: Observation, host: string, path: string): Hit | undefined {
+  switch (signal.kind) {
+    case 'header': {
+      for (const h of obs.headers) {
+        if (h.name !== signal.name) continue;
+        if (!signal.value || signal.value.test(h.value.trim())) {
+          return { fingerprint, kind: 'header', name: h.name, value: h.value };
+        }
+      }
+      return undefined;
+    }
+    case 'cookie': {
+      const name = obs.cookieNames.find((c) => signal.name.test(c));
+      return name === undefined ? undefined : { fingerprint, kind: 'cookie', name, value: '' };
+    }
+    case 'host':
+      return host && signal.pattern.test(host) ? { fingerprint, kind: 'host', name: 'host', value: host } : undefined;
+    case 'path':
+      return path && signal.pattern.test(path) ? { fingerprint, kind: 'path', name: 'path', value: path } : undefined;
+  }
+}
+
+/** True when one signal matches the observation (used for a meaning's `when` list). */
+export function signalMatches(signal: Signal, obs: Observation): boolean {
+  const { host, path } = urlParts(obs.url);
+  const probe: Fingerprint = { signal, weight: 'weak', says: { en: '', ru: '' } };
+  return signalHit(signal, probe, obs, host, path) !== undefined;
+}
+
+/** Every fingerprint of `vendor` that matches, or undefined when none does. */
+export function matchVendor(vendor: Vendor, obs: Observation, parts = urlParts(obs.url)): VendorMatch | undefined {
+  const hits: Hit[] = [];
+  let score = 0;
+  let generated = false;
+  for (const fp of vendor.fingerprints) {
+    const hit = signalHit(fp.signal, fp, obs, parts.host, parts.path);
+    if (!hit) continue;
+    hits.push(hit);
+    score += weightScore[fp.weight];
+    generated ||= fp.generated === true;
+  }
+  return hits.length ? { vendor, hits, score, generated } : undefined;
+}
+
+interface Compiled {
+  /** Header name → fingerprints that look at that header, so each response header is visited once. */
+  readonly byHeader: ReadonlyMap<string, readonly Indexed[]>;
+  /** Cookie, host and path fingerprints (few; tested one by one). */
+  readonly other: readonly Indexed[];
+}
+
+/** A fingerprint with its vendor and its position in the vendor's list (hits keep that order). */
+interface Indexed {
+  readonly vendor: Vendor;
+  readonly fingerprint: Fingerprint;
+  readonly order: number;
+}
+
+const compiledCache = new WeakMap<readonly Vendor[], Compiled>();
+
+function compile(vendors: readonly Vendor[]): Compiled {
+  const byHeader = new Map<string, Indexed[]>();
+  const other: Indexed[] = [];
+  for (const vendor of vendors) {
+    vendor.fingerprints.forEach((fingerprint, order) => {
+      const item = { vendor, fingerprint, order };
+      if (fingerprint.signal.kind === 'header') {
+        const list = byHeader.get(fingerprint.signal.name) ?? [];
+        list.push(item);
+        byHeader.set(fingerprint.signal.name, list);
+      } else {
+        other.push(item);
+      }
+    });
+  }
+  return { byHeader, other };
+}
+
+/** Vendors whose fingerprints match, strongest first; within a vendor, hits keep the file's order. */
+export function matchVendors(vendors: readonly Vendor[], obs: Observation): VendorMatch[] {
+  let compiled = compiledCache.get(vendors);
+  if (!compiled) {
+    compiled = compile(vendors);
+    compiledCache.set(vendors, compiled);
+  }
+  const found = new Map<Vendor, { order: number; hit: Hit }[]>();
+  const note = (item: Indexed, hit: Hit): void => {
+    const list = found.get(item.vendor);
+    if (!list) found.set(item.vendor, [{ order: item.order, hit }]);
+    else if (!list.some((x) => x.order === item.order)) list.push({ order: item.order, hit });
+  };
+  for (const h of obs.headers) {
+    const entries = compiled.byHeader.get(h.name);
+    if (!entries) continue;
+    for (const item of entries) {
+      const sig = item.fingerprint.signal;
+      if (sig.kind === 'header' && (!sig.value || sig.value.test(h.value.trim()))) {
+        note(item, { fingerprint: item.fingerprint, kind: 'header', name: h.name, value: h.value });
+      }
+    }
+  }
+  if (compiled.other.length) {
+    const { host, path } = urlParts(obs.url);
+    for (const item of compiled.other) {
+      const hit = signalHit(item.fingerprint.signal, item.fingerprint, obs, host, path);
+      if (hit) note(item, hit);
+    }
+  }
+  const out: VendorMatch[] = [];
+  for (const [vendor, list] of found) {
+    list.sort((a, b) => a.order - b.order);
+    let score = 0;
+    let generated = false;
+    for (const { hit } of list) {
+      score += weightScore[hit.fingerprint.weight];
+      generated ||= hit.fingerprint.generated === true;
+    }
+    out.push({ vendor, hits: list.map((x) => x.hit), score, generated });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,19 @@
+/** Short constructors for fingerprint signals, so vendor files read like tables. */
+import type { Signal } from './types';
+
+/** Presence of a header, or a header whose whole value matches `value`. */
+export const header = (name: string, value?: RegExp): Signal =>
+  value ? { kind: 'header', name: name.toLowerCase(), value } : { kind: 'header', name: name.toLowerCase() };
+
+/** The Server header naming a product. */
+export const server = (value: RegExp): Signal => header('server', value);
+
+/** The Via header naming a hop. */
+export const via = (value: RegExp): Signal => header('via', value);
+
+/** A cookie the response sets, by name (values are never seen). */
+export const cookie = (name: RegExp): Signal => ({ kind: 'cookie', name });
+
+export const host = (pattern: RegExp): Signal => ({ kind: 'host', pattern });
+
+export const path = (pattern: RegExp): Signal => ({ kind: 'path', pattern });

@@ -1,0 +1,193 @@
+/**
+ * The knowledge base's vocabulary. Everything here is plain data: no extension APIs,
+ * so the same module runs in Node tests, the background worker and the popup.
+ */
+
+export type Lang = 'en' | 'ru';
+
+/** A sentence shown to people, written natively in each language. */
+export type Text = Readonly<Record<Lang, string>>;
+
+/** Where a meaning comes from: an RFC section or a vendor's own documentation. */
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+}
+
+export type StatusClass =
+  | 'informational'
+  | 'success'
+  | 'redirect'
+  | 'client-error'
+  | 'server-error'
+  | 'network-failure'
+  | 'unknown';
+
+/**
+ * Who made a response. "origin" is the site's own server (or its framework);
+ * "platform" is a hosting platform's front layer (Vercel, Heroku router, App Service).
+ */
+export type Role =
+  | 'origin'
+  | 'cdn'
+  | 'load-balancer'
+  | 'gateway'
+  | 'platform'
+  | 'proxy'
+  | 'network'
+  | 'browser'
+  | 'extension'
+  | 'unknown';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** How often a code is seen by a browser at all. */
+export type Reach = 'normal' | 'rare' | 'never';
+
+/** One response header as the browser reported it: name lower-cased, value as sent. */
+export interface Header {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** What the browser saw about one response (or one failed request). */
+export interface Observation {
+  /** HTTP status; absent when the request failed without a response. */
+  readonly statusCode?: number;
+  /** Network error name (net::ERR_* in Chromium, NS_ERROR_* / NS_BINDING_* in Firefox). */
+  readonly error?: string;
+  readonly statusLine?: string;
+  readonly url: string;
+  readonly method: string;
+  /** webRequest resource type: main_frame, script, image, xmlhttprequest, … */
+  readonly type: string;
+  readonly mainFrame: boolean;
+  readonly fromCache: boolean;
+  readonly ip?: string;
+  /** Response headers without secret values (no Cookie, Set-Cookie, Authorization values). */
+  readonly headers: readonly Header[];
+  /** Names of cookies the response set; values are never kept. */
+  readonly cookieNames: readonly string[];
+}
+
+/**
+ * A thing in the response that points at a product. A header signal without `value`
+ * matches on presence; `value` is tested against the header's whole value.
+ */
+export type Signal =
+  | { readonly kind: 'header'; readonly name: string; readonly value?: RegExp }
+  | { readonly kind: 'cookie'; readonly name: RegExp }
+  | { readonly kind: 'host'; readonly pattern: RegExp }
+  | { readonly kind: 'path'; readonly pattern: RegExp };
+
+/** strong: names the product outright; medium: usually right; weak: a hint worth ranking by. */
+export type Weight = 'strong' | 'medium' | 'weak';
+
+export interface Fingerprint {
+  readonly signal: Signal;
+  readonly weight: Weight;
+  /**
+   * True when this signal appears only on responses the product made itself
+   * (its own error page), not on ones it merely passed along.
+   */
+  readonly generated?: boolean;
+  /** What this signal tells a person, e.g. "Cloudflare's request id: the site is behind Cloudflare". */
+  readonly says: Text;
+}
+
+/** A meaning for one number, standard or a vendor's. */
+export interface Meaning {
+  /** Unique across the knowledge base: "std.404", "nginx.499", "cloudflare.527-railgun". */
+  readonly id: string;
+  readonly code: number;
+  readonly title: Text;
+  /** One plain line: what happened. */
+  readonly summary: Text;
+  /** What a visitor can do. */
+  readonly visitor: Text;
+  /** What the site owner should look at or fix. */
+  readonly owner: Text;
+  readonly source: Source;
+  /** Defaults to "normal". */
+  readonly reach?: Reach;
+  /** Required when reach is "rare" or "never": what it means when one is seen anyway. */
+  readonly whenSeen?: Text;
+  /** Retired meanings (e.g. Cloudflare Railgun) still explained, but marked. */
+  readonly obsolete?: boolean;
+  /**
+   * For vendor codes only: how likely this meaning is for a bare number with no
+   * evidence at all, from 0 to 1. Ranks the candidates when nothing decides.
+   */
+  readonly prior?: number;
+  /**
+   * For vendor codes only: evidence that picks this meaning over a sibling meaning of the
+   * same vendor and number (Shopify 430's two meanings, Cloudflare 527's two names).
+   */
+  readonly when?: readonly Signal[];
+}
+
+/** A header whose value names the exact error, decoded into words. */
+export interface HeaderDecoder {
+  readonly header: string;
+  /** The value → meaning table; matched case-insensitively after trimming. */
+  readonly values?: readonly DecodedValue[];
+  /** Said when the header is present but its value is not in the table (or there is no table). */
+  readonly fallback: Text;
+  /** True when the header means the vendor answered by itself (its own error, block or challenge). */
+  readonly generated: boolean;
+}
+
+export interface DecodedValue {
+  /** Matched against the header value. */
+  readonly match: RegExp;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly owner?: Text;
+  readonly visitor?: Text;
+}
+
+/** A product-specific reading of a standard number, e.g. nginx's 400 that hides 494–497. */
+export interface StandardNote {
+  readonly code: number;
+  readonly note: Text;
+}
+
+/** One file under vendors/: how to recognise a product and what its numbers mean. */
+export interface Vendor {
+  /** Stable id, also the file name: "cloudflare", "aws-elb". */
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly fingerprints: readonly Fingerprint[];
+  readonly codes: readonly Meaning[];
+  readonly decoders?: readonly HeaderDecoder[];
+  /** Notes on standard codes when this product made the response. */
+  readonly notes?: readonly StandardNote[];
+  /** Where the product's own error page keeps the detail the browser can't see in headers. */
+  readonly bodyHint?: Text;
+  readonly docs: Source;
+}
+
+/** A network failure name (no HTTP status at all). */
+export interface NetworkError {
+  /** The exact string the browser reports: "net::ERR_NAME_NOT_RESOLVED", "NS_ERROR_UNKNOWN_HOST". */
+  readonly names: readonly string[];
+  readonly id: string;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly visitor: Text;
+  readonly owner: Text;
+  /** Who is most likely at fault. */
+  readonly producer: Role;
+  /** True for cancellations and other failures that rarely mean a broken page. */
+  readonly noise?: boolean;
+  readonly source: Source;
+}
+
+/** A code of the obsolete Warning header (RFC 7234 §5.5). */
+export interface WarningCode {
+  readonly code: number;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly source: Source;
+}

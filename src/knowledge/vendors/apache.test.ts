@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import { standardCodes } from '../standard';
+import { apache } from './apache';
+
+const srv = (value: string) => observe({ headers: { server: value } });
+
+describe('Apache httpd fingerprint', () => {
+  it.each([
+    'Apache',
+    'Apache/2.4.58',
+    'Apache/2.4.41 (Ubuntu)',
+    'Apache/2.4.6 (CentOS) OpenSSL/1.0.2k-fips PHP/7.4.33',
+    'Apache/2.2.21 (Win32) mod_ssl/2.2.21 OpenSSL/1.0.0e PHP/5.3.8 mod_perl/2.0.4 Perl/v5.10.1',
+    'Apache/2.4.57 (Unix)',
+  ])('matches Server: %s', (value) => {
+    expect(matchVendor(apache, srv(value))?.hits[0]?.name).toBe('server');
+  });
+
+  it.each([
+    'Apache-Coyote/1.1',
+    'Apache Tomcat/9.0.83',
+    'Apache TomEE',
+    'Apache/2.4 Coyote',
+    'ApacheBench/2.3',
+    'Apache2',
+    'nginx',
+    'LiteSpeed',
+    'Apache/2.4.41 (Ubuntu) free text here',
+  ])('does not match the near miss Server: %s', (value) => {
+    expect(matchVendor(apache, srv(value))).toBeUndefined();
+  });
+
+  it('does not match Apache named in another header', () => {
+    expect(matchVendor(apache, observe({ headers: { 'x-powered-by': 'Apache/2.4.58' } }))).toBeUndefined();
+  });
+});
+
+describe('Apache 509', () => {
+  const m = apache.codes.find((c) => c.id === 'apache.509');
+
+  it('owns the unofficial 509 with prior 0.6 and mentions cPanel', () => {
+    expect(m?.code).toBe(509);
+    expect(m?.prior).toBe(0.6);
+    expect(m?.owner.en).toMatch(/cPanel/);
+    expect(m?.source.title).toMatch(/unofficial/);
+  });
+
+  it('is not a standard code', () => {
+    expect(standardCodes.some((s) => s.code === 509)).toBe(false);
+  });
+
+  it('writes every text in both languages', () => {
+    const texts = [
+      ...apache.fingerprints.map((f) => f.says),
+      ...apache.codes.flatMap((c) => [c.title, c.summary, c.visitor, c.owner]),
+      ...(apache.notes ?? []).map((n) => n.note),
+    ];
+    for (const x of texts) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import type { Text } from '../types';
+import { awsCloudfront } from './aws-cloudfront';
+
+const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
+const xcache = awsCloudfront.decoders?.find((d) => d.header === 'x-cache');
+
+describe('CloudFront fingerprints', () => {
+  it.each([
+    ['x-amz-cf-id', 'p_Fuf9zaUH7YDjXDU4FSWhlREchCBigFZ33xVdggBiZn30jEq02jbw=='],
+    ['x-amz-cf-pop', 'VIE50-P1'],
+    ['via', '1.1 8fc54d3acff9539327f4d7a6bf40a31f.cloudfront.net (CloudFront)'],
+    ['via', '1.1 varnish, 1.1 77b355e48e983a9f568a89f4dbebf383.cloudfront.net (CloudFront)'],
+    ['via', 'HTTP/2.0 e1c42f7e378e3bdce50f3034fd2550f4.cloudfront.net (CloudFront), 1.1 google'],
+    ['x-cache', 'Error from cloudfront'],
+    ['x-cache', 'Hit from cloudfront'],
+  ])('matches %s: %s as a relay, not as the producer', (name, value) => {
+    const m = matchVendor(awsCloudfront, observe({ headers: { [name]: value } }));
+    expect(m?.hits[0]?.name).toBe(name);
+    expect(m?.generated).toBe(false);
+  });
+
+  it('treats Server: CloudFront as a response CloudFront made itself', () => {
+    const m = matchVendor(awsCloudfront, observe({ headers: { server: 'CloudFront' } }));
+    expect(m?.generated).toBe(true);
+  });
+
+  it('matches a cloudfront.net host weakly', () => {
+    const m = matchVendor(awsCloudfront, observe({ url: 'https://d111111abcdef8.cloudfront.net/a.js' }));
+    expect(m?.hits[0]?.kind).toBe('host');
+    expect(m?.score).toBe(1);
+  });
+
+  it.each([
+    ['server', 'CloudFlare'],
+    ['server', 'cloudfront-proxy'],
+    ['via', '1.1 abc.cloudfront.net.evil.test (CloudFront)'],
+    ['via', '1.1 abc.notcloudfront.net (CloudFront)'],
+    ['via', '1.1 varnish'],
+    ['x-cache', 'HIT from squid.example'],
+    ['x-cache', 'Error from cloudfront-ish'],
+    ['x-amz-cf', 'abc'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(awsCloudfront, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+
+  it.each(['https://cloudfront.net.evil.test/', 'https://mycloudfront.net/', 'https://cloudfront.example/'])('does not match the host %s', (url) => {
+    expect(matchVendor(awsCloudfront, observe({ url }))).toBeUndefined();
+  });
+});
+
+describe('x-cache decoder', () => {
+  it('does not claim the response by itself', () => {
+    expect(xcache?.generated).toBe(false);
+    expect(awsCloudfront.decoders?.every((d) => !d.generated)).toBe(true);
+  });
+
+  it('explains that "Error from cloudfront" needs the Server header to name the producer', () => {
+    const entry = xcache?.values?.find((v) => v.match.test('Error from cloudfront'));
+    expect(entry?.summary.en).toMatch(/Server: CloudFront/);
+    expect(entry?.summary.en).toMatch(/AmazonS3/);
+  });
+
+  it.each([
+    ['Error from cloudfront', 'Error passing'],
+    ['error from CloudFront', 'Error passing'],
+    ['Hit from cloudfront', 'cache'],
+    ['RefreshHit from cloudfront', 'cache'],
+    ['Miss from cloudfront', 'origin'],
+    ['LambdaGeneratedResponse from cloudfront', 'edge function'],
+    ['FunctionGeneratedResponse from cloudfront', 'edge function'],
+    ['Redirect from cloudfront', 'Redirect'],
+  ])('decodes %s', (value, word) => {
+    const entry = xcache?.values?.find((v) => v.match.test(value));
+    expect(entry?.title.en).toContain(word);
+  });
+
+  it.each(['Error from cloudfront edge', 'TCP_MISS', 'MISS, HIT'])('leaves %s to the fallback', (value) => {
+    expect(xcache?.values?.find((v) => v.match.test(value))).toBeUndefined();
+  });
+
+  it('has both languages everywhere', () => {
+    for (const v of xcache?.values ?? []) {
+      for (const x of [v.title, v.summary, v.owner, v.visitor]) if (x) expect(filled(x)).toBe(true);
+    }
+    expect(xcache && filled(xcache.fallback)).toBe(true);
+  });
+});
+
+describe('CloudFront notes', () => {
+  it('covers 400, 403, 502, 503 and 504', () => {
+    expect((awsCloudfront.notes ?? []).map((n) => n.code)).toEqual([400, 403, 502, 503, 504]);
+    for (const n of awsCloudfront.notes ?? []) expect(filled(n.note)).toBe(true);
+  });
+
+  it('marks the 403 causes as commonly seen rather than documented', () => {
+    expect(awsCloudfront.notes?.find((n) => n.code === 403)?.note.en).toMatch(/commonly/);
+  });
+
+  it('names the default origin timeout for 504', () => {
+    expect(awsCloudfront.notes?.find((n) => n.code === 504)?.note.en).toMatch(/30 seconds/);
+  });
+
+  it('tells where the Request ID is on the error page', () => {
+    expect(awsCloudfront.bodyHint && filled(awsCloudfront.bodyHint)).toBe(true);
+    expect(awsCloudfront.bodyHint?.en).toMatch(/x-amz-cf-id/);
+  });
+});

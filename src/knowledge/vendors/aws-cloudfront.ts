@@ -1,0 +1,174 @@
+import { header, host, server, via } from '../signals';
+import { t } from '../text';
+import type { Vendor } from '../types';
+
+export const awsCloudfront: Vendor = {
+  id: 'aws-cloudfront',
+  name: 'Amazon CloudFront',
+  role: 'cdn',
+  docs: {
+    title: 'Amazon CloudFront Developer Guide: Troubleshooting error responses from your origin',
+    url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html',
+  },
+  fingerprints: [
+    {
+      signal: header('x-amz-cf-id'),
+      weight: 'strong',
+      says: t(
+        "x-amz-cf-id is CloudFront's request id, so the response passed through Amazon CloudFront. Quote it when reporting the problem.",
+        'x-amz-cf-id — идентификатор запроса в CloudFront: ответ прошёл через Amazon CloudFront. Укажите его, когда сообщаете о проблеме.',
+      ),
+    },
+    {
+      signal: header('x-amz-cf-pop'),
+      weight: 'strong',
+      says: t(
+        'x-amz-cf-pop names the CloudFront edge location that served the request (for example FRA56-P1).',
+        'x-amz-cf-pop называет точку присутствия CloudFront, которая обслужила запрос (например, FRA56-P1).',
+      ),
+    },
+    {
+      signal: via(/^(.*,\s*)?(HTTP\/)?[\d.]+\s+[0-9a-z]+\.cloudfront\.net \(CloudFront\)(\s*,.*)?$/i),
+      weight: 'strong',
+      says: t(
+        'The Via header lists a cloudfront.net hop, so Amazon CloudFront carried this response.',
+        'В заголовке Via есть узел cloudfront.net — ответ доставил Amazon CloudFront.',
+      ),
+    },
+    {
+      signal: header('x-cache', /^[a-z]+ from cloudfront$/i),
+      weight: 'strong',
+      says: t(
+        'X-Cache "… from cloudfront" is how CloudFront reports its cache result, so it sits in front of the site.',
+        'X-Cache «… from cloudfront» — так CloudFront сообщает результат работы кэша; значит, он стоит перед сайтом.',
+      ),
+    },
+    {
+      signal: server(/^CloudFront$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        "Server: CloudFront appears on answers CloudFront writes itself, such as its own error and block pages, so CloudFront, not the site's server, produced this response.",
+        'Server: CloudFront бывает у ответов, которые CloudFront пишет сам, — его страниц ошибок и блокировок; значит, ответ создал CloudFront, а не сервер сайта.',
+      ),
+    },
+    {
+      signal: host(/(^|\.)cloudfront\.net$/),
+      weight: 'weak',
+      says: t(
+        'The address is a cloudfront.net name, the default domain of a CloudFront distribution.',
+        'Адрес на домене cloudfront.net — стандартном имени дистрибутива CloudFront.',
+      ),
+    },
+  ],
+  codes: [],
+  decoders: [
+    {
+      header: 'x-cache',
+      generated: false,
+      values: [
+        {
+          match: /^Error from cloudfront$/i,
+          title: t('Error passing through CloudFront', 'Ошибка, прошедшая через CloudFront'),
+          summary: t(
+            'CloudFront labels this answer as an error (or as a custom error page standing in for one). The label alone does not say who made it: with Server: CloudFront it was CloudFront; with another Server value (AmazonS3, nginx, …) the origin made it and CloudFront passed it on.',
+            'CloudFront пометил этот ответ как ошибку (или как заменяющую её страницу ошибки). Сама пометка не говорит, кто ошибку создал: при Server: CloudFront — сам CloudFront, при другом Server (AmazonS3, nginx и т. п.) — origin, а CloudFront лишь передал ответ.',
+          ),
+          owner: t(
+            "Look at the Server header and at the origin's own logs for this time; the CloudFront standard logs show the x-edge-result-type and the origin status for the x-amz-cf-id.",
+            'Посмотрите на заголовок Server и журналы самого origin за это время; в стандартных журналах CloudFront по x-amz-cf-id видны x-edge-result-type и статус origin.',
+          ),
+        },
+        {
+          match: /^(Hit|RefreshHit) from cloudfront$/i,
+          title: t('Served from CloudFront cache', 'Ответ из кэша CloudFront'),
+          summary: t(
+            'CloudFront answered from its cache. An error can be cached too (by default for about 10 seconds), so this may be an older failure replayed.',
+            'CloudFront ответил из кэша. Ошибки тоже кэшируются (по умолчанию примерно на 10 секунд), так что это может быть повтор более раннего сбоя.',
+          ),
+          visitor: t(
+            'Wait a little and reload; a cached error goes away once it expires.',
+            'Подождите немного и обновите страницу: закэшированная ошибка исчезнет, когда истечёт срок хранения.',
+          ),
+          owner: t(
+            'Check the error caching minimum TTL and custom error responses of the distribution, or invalidate the path.',
+            'Проверьте error caching minimum TTL и custom error responses дистрибутива или сделайте инвалидацию пути.',
+          ),
+        },
+        {
+          match: /^Miss from cloudfront$/i,
+          title: t('Fetched from the origin', 'Получено от origin'),
+          summary: t(
+            'CloudFront had no cached copy and fetched this answer from the origin just now.',
+            'В кэше CloudFront копии не было, и этот ответ только что получен от origin.',
+          ),
+        },
+        {
+          match: /^(LambdaGeneratedResponse|FunctionGeneratedResponse) from cloudfront$/i,
+          title: t('Made by an edge function', 'Создано функцией на edge'),
+          summary: t(
+            "A Lambda@Edge function or a CloudFront Function attached to the distribution wrote this response; the origin never saw the request.",
+            'Этот ответ сформировала функция Lambda@Edge или CloudFront Function, подключённая к дистрибутиву; до origin запрос не дошёл.',
+          ),
+          owner: t(
+            'Read the code and logs of the viewer-request or origin-request function on this cache behavior.',
+            'Изучите код и журналы функции viewer-request или origin-request на этом cache behavior.',
+          ),
+        },
+        {
+          match: /^Redirect from cloudfront$/i,
+          title: t('Redirect by CloudFront', 'Перенаправление от CloudFront'),
+          summary: t(
+            'CloudFront itself redirected the request, usually from http to https because of the viewer protocol policy.',
+            'CloudFront сам перенаправил запрос — обычно с http на https из-за viewer protocol policy.',
+          ),
+        },
+      ],
+      fallback: t(
+        'CloudFront reported a cache result the extension does not know.',
+        'CloudFront сообщил результат кэширования, который расширению неизвестен.',
+      ),
+    },
+  ],
+  notes: [
+    {
+      code: 400,
+      note: t(
+        'When CloudFront made the 400 itself (Server: CloudFront), the request could not be handled at the edge: it was malformed, or the origin could not be reached with the details given. CloudFront also passes on 400s from the origin, so check the Server header first.',
+        'Если 400 сформировал сам CloudFront (Server: CloudFront), запрос не удалось обработать на edge: он некорректен или до origin не удалось добраться с такими параметрами. CloudFront передаёт и 400 от origin, поэтому сначала посмотрите на Server.',
+      ),
+    },
+    {
+      code: 403,
+      note: t(
+        'A 403 from CloudFront itself (Server: CloudFront) is commonly one of these: geographic restriction of the distribution, an AWS WAF rule, a missing or expired signed URL or cookie, or a host name not listed as an alternate domain. These are commonly reported causes rather than a list from CloudFront documentation. With Server: AmazonS3 the refusal came from the S3 bucket instead.',
+        '403 от самого CloudFront (Server: CloudFront) обычно означает одно из: географическое ограничение дистрибутива, правило AWS WAF, отсутствующую или просроченную подписанную ссылку или cookie, имя хоста, не указанное в alternate domain names. Это часто встречающиеся причины, а не перечень из документации CloudFront. При Server: AmazonS3 отказал уже бакет S3.',
+      ),
+    },
+    {
+      code: 502,
+      note: t(
+        "When CloudFront made the 502 itself (Server: CloudFront), it could not get a usable answer from the origin: the TLS handshake failed (certificate name not matching the origin domain or Host, an expired, self-signed or badly chained certificate, no common cipher or protocol), nothing answered on the origin port, the origin name did not resolve (NonS3OriginDnsError), or a Lambda@Edge or CloudFront Function returned an invalid response.",
+        'Если 502 сформировал сам CloudFront (Server: CloudFront), он не получил пригодного ответа от origin: не прошло TLS-рукопожатие (имя в сертификате не совпадает с доменом origin или Host, сертификат просрочен, самоподписан или с неправильной цепочкой, нет общих шифров или протоколов), на порту origin никто не ответил, имя origin не разрешилось (NonS3OriginDnsError) или функция Lambda@Edge либо CloudFront Function вернула недопустимый ответ.',
+      ),
+    },
+    {
+      code: 503,
+      note: t(
+        'A 503 through CloudFront usually comes from an overloaded origin (for S3, a SlowDown). CloudFront makes its own 503 (Server: CloudFront) when a Lambda@Edge or CloudFront Function fails or hits its limits, and, rarely, when an edge location is short of capacity.',
+        '503 через CloudFront обычно приходит от перегруженного origin (у S3 — SlowDown). Собственный 503 (Server: CloudFront) CloudFront отдаёт, когда функция Lambda@Edge или CloudFront Function падает или упирается в лимиты, и изредка — когда точке присутствия не хватает ресурсов.',
+      ),
+    },
+    {
+      code: 504,
+      note: t(
+        'When CloudFront made the 504 itself (Server: CloudFront), the origin did not answer in time: the origin response timeout is 30 seconds by default, or the connection never opened because a firewall or security group blocks CloudFront. Check origin latency and the timeout settings of the origin.',
+        'Если 504 сформировал сам CloudFront (Server: CloudFront), origin не ответил вовремя: по умолчанию origin response timeout — 30 секунд, либо соединение не открылось, потому что firewall или security group не пускает CloudFront. Проверьте время ответа origin и настройки тайм-аутов origin.',
+      ),
+    },
+  ],
+  bodyHint: t(
+    "CloudFront's own error page says \"The request could not be satisfied\", gives a short reason, and ends with a Request ID. That id equals the x-amz-cf-id header; send it to the site owner so they can find the request in the CloudFront logs.",
+    'Собственная страница ошибки CloudFront начинается с «The request could not be satisfied», называет краткую причину и заканчивается строкой Request ID. Этот идентификатор совпадает с заголовком x-amz-cf-id; отправьте его владельцу сайта, чтобы он нашёл запрос в журналах CloudFront.',
+  ),
+};

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import type { Text } from '../types';
+import { awsElb } from './aws-elb';
+
+const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
+const waf = awsElb.decoders?.find((d) => d.header === 'x-amzn-waf-action');
+
+describe('AWS ELB fingerprints', () => {
+  it.each(['awselb/2.0', 'AWSELB/2.0'])('matches Server: %s as a generated response', (value) => {
+    const m = matchVendor(awsElb, observe({ headers: { server: value } }));
+    expect(m?.hits[0]?.name).toBe('server');
+    expect(m?.generated).toBe(true);
+  });
+
+  it.each(['AWSALB', 'AWSALBCORS', 'AWSALBTG', 'AWSALBTGCORS', 'AWSELB', 'AWSELBCORS'])('matches the cookie %s without claiming the response', (name) => {
+    const m = matchVendor(awsElb, observe({ cookieNames: [name] }));
+    expect(m?.hits[0]?.kind).toBe('cookie');
+    expect(m?.generated).toBe(false);
+  });
+
+  it.each(['awselb', 'awselb/2.0 (beta)', 'xawselb/2.0', 'awselb/2.01', 'AmazonS3'])('does not match the near miss Server: %s', (value) => {
+    expect(matchVendor(awsElb, observe({ headers: { server: value } }))).toBeUndefined();
+  });
+
+  it.each(['AWSALBX', 'MYAWSALB', 'awsalb', 'AWSELB2'])('does not match the near miss cookie %s', (name) => {
+    expect(matchVendor(awsElb, observe({ cookieNames: [name] }))).toBeUndefined();
+  });
+});
+
+describe('AWS ELB codes and notes', () => {
+  it('defines 460, 463, 464 and 561 with ids and both languages', () => {
+    expect(awsElb.codes.map((c) => c.code)).toEqual([460, 463, 464, 561]);
+    for (const c of awsElb.codes) {
+      expect(c.id).toBe(`aws-elb.${c.code}`);
+      for (const x of [c.title, c.summary, c.visitor, c.owner]) expect(filled(x)).toBe(true);
+      expect(c.source.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    }
+  });
+
+  it('marks 460 as never reaching a browser, with a whenSeen text', () => {
+    const c460 = awsElb.codes.find((c) => c.code === 460);
+    expect(c460?.reach).toBe('never');
+    expect(c460?.whenSeen && filled(c460.whenSeen)).toBe(true);
+    for (const c of awsElb.codes.filter((x) => x.code !== 460)) expect(c.reach ?? 'normal').toBe('normal');
+  });
+
+  it('has a note for every code of the ALB troubleshooting page', () => {
+    const codes = (awsElb.notes ?? []).map((n) => n.code);
+    for (const c of [400, 401, 403, 405, 408, 413, 500, 501, 502, 503, 504, 505, 507]) expect(codes).toContain(c);
+    for (const n of awsElb.notes ?? []) expect(filled(n.note)).toBe(true);
+  });
+
+  it('says a 403 is most likely an AWS WAF block and a 503 means no healthy targets', () => {
+    expect(awsElb.notes?.find((n) => n.code === 403)?.note.en).toMatch(/WAF/);
+    expect(awsElb.notes?.find((n) => n.code === 503)?.note.en).toMatch(/no registered targets/);
+  });
+});
+
+describe('x-amzn-waf-action decoder', () => {
+  it('is a generated decoder with a fallback', () => {
+    expect(waf?.generated).toBe(true);
+    expect(waf && filled(waf.fallback)).toBe(true);
+  });
+
+  it.each([
+    ['challenge', /202/],
+    ['CAPTCHA', /405/],
+  ])('decodes %s and names its status', (value, status) => {
+    const entry = waf?.values?.find((v) => v.match.test(value));
+    expect(entry?.summary.en).toMatch(status);
+    expect(entry?.visitor && filled(entry.visitor)).toBe(true);
+    expect(entry?.owner && filled(entry.owner)).toBe(true);
+  });
+
+  it.each(['block', 'challenged', 'captcha-pending'])('leaves %s to the fallback', (value) => {
+    expect(waf?.values?.find((v) => v.match.test(value))).toBeUndefined();
+  });
+});

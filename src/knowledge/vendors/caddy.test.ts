@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import { caddy } from './caddy';
+
+describe('Caddy fingerprint', () => {
+  it.each(['Caddy', 'caddy'])('matches Server: %s', (value) => {
+    expect(matchVendor(caddy, observe({ headers: { server: value } }))?.hits[0]?.name).toBe('server');
+  });
+
+  it.each(['Caddy/2.7', 'caddyserver', 'Caddy Proxy', 'nginx'])('does not match the near miss Server: %s', (value) => {
+    expect(matchVendor(caddy, observe({ headers: { server: value } }))).toBeUndefined();
+  });
+
+  it('does not match Caddy in another header', () => {
+    expect(matchVendor(caddy, observe({ headers: { via: '1.1 Caddy' } }))).toBeUndefined();
+  });
+});
+
+describe('Caddy notes', () => {
+  it('tells the 502 (upstream unreachable) from the 504 (upstream time-out)', () => {
+    const note = (code: number) => (caddy.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+    expect(note(502)).toMatch(/could not reach the upstream/);
+    expect(note(504)).toMatch(/timed out/);
+  });
+
+  it('writes every text in both languages', () => {
+    for (const x of [...caddy.fingerprints.map((f) => f.says), ...(caddy.notes ?? []).map((n) => n.note)]) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor, matchVendors } from '../match';
+import { observe } from '../observation';
+import type { Text } from '../types';
+import { fastly } from './fastly';
+import { varnish } from './varnish';
+
+const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
+
+describe('Fastly fingerprints', () => {
+  it.each([
+    ['x-served-by', 'cache-lhr7340-LHR'],
+    ['x-served-by', 'cache-iad-kiad7000154-IAD'],
+    ['x-served-by', 'cache-sjc10043-SJC, cache-lcy19221-LCY'],
+    ['x-fastly-request-id', '5f0b6e1d9c1e4e7a8c2d3b4a5f6e7d8c9b0a1f2e'],
+    ['fastly-debug-digest', '9d2c8b7a6f5e4d3c'],
+    ['x-timer', 'S1700000000.123456,VS0,VE12'],
+    ['via', '1.1 varnish'],
+    ['via', '1.1 varnish, 1.1 varnish'],
+  ])('matches %s: %s', (name, value) => {
+    const m = matchVendor(fastly, observe({ headers: { [name]: value } }));
+    expect(m?.hits[0]?.name).toBe(name);
+    expect(m?.generated).toBe(false);
+  });
+
+  it.each([
+    ['x-served-by', 'cache-server-1'],
+    ['x-served-by', 'web-lhr7340-LHR'],
+    ['x-served-by', 'cache-lhr7340'],
+    ['x-served-by', 'app01.example.com'],
+    ['x-timer', '12ms'],
+    ['x-timer', 'S1700000000.123456,VS0'],
+    ['via', '1.1 varnish (Varnish/6.0)'],
+    ['via', '1.1 google'],
+    ['via', '1.1 varnishx'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(fastly, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+
+  it('weighs the shared Via: 1.1 varnish and x-timer as weak hints only', () => {
+    const weakOnes = fastly.fingerprints.filter((f) => f.weight === 'weak').map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
+    expect(weakOnes.sort()).toEqual(['via', 'x-timer']);
+  });
+
+  it('ranks Fastly above plain Varnish when Fastly’s own headers are present', () => {
+    const obs = observe({ statusCode: 503, headers: { via: '1.1 varnish', 'x-served-by': 'cache-lhr7340-LHR' } });
+    const ids = matchVendors([fastly, varnish], obs).map((m) => m.vendor.id);
+    expect(ids[0]).toBe('fastly');
+  });
+});
+
+describe('Fastly notes and body hint', () => {
+  it('explains 503 and that its reason phrase is lost on HTTP/2', () => {
+    const note = fastly.notes?.find((n) => n.code === 503)?.note;
+    expect(note && filled(note)).toBe(true);
+    expect(note?.en).toMatch(/first byte timeout/);
+    expect(note?.en).toMatch(/backend read error/);
+    expect(note?.en).toMatch(/HTTP\/2/);
+  });
+
+  it('points at the Error 503 heading and the Guru Mediation block', () => {
+    expect(fastly.bodyHint && filled(fastly.bodyHint)).toBe(true);
+    expect(fastly.bodyHint?.en).toMatch(/Error 503/);
+    expect(fastly.bodyHint?.en).toMatch(/Guru Mediation/);
+  });
+
+  it('defines no codes of its own', () => {
+    expect(fastly.codes).toEqual([]);
+  });
+});

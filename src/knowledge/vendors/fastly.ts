@@ -1,0 +1,74 @@
+import { header, via } from '../signals';
+import { t } from '../text';
+import type { Source, Vendor } from '../types';
+
+const errorsDoc: Source = {
+  title: 'Fastly documentation: Fastly-generated 503 errors in VCL',
+  url: 'https://www.fastly.com/documentation/guides/vcl/errors/',
+};
+
+/** One Fastly cache node: "cache-lhr7340-LHR" or the newer "cache-iad-kiad7000154-IAD". */
+const node = 'cache-(?:[a-z]{3}-)?[a-z]{3,5}\\d+-[a-z]{3}';
+
+export const fastly: Vendor = {
+  id: 'fastly',
+  name: 'Fastly',
+  role: 'cdn',
+  docs: errorsDoc,
+  fingerprints: [
+    {
+      signal: header('x-served-by', new RegExp(`^${node}(?:,\\s*${node})*$`, 'i')),
+      weight: 'strong',
+      says: t(
+        'x-served-by names Fastly cache nodes (cache-<node>-<POP>); the last three letters are the Fastly point of presence that handled the request.',
+        'x-served-by называет узлы кэша Fastly (cache-<узел>-<POP>); последние три буквы — точка присутствия Fastly, обработавшая запрос.',
+      ),
+    },
+    {
+      signal: header('x-fastly-request-id'),
+      weight: 'strong',
+      says: t(
+        'x-fastly-request-id is Fastly’s id for this request, so the site is delivered through Fastly.',
+        'x-fastly-request-id — идентификатор запроса в Fastly: сайт отдаётся через Fastly.',
+      ),
+    },
+    {
+      signal: header('fastly-debug-digest'),
+      weight: 'strong',
+      says: t(
+        'fastly-debug-digest is a Fastly debugging header, so the response passed through Fastly.',
+        'fastly-debug-digest — отладочный заголовок Fastly: ответ прошёл через Fastly.',
+      ),
+    },
+    {
+      signal: header('x-timer', /^S\d+\.\d+,VS\d+,VE\d+$/i),
+      weight: 'weak',
+      says: t(
+        'x-timer in the form S<time>,VS…,VE… is the timing stamp Fastly adds; on its own it is only a hint.',
+        'x-timer вида S<время>,VS…,VE… — отметка времени, которую добавляет Fastly; сам по себе это лишь подсказка.',
+      ),
+    },
+    {
+      signal: via(/^1\.1 varnish(?:,\s*1\.1 varnish)*$/i),
+      weight: 'weak',
+      says: t(
+        'Via: 1.1 varnish is what Fastly’s caches add, but a self-hosted Varnish sends the same, so it only hints at Fastly.',
+        'Via: 1.1 varnish добавляют кэши Fastly, но собственный Varnish присылает то же самое, поэтому это лишь намёк на Fastly.',
+      ),
+    },
+  ],
+  codes: [],
+  notes: [
+    {
+      code: 503,
+      note: t(
+        'Fastly reports its own failures as 503 and puts the cause in the reason phrase, e.g. "first byte timeout" (the origin did not start answering in time, 15 s by default), "backend read error" or "All backends failed or unhealthy". That text travels only over HTTP/1.1; over HTTP/2 and HTTP/3 it is dropped, and the error page is the only place left to read it.',
+        'Свои сбои Fastly отдаёт как 503 и пишет причину в reason phrase, например «first byte timeout» (сервер-источник не начал отвечать вовремя, по умолчанию 15 с), «backend read error» или «All backends failed or unhealthy». Этот текст передаётся только по HTTP/1.1; в HTTP/2 и HTTP/3 он теряется, и прочитать его можно лишь на странице ошибки.',
+      ),
+    },
+  ],
+  bodyHint: t(
+    'A Fastly error page is titled like "Error 503 first byte timeout": the words after the number are the cause. Below it, the "Guru Mediation" block lists details and the cache node (cache-XXX…) that served the request, which helps the site owner search Fastly logs.',
+    'Страница ошибки Fastly озаглавлена примерно так: «Error 503 first byte timeout» — слова после числа и есть причина. Ниже, в блоке «Guru Mediation», указаны подробности и узел кэша (cache-XXX…), обработавший запрос; по ним владелец сайта найдёт его в журналах Fastly.',
+  ),
+};

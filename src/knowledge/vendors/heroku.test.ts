@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import { heroku } from './heroku';
+
+describe('Heroku fingerprint', () => {
+  it.each([
+    ['via', '1.1 vegur'],
+    ['via', '1.1 vegur, 1.1 varnish'],
+    ['via', '2.0 heroku-router'],
+    ['via', '1.1 heroku-router'],
+    ['report-to', '{"group":"heroku-nel","max_age":3600,"endpoints":[{"url":"https://nel.heroku.com/reports?ts=1&sid=a&s=b"}]}'],
+    ['reporting-endpoints', 'heroku-nel=https://nel.heroku.com/reports?ts=1700000000&sid=abc&s=def'],
+    ['reporting-endpoints', 'heroku-nel="https://nel.heroku.com/reports?ts=1"'],
+    ['server', 'Cowboy'],
+  ])('matches %s: %s', (name, value) => {
+    expect(matchVendor(heroku, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
+  });
+
+  it('matches *.herokuapp.com', () => {
+    expect(matchVendor(heroku, observe({ url: 'https://my-app-1234.herokuapp.com/' }))?.hits[0]?.kind).toBe('host');
+  });
+
+  it('weighs Server: Cowboy as a weak hint only', () => {
+    expect(matchVendor(heroku, observe({ headers: { server: 'Cowboy' } }))?.score).toBe(1);
+  });
+
+  it.each([
+    ['via', '1.1 vegurx'],
+    ['via', '1.1 notvegur'],
+    ['via', '1.1 heroku-router-proxy'],
+    ['via', '1.1 varnish'],
+    ['server', 'Cowboy2'],
+    ['server', 'heroku'],
+    ['report-to', '{"group":"default","endpoints":[{"url":"https://example.test/r"}]}'],
+    ['reporting-endpoints', 'heroku-nel=https://nel.heroku.com.evil.test/reports'],
+    ['reporting-endpoints', 'default=https://example.test/reports'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(heroku, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+
+  it.each(['https://notherokuapp.com/', 'https://herokuapp.com.evil.test/', 'https://app.heroku.com.evil.test/'])('does not match the host %s', (url) => {
+    expect(matchVendor(heroku, observe({ url }))).toBeUndefined();
+  });
+});
+
+describe('Heroku notes', () => {
+  it('lists the main H-codes in the 503 note, in both languages', () => {
+    const note = heroku.notes?.find((n) => n.code === 503)?.note;
+    for (const h of ['H10', 'H12', 'H13', 'H14', 'H18', 'H20']) {
+      expect(note?.en).toContain(h);
+      expect(note?.ru).toContain(h);
+    }
+    expect(note?.en).toContain('heroku logs');
+  });
+
+  it('tells where the body hides the detail', () => {
+    expect(heroku.bodyHint?.en).toMatch(/code=H/);
+    expect(heroku.bodyHint?.ru).toMatch(/[а-яё]/i);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import type { HeaderDecoder } from '../types';
+import { kong } from './kong';
+
+const decoder = (name: string): HeaderDecoder => {
+  const d = kong.decoders?.find((x) => x.header === name);
+  if (!d) throw new Error(`no decoder for ${name}`);
+  return d;
+};
+const decode = (name: string, value: string) => decoder(name).values?.filter((v) => v.match.test(value.trim())) ?? [];
+
+describe('Kong fingerprint', () => {
+  it.each([
+    ['via', 'kong/2.5.0'],
+    ['via', '1.1 kong/3.4.2'],
+    ['via', '1.1 kong/3.6.1.0-enterprise-edition'],
+    ['via', '1.1 google, 1.1 kong/3.4.2'],
+    ['server', 'kong/3.4.2'],
+    ['x-kong-upstream-latency', '26'],
+    ['x-kong-proxy-latency', '2'],
+    ['x-kong-response-latency', '0'],
+    ['x-kong-request-id', '5f3e1d2c0a9b8e7f6a5b4c3d2e1f0a9b'],
+    ['x-kong-upstream-status', '502'],
+  ])('matches %s: %s', (name, value) => {
+    expect(matchVendor(kong, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
+  });
+
+  it.each([
+    ['via', '1.1 vegur'],
+    ['via', 'kongress/1.0'],
+    ['server', 'kong'],
+    ['server', 'openresty'],
+    ['server', 'king-kong/1.0'],
+    ['x-kong-upstream-latency', 'slow'],
+    ['x-kong-upstream-status', '5xx'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(kong, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+
+  it('tells a proxied answer from one Kong made itself', () => {
+    const proxied = matchVendor(kong, observe({ headers: { via: '1.1 kong/3.4.2', 'x-kong-upstream-latency': '26', 'x-kong-proxy-latency': '1' } }));
+    expect(proxied?.generated).toBe(false);
+    const own = matchVendor(kong, observe({ headers: { server: 'kong/3.4.2', 'x-kong-response-latency': '1' } }));
+    expect(own?.generated).toBe(true);
+  });
+});
+
+describe('Kong decoders', () => {
+  it('explains x-kong-response-latency as Kong answering by itself', () => {
+    const d = decoder('x-kong-response-latency');
+    expect(d.generated).toBe(true);
+    expect(d.values).toBeUndefined();
+    expect(d.fallback.en).toMatch(/answered this request by itself/);
+  });
+
+  it.each([
+    ['200', /successfully/],
+    ['304', /successfully/],
+    ['404', /rejected/],
+    ['503', /failed/],
+  ])('reads the real upstream status %s', (value, title) => {
+    const hit = decode('x-kong-upstream-status', value);
+    expect(hit).toHaveLength(1);
+    expect(hit[0]?.title.en).toMatch(title);
+  });
+
+  it.each(['5xx', '1000', '099', '', 'abc'])('does not decode the upstream status %s', (value) => {
+    expect(decode('x-kong-upstream-status', value)).toHaveLength(0);
+  });
+
+  it('does not treat the upstream status as Kong’s own answer', () => {
+    expect(decoder('x-kong-upstream-status').generated).toBe(false);
+  });
+});
+
+describe('Kong notes', () => {
+  it('covers the answers Kong writes itself', () => {
+    expect((kong.notes ?? []).map((n) => n.code)).toEqual(expect.arrayContaining([401, 404, 429, 502, 503, 504]));
+    expect((kong.notes ?? []).find((n) => n.code === 404)?.note.en).toMatch(/no Route matched/);
+    expect(kong.bodyHint?.en).toMatch(/message/);
+  });
+
+  it('writes every text in both languages', () => {
+    const texts = [
+      ...kong.fingerprints.map((f) => f.says),
+      ...(kong.decoders ?? []).flatMap((d) => [d.fallback, ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : [])])]),
+      ...(kong.notes ?? []).map((n) => n.note),
+      ...(kong.bodyHint ? [kong.bodyHint] : []),
+    ];
+    for (const x of texts) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import { standardCodes } from '../standard';
+import { microsoftExchange } from './microsoft-exchange';
+
+const at = (url: string) => matchVendor(microsoftExchange, observe({ url }));
+const code = (n: number) => microsoftExchange.codes.find((c) => c.code === n);
+
+describe('Microsoft Exchange fingerprint', () => {
+  it.each([
+    ['x-owa-version', '15.2.1544.4'],
+    ['x-feserver', 'EXCH-FE01'],
+    ['x-beserver', 'EXCH-MBX02'],
+    ['x-calculatedbetarget', 'exch-mbx02.corp.example'],
+    ['x-diaginfo', 'EXCH-MBX02'],
+  ])('matches the header %s (strong)', (name, value) => {
+    const m = matchVendor(microsoftExchange, observe({ headers: { [name]: value } }));
+    expect(m?.hits[0]?.name).toBe(name);
+    expect(m?.hits[0]?.fingerprint.weight).toBe('strong');
+  });
+
+  it.each([
+    ['https://mail.example.com/owa/', 'medium'],
+    ['https://mail.example.com/owa', 'medium'],
+    ['https://mail.example.com/OWA/auth/logon.aspx', 'medium'],
+    ['https://mail.example.com/ecp/', 'medium'],
+    ['https://mail.example.com/Microsoft-Server-ActiveSync?Cmd=Sync', 'medium'],
+    ['https://autodiscover.example.com/autodiscover/autodiscover.xml', 'weak'],
+    ['https://mail.example.com/mapi/emsmdb/', 'weak'],
+  ])('matches the path of %s as %s evidence', (url, weight) => {
+    const m = at(url);
+    expect(m?.hits[0]?.kind).toBe('path');
+    expect(m?.hits[0]?.fingerprint.weight).toBe(weight);
+  });
+
+  it.each([
+    'https://example.com/owasp/top-ten',
+    'https://example.com/blog/owa/',
+    'https://example.com/ecpay/checkout',
+    'https://example.com/Microsoft-Server-ActiveSyncX',
+    'https://example.com/mapi',
+    'https://example.com/autodiscover',
+  ])('does not match the near-miss path %s', (url) => {
+    expect(at(url)).toBeUndefined();
+  });
+
+  it.each(['x-owa', 'x-feserverx', 'x-owa-versions', 'request-id'])('does not match the near-miss header %s', (name) => {
+    expect(matchVendor(microsoftExchange, observe({ headers: { [name]: '1' } }))).toBeUndefined();
+  });
+});
+
+describe('Microsoft Exchange codes', () => {
+  it('defines 440, 451, 456 and 457', () => {
+    expect(microsoftExchange.codes.map((c) => c.code).sort()).toEqual([440, 451, 456, 457]);
+    for (const c of microsoftExchange.codes) expect(c.id).toBe(`microsoft-exchange.${c.code}`);
+  });
+
+  it('gives 440 concrete causes: session time-outs, cookies, a farm of servers, scripts under forms login', () => {
+    const m = code(440);
+    expect(m?.owner.en).toMatch(/time-out/);
+    expect(m?.owner.en).toMatch(/cookie/);
+    expect(m?.owner.en).toMatch(/load balancer/);
+    expect(m?.owner.en).toMatch(/Scripts/);
+    expect(m?.visitor.en).toMatch(/Sign in again/);
+  });
+
+  it('keeps the ActiveSync 451 below the standard 451 when nothing points at Exchange', () => {
+    const m = code(451);
+    expect(m?.prior).toBe(0.2);
+    expect(m?.when).toBeUndefined();
+    expect(m?.summary.en).toMatch(/X-MS-Location/);
+    expect(standardCodes.some((s) => s.code === 451)).toBe(true);
+  });
+
+  it.each([451, 456, 457])('marks ActiveSync code %i as rare in a browser, from MS-ASHTTP', (n) => {
+    const m = code(n);
+    expect(m?.reach).toBe('rare');
+    expect(m?.whenSeen?.en).toMatch(/ActiveSync/);
+    expect(m?.source.url).toMatch(/ms-ashttp/);
+  });
+
+  it('decodes X-MS-Location as an Exchange-generated redirect target', () => {
+    const d = microsoftExchange.decoders?.find((x) => x.header === 'x-ms-location');
+    expect(d?.generated).toBe(true);
+    expect(d?.fallback.en).toMatch(/address of the server/);
+    expect(d?.fallback.ru).toMatch(/адрес сервера/);
+  });
+
+  it('writes every text in both languages', () => {
+    const texts = [
+      ...microsoftExchange.fingerprints.map((f) => f.says),
+      ...microsoftExchange.codes.flatMap((c) => [c.title, c.summary, c.visitor, c.owner, ...(c.whenSeen ? [c.whenSeen] : [])]),
+      ...(microsoftExchange.notes ?? []).map((n) => n.note),
+      ...(microsoftExchange.decoders ?? []).map((d) => d.fallback),
+      ...(microsoftExchange.bodyHint ? [microsoftExchange.bodyHint] : []),
+    ];
+    for (const x of texts) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import { netlify } from './netlify';
+
+describe('Netlify fingerprint', () => {
+  it.each([
+    ['server', 'Netlify'],
+    ['server', 'netlify'],
+    ['x-nf-request-id', '01HZX5K4Q0M2J9V8T7R6S5P4N3'],
+  ])('matches %s: %s', (name, value) => {
+    expect(matchVendor(netlify, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
+  });
+
+  it.each(['https://my-site.netlify.app/', 'https://deploy-preview-12--my-site.netlify.app/x', 'https://old-site.netlify.com/'])('matches the host of %s', (url) => {
+    expect(matchVendor(netlify, observe({ url }))?.hits[0]?.kind).toBe('host');
+  });
+
+  it.each(['https://notnetlify.app/', 'https://netlify.app.evil.test/', 'https://site.netlify.net/', 'https://netlify-app.com/'])(
+    'does not match the near-miss host %s',
+    (url) => {
+      expect(matchVendor(netlify, observe({ url }))).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['server', 'Netlify Edge'],
+    ['server', 'nginx'],
+    ['x-nf-request-idx', 'abc'],
+    ['x-nf-request', 'abc'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(netlify, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+});
+
+describe('Netlify notes', () => {
+  it('explains its own 404 and 502 in both languages', () => {
+    expect(netlify.notes?.map((n) => n.code)).toEqual([404, 502]);
+    for (const n of netlify.notes ?? []) {
+      expect(n.note.en).not.toBe('');
+      expect(n.note.ru).toMatch(/[а-яё]/i);
+    }
+    expect(netlify.notes?.[0]?.note.en).toMatch(/_redirects/);
+  });
+
+  it('claims no status numbers of its own', () => {
+    expect(netlify.codes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,180 @@
+import { server } from '../signals';
+import { t } from '../text';
+import type { Source, Vendor } from '../types';
+
+const special: Source = {
+  title: 'nginx source: src/http/ngx_http_request.h and ngx_http_special_response.c',
+  url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c',
+};
+
+export const nginx: Vendor = {
+  id: 'nginx',
+  name: 'nginx',
+  role: 'origin',
+  docs: { title: 'nginx documentation', url: 'https://nginx.org/en/docs/' },
+  fingerprints: [
+    {
+      signal: server(/^nginx(\/[\d.]+)?(\s.*)?$/i),
+      weight: 'strong',
+      says: t(
+        'The Server header names nginx, so nginx answered this request (as the web server or as a reverse proxy in front of the application).',
+        'Заголовок Server называет nginx: ответ пришёл от nginx — самого веб-сервера или обратного прокси перед приложением.',
+      ),
+    },
+  ],
+  codes: [
+    {
+      id: 'nginx.444',
+      code: 444,
+      title: t('No Response (nginx)', 'Нет ответа (nginx)'),
+      summary: t(
+        'nginx was told to drop this request and hang up without answering; the number exists only in its logs.',
+        'nginx настроен молча оборвать такой запрос: соединение закрывается без ответа, а число 444 остаётся только в журнале сервера.',
+      ),
+      visitor: t(
+        'The site refuses this kind of request on purpose. Check the address; if it keeps happening, the site may be blocking your network or browser.',
+        'Сайт отклоняет такие запросы намеренно. Проверьте адрес; если повторяется, возможно, сайт блокирует вашу сеть или браузер.',
+      ),
+      owner: t(
+        'Look for "return 444" in the nginx configuration (often a default server block or a bot filter) and check which rule matched this request.',
+        'Найдите «return 444» в конфигурации nginx (часто в default server или в фильтре ботов) и проверьте, какое правило сработало на этот запрос.',
+      ),
+      source: special,
+      reach: 'never',
+      whenSeen: t(
+        'Browsers normally see this as an empty response (net::ERR_EMPTY_RESPONSE). A real 444 status means some layer in front of nginx turned the dropped connection into a number.',
+        'Обычно браузер видит это как пустой ответ (net::ERR_EMPTY_RESPONSE). Если пришёл настоящий статус 444, его подставил какой-то слой перед nginx.',
+      ),
+      prior: 0.9,
+    },
+    {
+      id: 'nginx.494',
+      code: 494,
+      title: t('Request Header Too Large (nginx)', 'Слишком большой заголовок запроса (nginx)'),
+      summary: t(
+        'The request headers, most often cookies, were bigger than nginx accepts.',
+        'Заголовки запроса — чаще всего cookie — оказались больше, чем принимает nginx.',
+      ),
+      visitor: t(
+        "Clear this site's cookies and reload.",
+        'Удалите cookie этого сайта и обновите страницу.',
+      ),
+      owner: t(
+        'Raise large_client_header_buffers or stop the site from piling up cookies.',
+        'Увеличьте large_client_header_buffers или уменьшите количество и размер cookie сайта.',
+      ),
+      source: special,
+      reach: 'rare',
+      whenSeen: t(
+        'nginx logs this number but sends 400 to the browser; a real 494 means the site set error_page to pass it through.',
+        'nginx пишет это число в журнал, а браузеру отправляет 400; настоящий 494 бывает, только если сайт пробросил его через error_page.',
+      ),
+      prior: 0.9,
+    },
+    {
+      id: 'nginx.495',
+      code: 495,
+      title: t('Client Certificate Error (nginx)', 'Ошибка сертификата клиента (nginx)'),
+      summary: t(
+        'The site asks the browser for a client certificate, and the one presented failed verification.',
+        'Сайт требует клиентский сертификат, а предъявленный браузером не прошёл проверку.',
+      ),
+      visitor: t(
+        'Pick a valid certificate when the browser asks, or ask whoever issued yours whether it has expired.',
+        'Выберите действующий сертификат, когда браузер спросит, или уточните у выдавшей его организации, не истёк ли он.',
+      ),
+      owner: t(
+        'Check ssl_client_certificate and ssl_verify_depth, and the chain of the certificate the user sent.',
+        'Проверьте ssl_client_certificate, ssl_verify_depth и цепочку сертификата, который прислал пользователь.',
+      ),
+      source: special,
+      reach: 'rare',
+      whenSeen: t(
+        'By default nginx sends this as 400; a real 495 means error_page passes the number through.',
+        'По умолчанию nginx отправляет это как 400; настоящий 495 означает, что число проброшено через error_page.',
+      ),
+      prior: 0.9,
+    },
+    {
+      id: 'nginx.496',
+      code: 496,
+      title: t('Client Certificate Required (nginx)', 'Нужен сертификат клиента (nginx)'),
+      summary: t(
+        'The site only admits browsers that present a client certificate, and none was sent.',
+        'Сайт пускает только браузеры с клиентским сертификатом, а сертификат не был отправлен.',
+      ),
+      visitor: t(
+        'Install the certificate your organisation gave you, then reload and choose it.',
+        'Установите сертификат, выданный вашей организацией, обновите страницу и выберите его.',
+      ),
+      owner: t(
+        'If the area should be public, relax ssl_verify_client; otherwise explain on the error page how to get a certificate.',
+        'Если раздел должен быть открытым, ослабьте ssl_verify_client; иначе объясните на странице ошибки, как получить сертификат.',
+      ),
+      source: special,
+      reach: 'rare',
+      whenSeen: t(
+        'By default nginx sends this as 400; a real 496 means error_page passes the number through.',
+        'По умолчанию nginx отправляет это как 400; настоящий 496 означает, что число проброшено через error_page.',
+      ),
+      prior: 0.9,
+    },
+    {
+      id: 'nginx.497',
+      code: 497,
+      title: t('HTTP Request Sent to HTTPS Port (nginx)', 'HTTP-запрос на HTTPS-порт (nginx)'),
+      summary: t(
+        'A plain, unencrypted request arrived at a port where nginx expects TLS.',
+        'Обычный незашифрованный запрос пришёл на порт, где nginx ждёт TLS.',
+      ),
+      visitor: t(
+        'Change the address to start with https:// and keep the same port.',
+        'Замените начало адреса на https://, не меняя порт.',
+      ),
+      owner: t(
+        'Redirect such requests with "error_page 497 =301 https://$host$request_uri", or fix the link that points at http.',
+        'Перенаправляйте такие запросы через «error_page 497 =301 https://$host$request_uri» или исправьте ссылку, ведущую на http.',
+      ),
+      source: special,
+      reach: 'rare',
+      whenSeen: t(
+        'By default nginx sends this as 400; a real 497 means error_page passes the number through.',
+        'По умолчанию nginx отправляет это как 400; настоящий 497 означает, что число проброшено через error_page.',
+      ),
+      prior: 0.9,
+    },
+    {
+      id: 'nginx.499',
+      code: 499,
+      title: t('Client Closed Request (nginx)', 'Клиент закрыл запрос (nginx)'),
+      summary: t(
+        'nginx logs 499 when the client gave up and closed the connection before the answer was ready.',
+        'nginx пишет 499 в журнал, когда клиент не дождался ответа и закрыл соединение.',
+      ),
+      visitor: t(
+        'Nothing to fix on your side unless you stopped the page yourself; reload if the content is missing.',
+        'С вашей стороны делать ничего не нужно, если только вы сами не остановили загрузку; обновите страницу, если чего-то не хватает.',
+      ),
+      owner: t(
+        'Many 499s in the logs mean the backend is slow: look at upstream response times and client or load balancer time-outs.',
+        'Много 499 в журналах означает медленный бэкенд: проверьте время ответа upstream и тайм-ауты клиентов и балансировщика.',
+      ),
+      source: special,
+      reach: 'never',
+      whenSeen: t(
+        'The client has already left when nginx records 499, so a browser should never receive it. A 499 that did arrive was most likely produced by something else that uses the same number, such as an Esri ArcGIS server.',
+        'Когда nginx записывает 499, клиента уже нет, поэтому браузер не должен его получить. Если 499 всё же пришёл, скорее всего, его отправило что-то другое с тем же номером — например, сервер Esri ArcGIS.',
+      ),
+      prior: 0.3,
+    },
+  ],
+  notes: [
+    {
+      code: 400,
+      note: t(
+        'nginx also answers 400 when the request headers or cookies are too large (logged as 494), when a client certificate is missing or invalid (495, 496), and when plain HTTP reaches an HTTPS port (497). The error page text says which.',
+        'nginx отвечает 400 и тогда, когда заголовки или cookie слишком велики (в журнале 494), когда клиентский сертификат не прислан или неверен (495, 496) и когда обычный HTTP пришёл на HTTPS-порт (497). Какой это случай, видно из текста страницы ошибки.',
+      ),
+    },
+  ],
+};

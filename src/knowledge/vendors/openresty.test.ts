@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import { nginx } from './nginx';
+import { openresty } from './openresty';
+
+const srv = (value: string) => observe({ headers: { server: value } });
+
+describe('OpenResty fingerprint', () => {
+  it.each(['openresty', 'openresty/1.25.3.1', 'OpenResty/1.21.4.3'])('matches Server: %s', (value) => {
+    expect(matchVendor(openresty, srv(value))?.hits[0]?.name).toBe('server');
+  });
+
+  it.each(['nginx', 'nginx/1.25.3', 'openresty-edge', 'xopenresty', 'openresty/1.2 (Ubuntu) extra', 'kong/3.4.0'])(
+    'does not match the near miss Server: %s',
+    (value) => {
+      expect(matchVendor(openresty, srv(value))).toBeUndefined();
+    },
+  );
+
+  it('is not taken for nginx, and nginx is not taken for it', () => {
+    expect(matchVendor(nginx, srv('openresty/1.25.3.1'))).toBeUndefined();
+    expect(matchVendor(openresty, srv('nginx/1.25.3'))).toBeUndefined();
+  });
+});
+
+describe('OpenResty notes', () => {
+  it('notes the nginx-style 400 and the Lua 500', () => {
+    const note = (code: number) => (openresty.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+    expect(note(400)).toMatch(/nginx/);
+    expect(note(500)).toMatch(/Lua/);
+    expect(note(504)).toMatch(/upstream timed out/);
+  });
+
+  it('writes every text in both languages', () => {
+    for (const x of [...openresty.fingerprints.map((f) => f.says), ...(openresty.notes ?? []).map((n) => n.note)]) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+});

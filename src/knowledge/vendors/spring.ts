@@ -1,0 +1,50 @@
+import { header } from '../signals';
+import { t } from '../text';
+import type { Vendor } from '../types';
+
+export const spring: Vendor = {
+  id: 'spring',
+  name: 'Spring',
+  role: 'origin',
+  docs: { title: 'Spring Framework documentation', url: 'https://docs.spring.io/spring-framework/reference/' },
+  fingerprints: [
+    {
+      signal: header('x-application-context'),
+      weight: 'medium',
+      says: t(
+        'X-Application-Context is added by Spring Boot 1.x applications (name, profile and port); newer Spring versions no longer send it.',
+        'X-Application-Context добавляют приложения на Spring Boot 1.x (имя, профиль и порт); новые версии Spring его уже не отправляют.',
+      ),
+    },
+  ],
+  codes: [
+    {
+      id: 'spring.420',
+      code: 420,
+      title: t('Method Failure (Spring)', 'Сбой метода (Spring)'),
+      summary: t(
+        "A deprecated status kept in Spring's HttpStatus list, taken from an early WebDAV draft: a method failed.",
+        'Устаревший статус из списка HttpStatus в Spring, взятый из раннего черновика WebDAV: выполнение метода не удалось.',
+      ),
+      visitor: t(
+        'Something failed on the site; try again later or contact the site.',
+        'На сайте что-то сломалось; попробуйте позже или напишите владельцам сайта.',
+      ),
+      owner: t(
+        'Spring never sends 420 on its own: find the controller or exception handler that returns HttpStatus.METHOD_FAILURE and replace it with a standard code (500, 409 or 422, depending on the cause).',
+        'Сам Spring 420 не отправляет: найдите контроллер или обработчик исключений, который возвращает HttpStatus.METHOD_FAILURE, и замените его стандартным кодом (500, 409 или 422 — по смыслу).',
+      ),
+      source: {
+        title: 'Spring Framework source: org.springframework.http.HttpStatus (METHOD_FAILURE, deprecated)',
+        url: 'https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/http/HttpStatus.java',
+      },
+      reach: 'rare',
+      whenSeen: t(
+        "Spring only lists this number; if it arrives from a Spring app, the app's own code chose it.",
+        'Spring лишь перечисляет этот номер; если он пришёл от приложения на Spring, его выбрал код самого приложения.',
+      ),
+      obsolete: true,
+      prior: 0.3,
+    },
+  ],
+};

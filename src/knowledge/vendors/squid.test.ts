@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import type { HeaderDecoder } from '../types';
+import { squid } from './squid';
+
+const decoder = (): HeaderDecoder => {
+  const d = squid.decoders?.find((x) => x.header === 'x-squid-error');
+  if (!d) throw new Error('no x-squid-error decoder');
+  return d;
+};
+const decode = (value: string) => decoder().values?.filter((v) => v.match.test(value.trim())) ?? [];
+
+describe('Squid fingerprint', () => {
+  it.each([
+    ['server', 'squid'],
+    ['server', 'squid/4.10'],
+    ['server', 'squid/6.6'],
+    ['x-squid-error', 'ERR_ACCESS_DENIED 0'],
+    ['via', '1.1 proxy.corp.example (squid/5.7)'],
+    ['via', '1.1 varnish, 1.1 cache01 (squid/3.5.20)'],
+    ['via', '1.0 gw (squid)'],
+    ['x-cache', 'MISS from proxy.corp.example'],
+    ['x-cache-lookup', 'HIT from cache01:3128'],
+  ])('matches %s: %s', (name, value) => {
+    expect(matchVendor(squid, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
+  });
+
+  it.each([
+    ['server', 'squidguard'],
+    ['server', 'not-squid'],
+    ['via', '1.1 squid-proxy.example'],
+    ['via', '1.1 abc.cloudfront.net (CloudFront)'],
+    ['x-cache', 'Miss from cloudfront'],
+    ['x-cache', 'Error from cloudfront'],
+    ['x-cache', 'HIT'],
+    ['x-cache', 'MISS, HIT'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(squid, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+
+  it('marks only X-Squid-Error as generated', () => {
+    expect(squid.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : ''))).toEqual(['x-squid-error']);
+  });
+});
+
+describe('X-Squid-Error decoder', () => {
+  // The error types of squid-cache/squid src/error/forward.h (FTP ones share one row).
+  const names = [
+    'ERR_ACCESS_DENIED',
+    'ERR_CACHE_ACCESS_DENIED',
+    'ERR_CACHE_MGR_ACCESS_DENIED',
+    'ERR_FORWARDING_DENIED',
+    'ERR_NO_RELAY',
+    'ERR_CANNOT_FORWARD',
+    'ERR_READ_TIMEOUT',
+    'ERR_LIFETIME_EXP',
+    'ERR_READ_ERROR',
+    'ERR_WRITE_ERROR',
+    'ERR_CONNECT_FAIL',
+    'ERR_SECURE_CONNECT_FAIL',
+    'ERR_SOCKET_FAILURE',
+    'ERR_DNS_FAIL',
+    'ERR_URN_RESOLVE',
+    'ERR_ONLY_IF_CACHED_MISS',
+    'ERR_TOO_BIG',
+    'ERR_INVALID_RESP',
+    'ERR_UNSUP_HTTPVERSION',
+    'ERR_INVALID_REQ',
+    'ERR_UNSUP_REQ',
+    'ERR_INVALID_URL',
+    'ERR_ZERO_SIZE_OBJECT',
+    'ERR_PRECONDITION_FAILED',
+    'ERR_CONFLICT_HOST',
+    'ERR_FTP_DISABLED',
+    'ERR_FTP_FAILURE',
+    'ERR_ESI',
+    'ERR_ICAP_FAILURE',
+    'ERR_GATEWAY_FAILURE',
+    'ERR_DIR_LISTING',
+    'ERR_SHUTTING_DOWN',
+    'ERR_PROTOCOL_UNKNOWN',
+  ];
+
+  it.each(names)('decodes "%s 0" to exactly one entry', (name) => {
+    expect(decode(`${name} 0`)).toHaveLength(1);
+  });
+
+  it.each(names)('decodes a bare "%s" too', (name) => {
+    expect(decode(name)).toHaveLength(1);
+  });
+
+  it.each([
+    ['ERR_CONNECT_FAIL 111', /could not connect/],
+    ['err_dns_fail 0', /resolve/],
+    ['ERR_READ_TIMEOUT 0', /too slow/],
+    ['ERR_READ_ERROR 104', /Read error/],
+    ['ERR_ACCESS_DENIED 0', /Blocked/],
+    ['403 Access Denied', /Blocked/],
+  ])('gives %s the right title', (value, title) => {
+    const hit = decode(value);
+    expect(hit).toHaveLength(1);
+    expect(hit[0]?.title.en).toMatch(title);
+  });
+
+  it.each(['ERR_READ_ERRORX 0', 'ERR_ACCESS', 'XERR_DNS_FAIL 0', 'ERR_DNS_FAILED', 'ACCESS DENIED', 'ERR_FTP_', '4030 Access Denied'])(
+    'does not decode the near miss %s',
+    (value) => {
+      expect(decode(value)).toHaveLength(0);
+    },
+  );
+
+  it('explains the errno of a failed connect and has a fallback', () => {
+    expect(decode('ERR_CONNECT_FAIL 111')[0]?.summary.en).toMatch(/111 means refused/);
+    expect(decoder().generated).toBe(true);
+    expect(decoder().fallback.en).toMatch(/ERR_/);
+  });
+
+  it('has no regex flags that make matching stateful', () => {
+    for (const v of decoder().values ?? []) expect(v.match.flags).not.toContain('g');
+  });
+
+  it('writes every text in both languages', () => {
+    const texts = [
+      ...squid.fingerprints.map((f) => f.says),
+      decoder().fallback,
+      ...(decoder().values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : []), ...(v.visitor ? [v.visitor] : [])]),
+      ...(squid.notes ?? []).map((n) => n.note),
+    ];
+    for (const x of texts) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { matchVendor } from '../match';
+import { observe } from '../observation';
+import type { HeaderDecoder } from '../types';
+import { vercel } from './vercel';
+
+const decoder = (name: string): HeaderDecoder => {
+  const d = vercel.decoders?.find((x) => x.header === name);
+  if (!d) throw new Error(`no decoder for ${name}`);
+  return d;
+};
+
+const decode = (name: string, value: string) => decoder(name).values?.filter((v) => v.match.test(value.trim())) ?? [];
+
+describe('Vercel fingerprint', () => {
+  it.each([
+    ['server', 'Vercel'],
+    ['server', 'vercel'],
+    ['x-vercel-id', 'fra1::iad1::abcde-1700000000000-0123456789ab'],
+    ['x-vercel-cache', 'HIT'],
+    ['x-vercel-error', 'NOT_FOUND'],
+    ['x-vercel-mitigated', 'challenge'],
+  ])('matches %s: %s', (name, value) => {
+    const m = matchVendor(vercel, observe({ headers: { [name]: value } }));
+    expect(m?.hits[0]?.name).toBe(name);
+  });
+
+  it('matches a *.vercel.app host, and vercel.app itself', () => {
+    expect(matchVendor(vercel, observe({ url: 'https://my-app-git-main-team.vercel.app/x' }))?.hits[0]?.kind).toBe('host');
+    expect(matchVendor(vercel, observe({ url: 'https://vercel.app/' }))).toBeDefined();
+  });
+
+  it.each(['https://notvercel.app/', 'https://vercel.app.evil.test/', 'https://example.vercel.com/', 'https://vercel-app.com/'])(
+    'does not match the near-miss host %s',
+    (url) => {
+      expect(matchVendor(vercel, observe({ url }))).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['server', 'Vercel-Proxy'],
+    ['server', 'not vercel'],
+    ['x-vercel-idx', 'fra1::abc'],
+    ['x-vercel', 'HIT'],
+    ['x-now-id', 'fra1::abc'],
+  ])('does not match the near miss %s: %s', (name, value) => {
+    expect(matchVendor(vercel, observe({ headers: { [name]: value } }))).toBeUndefined();
+  });
+
+  it('marks only the error and firewall headers as generated', () => {
+    const generated = vercel.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : f.signal.kind));
+    expect(generated.sort()).toEqual(['x-vercel-error', 'x-vercel-mitigated']);
+    expect(matchVendor(vercel, observe({ headers: { server: 'Vercel', 'x-vercel-id': 'a' } }))?.generated).toBe(false);
+    expect(matchVendor(vercel, observe({ headers: { 'x-vercel-error': 'FUNCTION_INVOCATION_FAILED' } }))?.generated).toBe(true);
+  });
+});
+
+describe('x-vercel-error decoder', () => {
+  // The codes on Vercel's "Error Codes" page (vercel.com/docs/errors), plus the older FUNCTION_RATE_LIMIT.
+  const documented = [
+    'BODY_NOT_A_STRING_FROM_FUNCTION',
+    'DEPLOYMENT_BLOCKED',
+    'DEPLOYMENT_DELETED',
+    'DEPLOYMENT_DISABLED',
+    'DEPLOYMENT_NOT_FOUND',
+    'DEPLOYMENT_NOT_READY_REDIRECTING',
+    'DEPLOYMENT_PAUSED',
+    'DNS_HOSTNAME_EMPTY',
+    'DNS_HOSTNAME_NOT_FOUND',
+    'DNS_HOSTNAME_RESOLVE_FAILED',
+    'DNS_HOSTNAME_RESOLVED_PRIVATE',
+    'DNS_HOSTNAME_SERVER_ERROR',
+    'EDGE_FUNCTION_INVOCATION_FAILED',
+    'EDGE_FUNCTION_INVOCATION_TIMEOUT',
+    'FALLBACK_BODY_TOO_LARGE',
+    'FUNCTION_INVOCATION_FAILED',
+    'FUNCTION_INVOCATION_TIMEOUT',
+    'FUNCTION_PAYLOAD_TOO_LARGE',
+    'FUNCTION_RESPONSE_PAYLOAD_TOO_LARGE',
+    'FUNCTION_THROTTLED',
+    'FUNCTION_RATE_LIMIT',
+    'INFINITE_LOOP_DETECTED',
+    'INVALID_IMAGE_OPTIMIZE_REQUEST',
+    'INVALID_REQUEST_METHOD',
+    'MALFORMED_REQUEST_HEADER',
+    'MICROFRONTENDS_MIDDLEWARE_ERROR',
+    'MICROFRONTENDS_MISSING_FALLBACK_ERROR',
+    'MIDDLEWARE_INVOCATION_FAILED',
+    'MIDDLEWARE_INVOCATION_TIMEOUT',
+    'MIDDLEWARE_RUNTIME_DEPRECATED',
+    'NO_RESPONSE_FROM_FUNCTION',
+    'NOT_FOUND',
+    'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED',
+    'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_INVALID',
+    'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED',
+    'OPTIMIZED_EXTERNAL_IMAGE_TOO_MANY_REDIRECTS',
+    'RANGE_END_NOT_VALID',
+    'RANGE_GROUP_NOT_VALID',
+    'RANGE_MISSING_UNIT',
+    'RANGE_START_NOT_VALID',
+    'RANGE_UNIT_NOT_SUPPORTED',
+    'REQUEST_HEADER_TOO_LARGE',
+    'RESOURCE_NOT_FOUND',
+    'ROUTER_CANNOT_MATCH',
+    'ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR',
+    'ROUTER_EXTERNAL_TARGET_ERROR',
+    'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR',
+    'ROUTER_TOO_MANY_HAS_SELECTIONS',
+    'SANDBOX_NOT_FOUND',
+    'SANDBOX_NOT_LISTENING',
+    'SANDBOX_STOPPED',
+    'TOO_MANY_FILESYSTEM_CHECKS',
+    'TOO_MANY_FORKS',
+    'TOO_MANY_RANGES',
+    'URL_TOO_LONG',
+    'INTERNAL_EDGE_FUNCTION_INVOCATION_TIMEOUT',
+    'INTERNAL_UNEXPECTED_ERROR',
+  ];
+
+  it.each(documented)('decodes %s to exactly one entry', (value) => {
+    expect(decode('x-vercel-error', value)).toHaveLength(1);
+  });
+
+  it('is case-insensitive and ignores surrounding spaces', () => {
+    expect(decode('x-vercel-error', '  function_invocation_timeout ')[0]?.title.en).toMatch(/timed out/);
+  });
+
+  it.each([
+    ['FUNCTION_INVOCATION_TIMEOUT', /timed out/i],
+    ['DEPLOYMENT_NOT_FOUND', /no deployment/i],
+    ['NOT_FOUND', /nothing at this path/i],
+    ['INTERNAL_CACHE_LOCK_TIMEOUT', /internal/i],
+  ])('gives %s the right title', (value, title) => {
+    expect(decode('x-vercel-error', value)[0]?.title.en).toMatch(title);
+  });
+
+  it.each(['FUNCTION_INVOCATION_TIMEOUTX', 'XNOT_FOUND', 'NOT FOUND', 'INTERNAL_', '504', 'INTERNAL_ERROR; NOT_FOUND'])(
+    'does not decode the near miss %s',
+    (value) => {
+      expect(decode('x-vercel-error', value)).toHaveLength(0);
+    },
+  );
+
+  it('has a fallback for codes it does not know and says the platform answered', () => {
+    const d = decoder('x-vercel-error');
+    expect(d.generated).toBe(true);
+    expect(d.fallback.en).not.toBe('');
+    expect(d.fallback.ru).not.toBe('');
+  });
+
+  it('has no regex flags that make matching stateful', () => {
+    for (const d of vercel.decoders ?? []) for (const v of d.values ?? []) expect(v.match.flags).not.toContain('g');
+  });
+});
+
+describe('x-vercel-mitigated decoder', () => {
+  it.each([
+    ['challenge', /challenge/i],
+    ['CHALLENGE', /challenge/i],
+    ['deny', /blocked/i],
+  ])('decodes %s', (value, title) => {
+    const hit = decode('x-vercel-mitigated', value);
+    expect(hit).toHaveLength(1);
+    expect(hit[0]?.title.en).toMatch(title);
+  });
+
+  it.each(['challenged', 'denied', 'challenge, deny'])('does not decode the near miss %s', (value) => {
+    expect(decode('x-vercel-mitigated', value)).toHaveLength(0);
+  });
+
+  it('is a generated decoder', () => {
+    expect(decoder('x-vercel-mitigated').generated).toBe(true);
+  });
+});
+
+describe('Vercel texts', () => {
+  it('writes every decoded value, note and hint in both languages', () => {
+    const texts = [
+      ...vercel.fingerprints.map((f) => f.says),
+      ...(vercel.decoders ?? []).flatMap((d) => [d.fallback, ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : []), ...(v.visitor ? [v.visitor] : [])])]),
+      ...(vercel.notes ?? []).map((n) => n.note),
+      ...(vercel.bodyHint ? [vercel.bodyHint] : []),
+    ];
+    for (const x of texts) {
+      expect(x.en.trim()).not.toBe('');
+      expect(x.ru.trim()).not.toBe('');
+      expect(x.ru).toMatch(/[а-яё]/i);
+    }
+  });
+
+  it('has notes for the codes the platform itself sends', () => {
+    expect((vercel.notes ?? []).map((n) => n.code)).toEqual(expect.arrayContaining([402, 403, 404, 500, 502, 503, 504, 508]));
+    expect(vercel.bodyHint?.en).toMatch(/ID:/);
+  });
+});

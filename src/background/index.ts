@@ -1,0 +1,90 @@
+/**
+ * The background worker (Chrome service worker / Firefox event page). Listeners are registered
+ * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
+ * while the saved journal is still loading wait for it, in order.
+ */
+import { browser, isPrivateTab, responseInfo } from '../platform';
+import { noiseFilter } from '../shared/noise';
+import { defaultSettings, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { badgeFor } from './badge';
+import { badgeTitle } from './badge-title';
+import type { RequestDetails } from './capture';
+import { digestOf } from './digest';
+import { Journal } from './journal';
+import { handleMessage } from './messages';
+import { loadTabLogs, Persistence } from './persistence';
+import { createRecorder } from './recorder';
+
+let settings: Settings = defaultSettings;
+const journal = new Journal({ skip: noiseFilter(settings), pagesPerTab: settings.pagesPerTab, digest: digestOf });
+function apply(next: Settings): void {
+  settings = next;
+  journal.configure({ skip: noiseFilter(next), pagesPerTab: next.pagesPerTab });
+}
+const persistence = new Persistence(browser.storage.session, journal, globalThis);
+
+/** Firefox says in each event whether the tab is private; for Chrome the tab is looked up once. */
+const privateTabs = new Map<number, boolean>();
+function withPrivacy(d: RequestDetails, fn: (d: RequestDetails) => void): void {
+  if (d.incognito !== undefined || d.tabId < 0) return fn(d);
+  const known = privateTabs.get(d.tabId);
+  if (known !== undefined) return fn(known ? { ...d, incognito: true } : d);
+  void isPrivateTab(d.tabId, undefined).then((incognito) => {
+    privateTabs.set(d.tabId, incognito);
+    fn(incognito ? { ...d, incognito: true } : d);
+  });
+}
+
+const recorder = createRecorder(journal, persistence, withPrivacy);
+
+const ready = Promise.all([loadSettings(), loadTabLogs(browser.storage.session)])
+  .then(([s, logs]) => {
+    apply(s);
+    journal.restore(logs);
+  })
+  .catch(() => undefined)
+  .finally(() => recorder.ready());
+
+function refreshBadges(tabIds: readonly number[]): void {
+  for (const tabId of tabIds) {
+    if (tabId < 0) continue;
+    const badge = badgeFor(journal.currentPage(tabId), settings.badgeKinds);
+    // A tab may have closed since; its badge went with it.
+    browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
+    if (badge.text) browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
+    browser.action.setTitle({ tabId, title: badgeTitle(badge) }).catch(() => undefined);
+  }
+}
+persistence.onFlushed = refreshBadges;
+
+onSettingsChanged((next) => {
+  apply(next);
+  void ready.then(() => refreshBadges(journal.allTabs().map((l) => l.tabId)));
+});
+
+const filter = { urls: ['<all_urls>'] };
+browser.webRequest.onBeforeRedirect.addListener(recorder.listener('redirect'), filter, responseInfo);
+browser.webRequest.onCompleted.addListener(recorder.listener('completed'), filter, responseInfo);
+browser.webRequest.onErrorOccurred.addListener(recorder.listener('error'), filter);
+// Keeps error responses' headers until the request ends: a page may cancel it after they arrived (see recorder.headers).
+browser.webRequest.onHeadersReceived.addListener(recorder.headers, filter, responseInfo);
+browser.webRequest.onResponseStarted.addListener(recorder.navigation, { urls: ['<all_urls>'], types: ['main_frame'] });
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  privateTabs.delete(tabId);
+  recorder.tabClosed(tabId);
+});
+
+// The last private window closing ends private browsing: its entries go with it.
+browser.windows.onRemoved.addListener(() => {
+  void browser.windows.getAll().then((wins) => {
+    if (wins.some((w) => w.incognito)) return;
+    void ready.then(() => {
+      journal.dropIncognito();
+      persistence.schedule();
+    });
+  });
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => ready.then(() => handleMessage(message, journal, persistence)));

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { observe } from '../knowledge/observation';
+import { caps } from '../shared/caps';
+import { digestOf } from './digest';
+import { Journal, NO_TAB, type JournalEvent } from './journal';
+
+const journal = () => new Journal({ skip: (o) => o.error === 'net::ERR_ABORTED', pagesPerTab: caps.pagesPerTab, digest: digestOf });
+let n = 0;
+const ev = (over: Partial<JournalEvent> & { status?: number; error?: string; url?: string; type?: string }): JournalEvent => {
+  const { status, error, url, type, ...rest } = over;
+  const t = type ?? 'image';
+  return {
+    phase: error ? 'error' : 'completed',
+    requestId: String(++n),
+    tabId: 1,
+    frameId: 0,
+    time: n,
+    obs: observe({ url: url ?? `https://a.test/${n}`, type: t, mainFrame: t === 'main_frame', ...(error ? { error } : { statusCode: status ?? 404 }) }),
+    ...rest,
+  };
+};
+
+describe('journal', () => {
+  it('keeps non-2xx responses and network failures, never 2xx', () => {
+    const j = journal();
+    j.record(ev({ status: 200 }));
+    j.record(ev({ status: 204 }));
+    j.record(ev({ status: 404 }));
+    j.record(ev({ status: 503 }));
+    j.record(ev({ error: 'net::ERR_CONNECTION_REFUSED' }));
+    j.record(ev({ status: 999 }));
+    expect(j.currentPage(1)?.entries.map((e) => e.kind)).toEqual(['client', 'server', 'network', 'odd']);
+  });
+
+  it('skips noise failures such as cancelled requests', () => {
+    const j = journal();
+    j.record(ev({ error: 'net::ERR_ABORTED' }));
+    expect(j.entryCount()).toBe(0);
+  });
+
+  it('starts a new page on a top-level navigation and keeps earlier pages up to the cap', () => {
+    const j = journal();
+    for (let i = 0; i < caps.pagesPerTab + 3; i++) {
+      j.record(ev({ status: 200, type: 'main_frame', url: `https://a.test/page${i}` }));
+      j.record(ev({ status: 404 }));
+    }
+    const pages = j.tab(1)!.pages;
+    expect(pages).toHaveLength(caps.pagesPerTab);
+    expect(pages.at(-1)!.url).toBe(`https://a.test/page${caps.pagesPerTab + 2}`);
+    expect(j.entryCount()).toBe(caps.pagesPerTab);
+  });
+
+  it('keeps a main-frame error on the page it starts', () => {
+    const j = journal();
+    j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/' }));
+    j.record(ev({ status: 522, type: 'main_frame', url: 'https://b.test/' }));
+    const page = j.currentPage(1)!;
+    expect(page.url).toBe('https://b.test/');
+    expect(page.entries.map((e) => e.obs.statusCode)).toEqual([522]);
+  });
+
+  it('links redirect hops of one request and records how the chain ended', () => {
+    const j = journal();
+    const base = { requestId: 'r1', type: 'main_frame' } as const;
+    j.record({ ...ev({ ...base, status: 301, url: 'https://a.test/' }), phase: 'redirect', redirectTo: 'https://b.test/' });
+    j.record({ ...ev({ ...base, status: 302, url: 'https://b.test/' }), phase: 'redirect', redirectTo: 'https://b.test/home' });
+    expect(j.hasChain('r1')).toBe(true);
+    j.record(ev({ ...base, status: 200, url: 'https://b.test/home' }));
+    const page = j.currentPage(1)!;
+    expect(j.tab(1)!.pages).toHaveLength(1);
+    expect(page.entries.map((e) => [e.hop, e.obs.statusCode])).toEqual([
+      [0, 301],
+      [1, 302],
+    ]);
+    expect(page.entries.every((e) => e.end?.statusCode === 200 && e.end.url === 'https://b.test/home')).toBe(true);
+    expect(j.hasChain('r1')).toBe(false);
+  });
+
+  it('counts identical responses instead of listing them again', () => {
+    const j = journal();
+    for (let i = 0; i < 5; i++) j.record(ev({ status: 404, url: 'https://a.test/same.png' }));
+    const entries = j.currentPage(1)!.entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.count).toBe(5);
+    expect(entries[0]!.last).toBeGreaterThan(entries[0]!.first);
+  });
+
+  it('holds the per-page cap and counts what it dropped', () => {
+    const j = journal();
+    for (let i = 0; i < caps.entriesPerPage + 20; i++) j.record(ev({ status: 500 }));
+    const page = j.currentPage(1)!;
+    expect(page.entries).toHaveLength(caps.entriesPerPage);
+    expect(page.dropped).toBe(20);
+  });
+
+  it('holds the total cap across tabs, dropping earlier pages before current ones', () => {
+    const j = journal();
+    j.record(ev({ tabId: 1, status: 200, type: 'main_frame', url: 'https://a.test/earlier' }));
+    for (let i = 0; i < 10; i++) j.record(ev({ tabId: 1, status: 404 }));
+    j.record(ev({ tabId: 1, status: 200, type: 'main_frame', url: 'https://a.test/now' }));
+    const tabs = Math.ceil(caps.entriesTotal / caps.entriesPerPage) + 2;
+    for (let tab = 1; tab <= tabs; tab++) for (let i = 0; i < caps.entriesPerPage; i++) j.record(ev({ tabId: tab, status: 404 }));
+    const stored = j.allTabs().reduce((s, l) => s + l.pages.reduce((p, pg) => p + pg.entries.length, 0), 0);
+    expect(j.entryCount()).toBe(stored);
+    expect(stored).toBeLessThanOrEqual(caps.entriesTotal);
+    expect(stored).toBeGreaterThanOrEqual(Math.floor(caps.entriesTotal * 0.9));
+    // The earlier page load went first; the newest tab's page is intact.
+    expect(j.tab(1)!.pages[0]!.entries).toHaveLength(0);
+    expect(j.tab(1)!.pages[0]!.dropped).toBe(10);
+    expect(j.currentPage(tabs)!.entries).toHaveLength(caps.entriesPerPage);
+  });
+
+  it('keeps requests with no tab in their own bounded group', () => {
+    const j = journal();
+    for (let i = 0; i < caps.entriesNoTab + 5; i++) j.record(ev({ tabId: -1, status: 503 }));
+    expect(j.currentPage(NO_TAB)!.entries).toHaveLength(caps.entriesNoTab);
+    expect(j.currentPage(NO_TAB)!.url).toBe('');
+  });
+
+  it('forgets a closed tab and reports it as changed', () => {
+    const j = journal();
+    j.record(ev({ status: 404 }));
+    j.takeDirty();
+    j.closeTab(1);
+    expect(j.tab(1)).toBeUndefined();
+    expect(j.entryCount()).toBe(0);
+    expect(j.takeDirty()).toEqual([1]);
+  });
+
+  it('drops private-window tabs when asked', () => {
+    const j = journal();
+    j.record(ev({ tabId: 2, status: 404, incognito: true }));
+    j.record(ev({ tabId: 3, status: 404 }));
+    j.dropIncognito();
+    expect(j.tab(2)).toBeUndefined();
+    expect(j.tab(3)).toBeDefined();
+  });
+
+  it('restores saved logs so counting, caps and chains continue after a worker restart', () => {
+    const a = journal();
+    a.record({ ...ev({ requestId: 'r9', status: 302, type: 'main_frame', url: 'https://a.test/' }), phase: 'redirect', redirectTo: 'https://a.test/x' });
+    a.record(ev({ status: 404, url: 'https://a.test/i.png' }));
+    const saved = structuredClone(a.allTabs());
+    const b = journal();
+    b.restore(saved);
+    expect(b.entryCount()).toBe(2);
+    b.record(ev({ status: 404, url: 'https://a.test/i.png' }));
+    expect(b.currentPage(1)!.entries.find((e) => e.obs.url.endsWith('i.png'))!.count).toBe(2);
+    b.record(ev({ requestId: 'r9', status: 200, type: 'main_frame', url: 'https://a.test/x' }));
+    expect(b.currentPage(1)!.entries[0]!.end?.statusCode).toBe(200);
+    expect(b.tab(1)!.pages).toHaveLength(1);
+  });
+
+  it('shrinks after a quota error: earlier pages go, newest entries stay', () => {
+    const j = journal();
+    j.record(ev({ status: 200, type: 'main_frame' }));
+    j.record(ev({ status: 404 }));
+    j.record(ev({ status: 200, type: 'main_frame' }));
+    for (let i = 0; i < 10; i++) j.record(ev({ status: 500, url: `https://a.test/n${i}` }));
+    j.shrink();
+    const pages = j.tab(1)!.pages;
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.entries.map((e) => e.obs.url)).toEqual([5, 6, 7, 8, 9].map((i) => `https://a.test/n${i}`));
+  });
+});

@@ -1,0 +1,348 @@
+/**
+ * The per-tab record of non-2xx responses and failures: pages follow top-level navigations,
+ * redirect hops stay linked to their request, repeats are counted, and every list is capped.
+ * Pure: no extension APIs, so the same code runs in the worker, the bench and the unit tests.
+ */
+import type { Observation } from '../knowledge/types';
+import { caps } from '../shared/caps';
+import { kindOf, type EntryKind } from '../shared/kinds';
+import type { Digest } from './digest';
+
+export const NO_TAB = -1;
+
+export interface ChainEnd {
+  readonly url: string;
+  readonly statusCode?: number;
+  readonly error?: string;
+}
+
+export interface Entry {
+  /** Unique within the journal. */
+  readonly id: string;
+  readonly requestId: string;
+  readonly tabId: number;
+  readonly frameId: number;
+  readonly kind: EntryKind;
+  readonly obs: Observation;
+  /** What the list shows, worked out when the entry was recorded. */
+  readonly digest: Digest;
+  readonly initiator?: string;
+  /** Where a redirect hop pointed. */
+  readonly redirectTo?: string;
+  /** Position in its request's redirect chain: 0 for the first hop or a plain response. */
+  readonly hop: number;
+  readonly first: number;
+  last: number;
+  /** How many identical responses (same status or failure, method, type and URL) this entry stands for. */
+  count: number;
+  /** For redirect hops: how the request ended, once it did. */
+  end?: ChainEnd;
+}
+
+export interface Page {
+  readonly id: string;
+  readonly tabId: number;
+  /** The top-level URL of the page load (empty for the group of requests with no tab). */
+  readonly url: string;
+  readonly started: number;
+  /** The request that loaded the page, so its own redirect hops and response stay on it. */
+  readonly navRequestId: string;
+  readonly entries: Entry[];
+  /** Entries dropped by the caps. */
+  dropped: number;
+}
+
+export interface TabLog {
+  readonly tabId: number;
+  readonly incognito: boolean;
+  /** Oldest first; the last one is the tab's current page. */
+  readonly pages: Page[];
+}
+
+/** One event from webRequest, already turned into an Observation. */
+export interface JournalEvent {
+  readonly phase: 'redirect' | 'completed' | 'error';
+  readonly requestId: string;
+  readonly tabId: number;
+  readonly frameId: number;
+  readonly time: number;
+  readonly obs: Observation;
+  readonly redirectTo?: string;
+  readonly initiator?: string;
+  readonly incognito?: boolean;
+}
+
+export interface JournalOptions {
+  /** Responses and failures the person counts as noise (cancelled requests, favicon misses, ignored hosts). */
+  readonly skip: (obs: Observation) => boolean;
+  /** Page loads kept per tab, at most caps.pagesPerTab. */
+  readonly pagesPerTab: number;
+  /** Explains a new entry for the list (not called for repeats of an existing one). */
+  readonly digest: (obs: Observation) => Digest;
+}
+
+const signature = (e: { obs: Observation; redirectTo?: string }): string =>
+  `${e.obs.statusCode ?? e.obs.error ?? ''}\u0001${e.obs.method}\u0001${e.obs.type}\u0001${e.obs.url}\u0001${e.redirectTo ?? ''}`;
+
+export class Journal {
+  private readonly tabs = new Map<number, TabLog>();
+  /** Tabs changed since the last `takeDirty`. */
+  private readonly dirty = new Set<number>();
+  /** requestId → hops recorded for it, to link redirect chains and fill in how they ended. */
+  private readonly chains = new Map<string, Entry[]>();
+  private readonly bySignature = new WeakMap<Page, Map<string, Entry>>();
+  private total = 0;
+  private seq = 0;
+
+  constructor(private options: JournalOptions) {}
+
+  /** New settings apply to what is recorded from now on. */
+  configure(options: Partial<Omit<JournalOptions, 'digest'>>): void {
+    this.options = { ...this.options, ...options };
+  }
+
+  /** Loads tab logs saved before the worker stopped. */
+  restore(logs: readonly TabLog[]): void {
+    for (const log of logs) {
+      this.tabs.set(log.tabId, log);
+      for (const page of log.pages) {
+        this.total += page.entries.length;
+        for (const e of page.entries) {
+          this.seq = Math.max(this.seq, Number(e.id.split(':')[0]) || 0);
+          if (e.redirectTo !== undefined && !e.end) this.linkHop(e);
+        }
+      }
+    }
+  }
+
+  tab(tabId: number): TabLog | undefined {
+    return this.tabs.get(tabId);
+  }
+
+  allTabs(): TabLog[] {
+    return [...this.tabs.values()];
+  }
+
+  currentPage(tabId: number): Page | undefined {
+    const pages = this.tabs.get(tabId)?.pages;
+    return pages?.[pages.length - 1];
+  }
+
+  /** True while `requestId` has redirect hops waiting to learn how the request ended. */
+  hasChain(requestId: string): boolean {
+    return this.chains.has(requestId);
+  }
+
+  hasDirty(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  entryCount(): number {
+    return this.total;
+  }
+
+  /** The tab ids whose logs changed since the last call. */
+  takeDirty(): number[] {
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    return ids;
+  }
+
+  /**
+   * Starts a new page for a top-level navigation (unless `requestId` already started the current one);
+   * older pages beyond the cap are forgotten.
+   */
+  navigate(tabId: number, url: string, time: number, requestId: string, incognito = false): Page {
+    const log = this.logFor(tabId, incognito);
+    const current = log.pages[log.pages.length - 1];
+    if (current && current.navRequestId === requestId && requestId !== '') return current;
+    const page: Page = { id: `${++this.seq}:p`, tabId, url, started: time, navRequestId: requestId, entries: [], dropped: 0 };
+    log.pages.push(page);
+    while (log.pages.length > Math.min(caps.pagesPerTab, Math.max(1, this.options.pagesPerTab))) this.dropPage(log, 0);
+    this.dirty.add(tabId);
+    return page;
+  }
+
+  /** Records one webRequest event; 2xx completions only close redirect chains. Returns the entry kept, if any. */
+  record(ev: JournalEvent): Entry | undefined {
+    const kind = kindOf(ev.obs.statusCode, ev.obs.error);
+    if (ev.phase !== 'redirect') this.endChain(ev);
+    const tabId = ev.tabId >= 0 ? ev.tabId : NO_TAB;
+    const incognito = ev.incognito === true;
+    if (ev.obs.mainFrame && tabId !== NO_TAB && ev.phase !== 'error') this.navigate(tabId, ev.obs.url, ev.time, ev.requestId, incognito);
+    if (kind === 'success' || kind === 'informational') return undefined;
+    if (this.options.skip(ev.obs)) return undefined;
+
+    const log = this.logFor(tabId, incognito);
+    const page = log.pages[log.pages.length - 1] ?? this.navigate(tabId, tabId === NO_TAB ? '' : ev.obs.url, ev.time, '', incognito);
+
+    const sig = signature(ev);
+    const index = this.indexOf(page);
+    const same = index.get(sig);
+    if (same && same.requestId !== ev.requestId) {
+      same.count += 1;
+      same.last = ev.time;
+      this.dirty.add(tabId);
+      return same;
+    }
+
+    const hops = this.chains.get(ev.requestId);
+    const entry: Entry = {
+      id: `${++this.seq}:${ev.requestId}`,
+      requestId: ev.requestId,
+      tabId,
+      frameId: ev.frameId,
+      kind,
+      obs: ev.obs,
+      digest: this.options.digest(ev.obs),
+      hop: hops?.length ?? 0,
+      first: ev.time,
+      last: ev.time,
+      count: 1,
+      ...(ev.initiator ? { initiator: ev.initiator } : {}),
+      ...(ev.redirectTo !== undefined ? { redirectTo: ev.redirectTo } : {}),
+    };
+    page.entries.push(entry);
+    index.set(sig, entry);
+    this.total += 1;
+    if (ev.phase === 'redirect') this.linkHop(entry);
+    this.dirty.add(tabId);
+    this.enforceCaps(log, page);
+    return entry;
+  }
+
+  /** Forgets a closed tab. */
+  closeTab(tabId: number): void {
+    const log = this.tabs.get(tabId);
+    if (!log) return;
+    for (const page of log.pages) this.forgetEntries(page.entries);
+    this.tabs.delete(tabId);
+    this.dirty.add(tabId);
+  }
+
+  /** Empties a tab's log (or every tab's) at the person's request. */
+  clear(tabId?: number): void {
+    for (const id of tabId === undefined ? [...this.tabs.keys()] : [tabId]) this.closeTab(id);
+  }
+
+  /** Frees storage after a quota error: earlier page loads go, then the older half of each current page. */
+  shrink(): void {
+    for (const log of this.tabs.values()) {
+      while (log.pages.length > 1) this.dropPage(log, 0);
+      const page = log.pages[0];
+      if (!page) continue;
+      const removed = page.entries.splice(0, Math.floor(page.entries.length / 2));
+      page.dropped += removed.length;
+      this.forgetEntries(removed);
+      this.bySignature.delete(page);
+      this.dirty.add(log.tabId);
+    }
+  }
+
+  /** Drops every private-window tab (when the last private window closes). */
+  dropIncognito(): void {
+    for (const log of [...this.tabs.values()]) if (log.incognito) this.closeTab(log.tabId);
+  }
+
+  /** Signature → entry for one page, built on first use (also after a restore). */
+  private indexOf(page: Page): Map<string, Entry> {
+    let index = this.bySignature.get(page);
+    if (!index) {
+      index = new Map(page.entries.map((e) => [signature(e), e]));
+      this.bySignature.set(page, index);
+    }
+    return index;
+  }
+
+  private logFor(tabId: number, incognito: boolean): TabLog {
+    let log = this.tabs.get(tabId);
+    if (!log) {
+      log = { tabId, incognito, pages: [] };
+      this.tabs.set(tabId, log);
+    }
+    return log;
+  }
+
+  private linkHop(entry: Entry): void {
+    const hops = this.chains.get(entry.requestId) ?? [];
+    hops.push(entry);
+    this.chains.set(entry.requestId, hops);
+    // A chain that never ends (redirect to data:, a closed tab) must not pin memory.
+    if (this.chains.size > caps.entriesTotal) {
+      const oldest = this.chains.keys().next().value;
+      if (oldest !== undefined) this.chains.delete(oldest);
+    }
+  }
+
+  private endChain(ev: JournalEvent): void {
+    const hops = this.chains.get(ev.requestId);
+    if (!hops) return;
+    this.chains.delete(ev.requestId);
+    const end: ChainEnd = {
+      url: ev.obs.url,
+      ...(ev.obs.statusCode !== undefined ? { statusCode: ev.obs.statusCode } : {}),
+      ...(ev.obs.error ? { error: ev.obs.error } : {}),
+    };
+    for (const hop of hops) {
+      hop.end = end;
+      this.dirty.add(hop.tabId);
+    }
+  }
+
+  private forgetEntries(entries: readonly Entry[]): void {
+    this.total -= entries.length;
+    for (const e of entries) if (e.redirectTo !== undefined) this.chains.delete(e.requestId);
+  }
+
+  private dropPage(log: TabLog, index: number): void {
+    const [page] = log.pages.splice(index, 1);
+    if (page) this.forgetEntries(page.entries);
+    this.dirty.add(log.tabId);
+  }
+
+  private enforceCaps(log: TabLog, page: Page): void {
+    const perPage = log.tabId === NO_TAB ? caps.entriesNoTab : caps.entriesPerPage;
+    if (page.entries.length > perPage) {
+      const removed = page.entries.splice(0, page.entries.length - perPage);
+      page.dropped += removed.length;
+      this.forgetEntries(removed);
+      this.bySignature.delete(page);
+    }
+    if (this.total > caps.entriesTotal) this.evict(this.total - Math.floor(caps.entriesTotal * 0.95));
+  }
+
+  /** Frees `count` entries, oldest first, earlier page loads before current ones; done in bulk so a flood costs little. */
+  private evict(count: number): void {
+    let left = count;
+    while (left > 0) {
+      const victim = this.oldestEvictable();
+      if (!victim) break;
+      const n = Math.min(left, victim.entries.length);
+      const gone = victim.entries.splice(0, n);
+      this.forgetEntries(gone);
+      const index = this.bySignature.get(victim);
+      for (const e of gone) index?.delete(signature(e));
+      victim.dropped += n;
+      left -= n;
+      this.dirty.add(victim.tabId);
+    }
+  }
+
+  /** The page whose oldest entry goes first: earlier page loads before any tab's current one. */
+  private oldestEvictable(): Page | undefined {
+    let best: Page | undefined;
+    let bestIsCurrent = true;
+    for (const log of this.tabs.values()) {
+      log.pages.forEach((page, i) => {
+        if (!page.entries.length) return;
+        const isCurrent = i === log.pages.length - 1;
+        const older = (page.entries[0]?.first ?? 0) < (best?.entries[0]?.first ?? Infinity);
+        if (!best || (bestIsCurrent && !isCurrent) || (bestIsCurrent === isCurrent && older)) {
+          best = page;
+          bestIsCurrent = isCurrent;
+        }
+      });
+    }
+    return best;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Keeps the journal in storage.session (memory only, gone when the browser closes) so it survives
+ * the MV3 worker being stopped. Writes are batched: one write per flush for every changed tab.
+ */
+import { noteError } from './health';
+import type { Journal, TabLog } from './journal';
+
+/** The part of storage.session this module uses; the bench and tests pass an in-memory stand-in. */
+export interface SessionArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface Timer {
+  setTimeout(fn: () => void, ms: number): unknown;
+}
+
+export const TAB_KEY_PREFIX = 'tab:';
+export const tabKey = (tabId: number): string => `${TAB_KEY_PREFIX}${tabId}`;
+
+/** Reads every saved tab log; anything that does not look like one is ignored. */
+export async function loadTabLogs(area: SessionArea): Promise<TabLog[]> {
+  const all = await area.get(null);
+  const logs: TabLog[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(TAB_KEY_PREFIX) || !isTabLog(value)) continue;
+    logs.push(value);
+  }
+  return logs;
+}
+
+function isTabLog(value: unknown): value is TabLog {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<TabLog>;
+  return typeof v.tabId === 'number' && Array.isArray(v.pages);
+}
+
+const isQuotaError = (e: unknown): boolean => /quota/i.test(String((e as Error)?.message ?? e));
+
+export class Persistence {
+  private timer: unknown = undefined;
+  private writing: Promise<void> = Promise.resolve();
+  /** Called after each flush with the tabs it wrote, e.g. to refresh their badges. */
+  onFlushed: (tabIds: readonly number[]) => void = () => {};
+
+  constructor(
+    private readonly area: SessionArea,
+    private readonly journal: Journal,
+    private readonly clock: Timer,
+    private readonly delayMs = 500,
+  ) {}
+
+  /** Asks for a flush soon; many changes within the delay become one write. */
+  schedule(): void {
+    if (this.timer !== undefined) return;
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  /** Writes every changed tab now (serialised after any write still running). */
+  flush(): Promise<void> {
+    this.writing = this.writing.then(() => this.write()).catch(noteError);
+    return this.writing;
+  }
+
+  private async write(): Promise<void> {
+    const ids = this.journal.takeDirty();
+    if (!ids.length) return;
+    const items: Record<string, TabLog> = {};
+    const gone: string[] = [];
+    for (const id of ids) {
+      const log = this.journal.tab(id);
+      if (log) items[tabKey(id)] = log;
+      else gone.push(tabKey(id));
+    }
+    if (gone.length) await this.area.remove(gone);
+    if (Object.keys(items).length) {
+      try {
+        await this.area.set(items);
+      } catch (e) {
+        if (!isQuotaError(e)) throw e;
+        // Keep the newest: shed older page loads and old entries, then write everything again.
+        this.journal.shrink();
+        const retry: Record<string, TabLog> = {};
+        for (const log of this.journal.allTabs()) retry[tabKey(log.tabId)] = log;
+        await this.area.set(retry);
+      }
+    }
+    this.onFlushed(ids);
+  }
+}

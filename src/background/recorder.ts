@@ -1,0 +1,129 @@
+/**
+ * What the worker does with each webRequest event: filter → observe → record → schedule a write.
+ * Free of extension APIs so the bench drives exactly the listeners the worker registers.
+ */
+import { caps } from '../shared/caps';
+import { cap, observationOf, type RequestDetails } from './capture';
+import { noteError } from './health';
+import type { Journal } from './journal';
+import type { Persistence } from './persistence';
+
+export type Phase = 'redirect' | 'completed' | 'error';
+
+/** Runs `fn` with the details once it is known whether the tab is in a private window. */
+export type PrivacyResolver = (details: RequestDetails, fn: (details: RequestDetails) => void) => void;
+
+export interface Recorder {
+  /** The webRequest listener for one phase. */
+  readonly listener: (phase: Phase) => (details: RequestDetails) => void;
+  /**
+   * The onHeadersReceived listener. A page may drop a response after its headers arrived (Chromium
+   * cancels a stylesheet that answered 4xx/5xx: net::ERR_ABORTED; Firefox's opaque-response blocking
+   * aborts an HTML error page sent to an <img> or <script>: NS_BINDING_ABORTED). Those requests end in
+   * onErrorOccurred with a cancellation, which is noise; the status the server sent is what matters,
+   * so an error response's headers are kept until the request ends and recorded in its place.
+   */
+  readonly headers: (details: RequestDetails) => void;
+  /** A top-level document started arriving in a tab: its page begins. */
+  readonly navigation: (details: RequestDetails) => void;
+  readonly tabClosed: (tabId: number) => void;
+  /** Call once the saved journal is loaded; events until then are queued in order. */
+  readonly ready: () => void;
+}
+
+/** Error responses whose request has not ended yet, by requestId (bounded: a request always ends, but be safe). */
+const MAX_ANSWERED = 500;
+/** Anything but 1xx, 2xx and 3xx: the responses the popup lists. */
+const isErrorStatus = (code: number | undefined): boolean => typeof code === 'number' && !(code >= 100 && code < 400);
+
+const isQuietSuccess = (phase: Phase, d: RequestDetails): boolean =>
+  phase === 'completed' && d.type !== 'main_frame' && typeof d.statusCode === 'number' && d.statusCode >= 200 && d.statusCode < 300;
+
+export function createRecorder(journal: Journal, persistence: Pick<Persistence, 'schedule'>, privacy: PrivacyResolver): Recorder {
+  let loaded = false;
+  let queue: (() => void)[] = [];
+  // One bad event must not stop the worker: errors are counted (see health.ts) and the next event goes on.
+  const guarded = (fn: () => void): void => {
+    try {
+      fn();
+    } catch (e) {
+      noteError(e);
+    }
+  };
+  const run = (fn: () => void): void => {
+    if (loaded) guarded(fn);
+    else queue.push(fn);
+  };
+
+  const record = (phase: Phase, d: RequestDetails): void => {
+    if (isQuietSuccess(phase, d) && !journal.hasChain(d.requestId)) return;
+    const obs = observationOf(d);
+    journal.record({
+      phase,
+      requestId: d.requestId,
+      tabId: d.tabId,
+      frameId: d.frameId,
+      time: d.timeStamp,
+      obs,
+      ...(d.redirectUrl !== undefined ? { redirectTo: cap(d.redirectUrl, caps.url) } : {}),
+      ...((d.initiator ?? d.originUrl) ? { initiator: cap(String(d.initiator ?? d.originUrl), caps.url) } : {}),
+      ...(d.incognito !== undefined ? { incognito: d.incognito } : {}),
+    });
+    if (journal.hasDirty()) persistence.schedule();
+  };
+
+  const answered = new Map<string, RequestDetails>();
+
+  return {
+    listener: (phase) => (details) => {
+      let ph = phase;
+      let d = details;
+      if (answered.size) {
+        const answer = answered.get(details.requestId);
+        if (answer) {
+          answered.delete(details.requestId);
+          // The server's answer, not the cancellation that followed it.
+          if (ph === 'error') {
+            ph = 'completed';
+            d = { ...details, error: undefined, statusCode: answer.statusCode, statusLine: answer.statusLine, responseHeaders: answer.responseHeaders, ip: details.ip ?? answer.ip };
+          }
+        }
+      }
+      // The hot path: 2xx subresources outside any redirect chain are dropped before any other work.
+      if (loaded && isQuietSuccess(ph, d) && !journal.hasChain(d.requestId)) return;
+      privacy(d, (x) => run(() => record(ph, x)));
+    },
+    headers: (details) => {
+      if (!isErrorStatus(details.statusCode)) {
+        // A 401 answered after authentication, or a redirect: whatever was kept is stale now.
+        if (answered.size) answered.delete(details.requestId);
+        return;
+      }
+      answered.set(details.requestId, details);
+      if (answered.size > MAX_ANSWERED) {
+        const oldest = answered.keys().next().value;
+        if (oldest !== undefined) answered.delete(oldest);
+      }
+    },
+    navigation: (details) => {
+      if (details.tabId < 0) return;
+      privacy(details, (d) =>
+        run(() => {
+          journal.navigate(d.tabId, cap(String(d.url), caps.url), d.timeStamp, d.requestId, d.incognito === true);
+          persistence.schedule();
+        }),
+      );
+    },
+    tabClosed: (tabId) =>
+      run(() => {
+        journal.closeTab(tabId);
+        persistence.schedule();
+      }),
+    ready: () => {
+      loaded = true;
+      const pending = queue;
+      queue = [];
+      for (const fn of pending) guarded(fn);
+    },
+  };
+}

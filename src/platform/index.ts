@@ -1,0 +1,32 @@
+/**
+ * Everything that differs between Chrome and Firefox at run time lives here (build-time differences
+ * live in manifest.config.ts and vite.config.ts). The rest of the code asks this module, never the UA.
+ */
+import type { WebRequest } from 'webextension-polyfill';
+import browser from './browser';
+
+export type BrowserName = 'chrome' | 'firefox';
+
+declare const __BROWSER__: BrowserName;
+
+export const browserName: BrowserName = __BROWSER__;
+
+/**
+ * What onCompleted/onBeforeRedirect ask for. Chrome withholds Set-Cookie unless 'extraHeaders' is
+ * also asked for, and that option slows every request down, so cookie-name fingerprints work in
+ * Firefox only; header and URL fingerprints work in both.
+ */
+export const responseInfo: WebRequest.OnCompletedOptions[] = ['responseHeaders'];
+
+/** Whether a tab belongs to a private window. Firefox says so in every event; Chrome needs a lookup. */
+export async function isPrivateTab(tabId: number, fromEvent: boolean | undefined): Promise<boolean> {
+  if (typeof fromEvent === 'boolean') return fromEvent;
+  if (tabId < 0) return false;
+  try {
+    return (await browser.tabs.get(tabId)).incognito;
+  } catch {
+    return false;
+  }
+}
+
+export { browser };

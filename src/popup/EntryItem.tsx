@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import type { Entry } from '../background/journal';
+import type { Evidence, Explanation } from '../knowledge/explain';
+import type { Lang, Text } from '../knowledge/types';
+import { elideMiddle, hostOf } from '../shared/elide';
+import { msg } from '../shared/i18n';
+import { Details } from './Details';
+import { explainEntry } from './explained';
+import type { Item } from './model';
+import { roleLabel } from './labels';
+
+/** "522", "net::ERR_NAME_NOT_RESOLVED" → "ERR_NAME_NOT_RESOLVED". */
+export function codeLabel(entry: Entry): string {
+  if (entry.obs.error !== undefined) return entry.obs.error.replace(/^net::/, '');
+  return String(entry.obs.statusCode ?? '?');
+}
+
+export function evidenceLabel(e: Pick<Evidence, 'kind' | 'name' | 'value'>): string {
+  switch (e.kind) {
+    case 'header':
+      return msg('evidenceHeader', e.name);
+    case 'cookie':
+      return msg('evidenceCookie', e.name);
+    case 'host':
+      return msg('evidenceHost', e.value);
+    case 'path':
+      return msg('evidencePath', e.value);
+    default:
+      return e.name;
+  }
+}
+
+const pick = (text: Text, lang: Lang): string => text[lang] || text.en;
+
+function WhoLine({ item }: { item: Item }) {
+  const d = item.digest;
+  return (
+    <span class="who">
+      <span class="who-name">{d.who ?? roleLabel(d.role)}</span>
+      {d.who && <span class="role"> · {roleLabel(d.role)}</span>}
+      {d.evidence && <span class="evidence"> · {evidenceLabel(d.evidence)}</span>}
+      {!d.evidence && item.entry.obs.error === undefined && <span class="evidence"> · {msg('noEvidence')}</span>}
+      {d.ambiguous && <span class="ambiguous"> · {msg('ambiguous')}</span>}
+    </span>
+  );
+}
+
+function ChainLine({ item }: { item: Item }) {
+  const parts = item.hops.map((h) => String(h.obs.statusCode ?? '?'));
+  const end = item.end ? (item.end.error?.replace(/^net::/, '') ?? String(item.end.statusCode ?? '?')) : '…';
+  return (
+    <span class="chain" aria-label={msg('chainLabel')}>
+      {[...parts, end].join(' → ')}
+      {item.loop && <span class="loop"> {msg('chainLoop')}</span>}
+    </span>
+  );
+}
+
+export function EntryItem({ item, lang, open, onToggle }: { item: Item; lang: Lang; open: boolean; onToggle: () => void }) {
+  const url = item.entry.obs.url;
+  const [copied, setCopied] = useState(false);
+  const detailsId = `d-${item.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  return (
+    <li class={`entry kind-${item.kind}`} data-kind={item.kind} data-code={codeLabel(item.entry)}>
+      <button class="entry-head" type="button" aria-expanded={open} aria-controls={detailsId} onClick={onToggle}>
+        <span class={`code code-${item.kind}`}>{item.hops.length ? <ChainLine item={item} /> : codeLabel(item.entry)}</span>
+        <span class="title">{pick(item.digest.title, lang)}</span>
+        {item.count > 1 && <span class="count" title={msg('countTitle', item.count)}>×{item.count}</span>}
+      </button>
+      <div class="entry-meta">
+        <WhoLine item={item} />
+        <span class="type">{item.entry.obs.type}</span>
+      </div>
+      <div class="url" title={url} tabIndex={0} aria-label={url}>
+        {item.hops.length ? item.hops.map((h) => hostOf(h.obs.url)).concat(item.end ? [hostOf(item.end.url)] : []).join(' → ') : elideMiddle(url, 90)}
+      </div>
+      {open && (
+        <div id={detailsId} class="details">
+          <Details item={item} lang={lang} />
+          <button
+            type="button"
+            class="copy"
+            onClick={() => {
+              void explainEntry(item.entry)
+                .then((ex) => navigator.clipboard.writeText(entryAsText(item, ex, lang)))
+                .then(() => setCopied(true));
+            }}
+          >
+            {copied ? msg('copied') : msg('copyEntry')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A plain-text account of one entry, for pasting into a bug report. */
+export function entryAsText(item: Item, ex: Explanation, lang: Lang): string {
+  const lines = [
+    `${codeLabel(item.entry)} ${pick(ex.title, lang)}${item.count > 1 ? ` ×${item.count}` : ''}`,
+    `${item.entry.obs.method} ${item.entry.obs.url} (${item.entry.obs.type})`,
+    pick(ex.summary, lang),
+    `${msg('whoProduced')}: ${ex.producer.vendor?.name ?? roleLabel(ex.producer.role)} — ${pick(ex.producer.why, lang)}`,
+    ...ex.producer.evidence.map((e) => `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' ? `: ${e.value}` : ''}`),
+    `${msg('forVisitor')}: ${pick(ex.visitor, lang)}`,
+    `${msg('forOwner')}: ${pick(ex.owner, lang)}`,
+    `${msg('source')}: ${ex.source.title}${ex.source.url ? ` <${ex.source.url}>` : ''}`,
+    `${new Date(item.first).toISOString()}`,
+  ];
+  if (item.hops.length) {
+    lines.splice(2, 0, item.hops.map((h) => `${h.obs.statusCode ?? '?'} ${h.obs.url}`).join('\n→ ') + (item.end ? `\n→ ${item.end.statusCode ?? item.end.error ?? ''} ${item.end.url}` : ''));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,63 @@
+import { render } from 'preact';
+import type { Explanation } from '../knowledge/explain';
+import { browser } from '../platform';
+import { setLanguage, uiLang } from '../shared/i18n';
+import type { Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { applyTheme } from '../shared/theme';
+import { App } from './App';
+import type { TabLog } from '../background/journal';
+import { readTabLogs, resolveTarget, send, showPrivate, useTabLogs } from './data';
+import { explainEntry } from './explained';
+import { download, toHar, toJson } from './export';
+import type { Item } from './model';
+import './popup.css';
+
+performance.mark('statuscope:script-start');
+
+const pageUrl = (query: string): string => browser.runtime.getURL(`src/popup/index.html${query}`);
+
+async function exportItems(format: 'json' | 'har', items: readonly Item[]): Promise<void> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (format === 'har') return download(`statuscope-${stamp}.har`, toHar(items), 'application/json');
+  const explanations = new Map<string, Explanation>();
+  for (const item of items) for (const e of item.hops.length ? item.hops : [item.entry]) explanations.set(e.id, await explainEntry(e));
+  download(`statuscope-${stamp}.json`, toJson(items, explanations), 'application/json');
+}
+
+function Root({ target, initial }: { target: number | 'all'; initial: TabLog[] }) {
+  const logs = useTabLogs(initial);
+  return (
+    <App
+      target={target}
+      logs={logs}
+      lang={uiLang()}
+      showPrivate={showPrivate()}
+      onClear={() => void send(target === 'all' ? { type: 'clear' } : { type: 'clear', tabId: target })}
+      {...(target === 'all' ? {} : { onOpenAll: () => void browser.tabs.create({ url: pageUrl('?tab=all') }) })}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onExport={(format, items) => void exportItems(format, items)}
+      onPainted={() => performance.mark('statuscope:list-painted')}
+    />
+  );
+}
+
+function applySettings(s: Settings): void {
+  setLanguage(s.language);
+  applyTheme(s.theme);
+  document.documentElement.lang = uiLang();
+}
+
+const full = new URLSearchParams(location.search).has('tab');
+document.documentElement.classList.toggle('full-page', full);
+// Settings, the target tab and the saved logs are read at once, so the list paints in one go.
+void Promise.all([loadSettings(), resolveTarget(location.search), readTabLogs()]).then(([settings, target, initial]) => {
+  performance.mark('statuscope:data-ready');
+  applySettings(settings);
+  const mount = (): void => render(<Root target={target} initial={initial} />, document.getElementById('app')!);
+  mount();
+  onSettingsChanged((next) => {
+    applySettings(next);
+    mount();
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Chromium with the extension loaded, driven by playwright-core (launchPersistentContext: extensions
+ * need a persistent profile). Flags and pitfalls: /work/shared/research/browser-testing.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { sleep, waitFor, withTimeout } from '../wait.ts';
+import { chromiumArgs, ignoreDefaultArgs } from './chromium-flags.ts';
+import { findBrowser } from './locate.ts';
+import { popupPainted, readPopupView, settle } from './popup-dom.ts';
+import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
+
+const POPUP_PATH = 'src/popup/index.html';
+
+class ChromiumTab implements TabHandle {
+  constructor(readonly page: Page) {}
+  url(): string {
+    return this.page.url();
+  }
+  async goto(url: string): Promise<void> {
+    // Error pages (DNS failure, refused) make goto throw; the page still loaded what it could.
+    await this.page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
+  }
+  evaluate(expression: string): Promise<unknown> {
+    return this.page.evaluate(expression);
+  }
+}
+
+export class ChromiumExtensionBrowser implements ExtensionBrowser {
+  readonly name = 'chromium' as const;
+  private ctx: BrowserContext | undefined;
+  private profile = '';
+  private extensionId = '';
+  private popupPage: Page | undefined;
+  private readonly seenDialogs: string[] = [];
+
+  constructor(private readonly options: LaunchOptions) {}
+
+  private get context(): BrowserContext {
+    if (!this.ctx) throw new Error('Chromium is not launched');
+    return this.ctx;
+  }
+
+  async launch(): Promise<void> {
+    const executablePath = findBrowser('chromium');
+    this.profile = mkdtempSync(join(tmpdir(), 'statuscope-chromium-'));
+    const dir = this.options.extensionDir;
+    const rules = [...this.options.unresolvable.map((h) => `MAP ${h} ~NOTFOUND`), 'MAP * 127.0.0.1', 'EXCLUDE localhost'].join(', ');
+    this.ctx = await chromium.launchPersistentContext(this.profile, {
+      executablePath,
+      headless: !this.options.headed,
+      ignoreDefaultArgs: [...ignoreDefaultArgs],
+      args: chromiumArgs(dir, [`--host-resolver-rules=${rules}`]),
+      viewport: { width: 1100, height: 800 },
+    });
+    this.context.on('page', (p) => this.watchDialogs(p));
+    for (const p of this.context.pages()) this.watchDialogs(p);
+
+    const sw = await withTimeout(
+      Promise.resolve(this.context.serviceWorkers()[0] ?? this.context.waitForEvent('serviceworker', { timeout: 15_000 })),
+      16_000,
+      `the extension's service worker to start (is ${executablePath} Chromium? Google Chrome 137+ ignores --load-extension)`,
+    );
+    this.extensionId = new URL(sw.url()).host;
+    // First-install race: the worker target shows up before its listeners are registered. One round trip
+    // into the worker, then one through its message handler (answered only once its journal is loaded).
+    await withTimeout(sw.evaluate('true'), 10_000, 'first evaluate in the service worker');
+    await this.evalInExtension(`chrome.runtime.sendMessage({ type: 'ping' })`);
+  }
+
+  private watchDialogs(p: Page): void {
+    p.on('dialog', (d) => {
+      this.seenDialogs.push(d.message());
+      void d.dismiss().catch(() => undefined);
+    });
+  }
+
+  async open(url: string): Promise<TabHandle> {
+    const page = await this.context.newPage();
+    const tab = new ChromiumTab(page);
+    await tab.goto(url);
+    return tab;
+  }
+
+  async tabId(tab: TabHandle): Promise<number> {
+    const url = tab.url();
+    const tabs = await this.evalInExtension<{ id: number; url: string }[]>(`chrome.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url ?? '' })))`);
+    const matches = tabs.filter((t) => t.url === url);
+    if (matches.length !== 1) throw new Error(`expected one tab at ${url}, found ${matches.length}`);
+    return matches[0]!.id;
+  }
+
+  popupUrl(query: string): string {
+    return `chrome-extension://${this.extensionId}/${POPUP_PATH}${query}`;
+  }
+
+  /** The tab that shows the popup page, navigated to `query` (reloaded when `reload`). */
+  private async popup(query: string, reload = false): Promise<Page> {
+    const url = this.popupUrl(query);
+    if (!this.popupPage || this.popupPage.isClosed()) this.popupPage = await this.context.newPage();
+    const page = this.popupPage;
+    // A popup is visible while it is used. A hidden tab never runs requestAnimationFrame, and the popup
+    // subscribes to changes and paints the tail of a long list only after its first frame.
+    await page.bringToFront();
+    if (page.url() !== url || reload) {
+      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    }
+    // waitForFunction evals a string in the page, which the extension page's CSP forbids; evaluate does not.
+    await waitFor(() => page.evaluate(popupPainted) as Promise<boolean>, (painted) => painted, `the popup page ${query} to paint`);
+    return page;
+  }
+
+  async readPopup(query: string, reload = false): Promise<PopupView> {
+    const page = await this.popup(query, reload);
+    await page.evaluate(settle);
+    return (await page.evaluate(readPopupView)) as PopupView;
+  }
+
+  async evalInExtension<T>(expression: string): Promise<T> {
+    const page = this.popupPage && !this.popupPage.isClosed() && this.popupPage.url().startsWith('chrome-extension://') ? this.popupPage : await this.popup('?tab=all');
+    return (await withTimeout(page.evaluate(expression), 15_000, `evaluate in the extension page: ${expression.slice(0, 80)}`)) as T;
+  }
+
+  /** The running service worker, woken (by a message from the popup page) if it was stopped. */
+  private async liveWorker(): Promise<Worker> {
+    if (!(await this.workerRunning())) await this.evalInExtension(`chrome.runtime.sendMessage({ type: 'ping' })`);
+    return waitFor(
+      async () => {
+        for (const w of this.context.serviceWorkers()) {
+          if (!w.url().startsWith(`chrome-extension://${this.extensionId}/`)) continue;
+          // sw.evaluate hangs on a stopped worker: always bounded.
+          if (await withTimeout(w.evaluate('true'), 2_000, 'service worker round trip').catch(() => false)) return w;
+        }
+        return undefined;
+      },
+      (w) => w !== undefined,
+      'a live service worker',
+    ) as Promise<Worker>;
+  }
+
+  async badgeText(tabId: number): Promise<string> {
+    const sw = await this.liveWorker();
+    return withTimeout(
+      sw.evaluate(`chrome.action.getBadgeText({ tabId: ${Number(tabId)} })`) as Promise<string>,
+      5_000,
+      'chrome.action.getBadgeText in the service worker',
+    );
+  }
+
+  async workerRunning(): Promise<boolean> {
+    const n = await this.evalInExtension<number>(`chrome.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((c) => c.length)`);
+    return n > 0;
+  }
+
+  async stopWorker(): Promise<void> {
+    const page = this.popupPage && !this.popupPage.isClosed() ? this.popupPage : await this.popup('?tab=all');
+    const cdp = await this.context.newCDPSession(page);
+    try {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+    await waitFor(() => this.workerRunning(), (running) => !running, 'the service worker to stop', 10_000);
+  }
+
+  async closeTab(tab: TabHandle): Promise<void> {
+    if (!(tab instanceof ChromiumTab)) throw new Error('not a Chromium tab');
+    await tab.page.close();
+    await sleep(50);
+  }
+
+  dialogs(): readonly string[] {
+    return this.seenDialogs;
+  }
+
+  async close(): Promise<void> {
+    await this.ctx?.close().catch(() => undefined);
+    this.ctx = undefined;
+    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  /** Resolves when the person closes the window (headed demo). */
+  async closed(): Promise<void> {
+    await new Promise<void>((resolve) => this.context.on('close', () => resolve()));
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Expressions evaluated inside the popup page. They are plain strings, not functions: a function
+ * compiled by tsx may carry esbuild helpers (__name) that do not exist in the page.
+ */
+
+/** True once the popup has painted a list read from storage (its performance mark). */
+export const popupPainted = `performance.getEntriesByName('statuscope:list-painted').length > 0`;
+
+/** The page's time origin: it changes when the page is reloaded or navigated. */
+export const pageOrigin = `performance.timeOrigin`;
+
+/** The popup's sections and list items, as a PopupView. */
+export const readPopupView = `(() => {
+  const sections = [...document.querySelectorAll('section.page')].map((s) => ({
+    label: s.getAttribute('aria-label') ?? '',
+    entries: [...s.querySelectorAll('li.entry')].map((li) => ({
+      kind: li.getAttribute('data-kind') ?? '',
+      code: li.getAttribute('data-code') ?? '',
+      text: li.innerText,
+      title: li.querySelector('.title')?.textContent ?? '',
+      who: li.querySelector('.who-name')?.textContent ?? '',
+      evidence: (li.querySelector('.evidence')?.textContent ?? '').replace(/^\s*·\s*/, ''),
+      url: li.querySelector('.url')?.getAttribute('title') ?? '',
+      type: li.querySelector('.type')?.textContent ?? '',
+    })),
+  }));
+  const main = document.querySelector('main');
+  return { sections, text: document.body.innerText, empty: !!main && !main.querySelector('section.page') && !!main.querySelector('div.empty') };
+})()`;
+
+/** Clicks the first button whose visible text is exactly `label`; returns whether one was found. */
+export const clickButton = (label: string): string => `(() => {
+  const b = [...document.querySelectorAll('button')].find((x) => x.innerText.trim() === ${JSON.stringify(label)});
+  if (b) b.click();
+  return !!b;
+})()`;
+
+/**
+ * Opens the list item whose URL (the title of its .url line) is `url`, if it is not open yet, and
+ * reports whether its explanation has loaded, with the item's whole text.
+ */
+export const openEntry = (url: string): string => `(() => {
+  const li = [...document.querySelectorAll('li.entry')].find((x) => x.querySelector('.url')?.getAttribute('title') === ${JSON.stringify(url)});
+  if (!li) return { found: false, loaded: false, text: '' };
+  const head = li.querySelector('button.entry-head');
+  if (head && head.getAttribute('aria-expanded') !== 'true') head.click();
+  return { found: true, loaded: !!li.querySelector('.details-body'), text: li.innerText };
+})()`;
+
+/** Waits two frames and a task, so effects scheduled after the first paint have run. */
+export const settle = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;
+
+/** Elements the popup would never create itself: any sign that text was parsed as markup. */
+export const injectedElements = `(() => ({
+  img: document.querySelectorAll('img').length,
+  scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+  onerror: document.querySelectorAll('[onerror]').length,
+}))()`;

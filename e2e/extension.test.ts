@@ -1,0 +1,262 @@
+/**
+ * End-to-end: the built extension in real Chromium and Firefox, against the local scenario server.
+ * Run: `npm run build && node --import tsx --test e2e/*.test.ts` (or `npm run test:e2e`).
+ * E2E_BROWSERS=chromium (or firefox) runs one browser only.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { vendors } from '../src/knowledge/vendors/index.ts';
+import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView, type TabHandle } from './browsers/index.ts';
+import { injectedElements } from './browsers/popup-dom.ts';
+import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
+import { DNS_FAIL_HOST, expectationFor, HOSTILE, scenarioById, scenarios, type Scenario } from './scenarios.ts';
+import { startScenarioServer, type ScenarioServer } from './server.ts';
+import { waitFor } from './wait.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const browserNames = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()) as BrowserName[];
+
+/** Scenarios the demo page embeds and the popup must list. */
+const listed = scenarios.filter((s) => s.expect && s.loadAs !== 'page');
+/** Control characters other than tab and newline: the popup must never show one. */
+const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function includes(haystack: string, needle: string, what: string): void {
+  assert.ok(haystack.includes(needle), `${what}: expected to find ${JSON.stringify(needle)} in ${JSON.stringify(haystack.slice(0, 1500))}`);
+}
+
+let server: ScenarioServer;
+before(async () => {
+  server = await startScenarioServer();
+});
+after(async () => {
+  await server?.close();
+});
+
+describe('scenario data', () => {
+  it('has a scenario for every vendor in the knowledge base', () => {
+    const missing = vendors.filter((v) => !scenarios.some((s) => s.family === v.id)).map((v) => v.id);
+    assert.deepEqual(missing, [], `vendors without a scenario in e2e/scenarios.ts`);
+  });
+
+  it('has unique ids and unique host + path pairs', () => {
+    assert.equal(new Set(scenarios.map((s) => s.id)).size, scenarios.length);
+    assert.equal(new Set(scenarios.map((s) => `${s.target.host}${s.target.path}`)).size, scenarios.length);
+  });
+});
+
+for (const name of browserNames) {
+  describe(name, { timeout: 180_000 }, () => {
+    let b: ExtensionBrowser;
+    let demoTab: TabHandle;
+    let demoTabId = 0;
+    let demo: PopupView;
+
+    /** An item the popup lists once the demo page has loaded, with a chain that has ended if it is one. */
+    const settled = (v: PopupView, s: Scenario): boolean => {
+      const e = entryFor(v, server.scenarioUrl(s));
+      const chain = expectationFor(s, name)?.chain;
+      return !!e && (!chain || e.text.includes(chain));
+    };
+
+    before(async () => {
+      b = createBrowser(name, { extensionDir: extensionDirFor(root, name), unresolvable: [DNS_FAIL_HOST] });
+      await b.launch();
+      demoTab = await b.open(server.demoUrl);
+      demoTabId = await b.tabId(demoTab);
+      demo = await waitFor(
+        () => b.readPopup(`?tab=${demoTabId}`),
+        (v) => listed.every((s) => settled(v, s)),
+        'every scenario of the demo page in the popup',
+        20_000,
+        300,
+      ).catch(async () => {
+        const v = await b.readPopup(`?tab=${demoTabId}`);
+        const missing = listed.filter((s) => !settled(v, s)).map((s) => `${s.id} (${entryFor(v, server.scenarioUrl(s))?.text.split('\n')[0]?.slice(-80) ?? 'no item'})`);
+        throw new Error(`the popup never listed: ${missing.join(', ')}\nit listed: ${allEntries(v).map((e) => `${e.code} ${e.url}`).join(', ')}`);
+      });
+    });
+
+    after(async () => {
+      await b?.close();
+    });
+
+    describe('the demo page, one load: every scenario explained', () => {
+      for (const s of listed) {
+        const exp = expectationFor(s, name)!;
+        it(`${s.id}: ${exp.code}${exp.vendor ? ` ${exp.vendor}` : ''}${exp.evidence ? ` (${exp.evidence})` : ''}`, async () => {
+          const url = server.scenarioUrl(s);
+          const e = entryFor(demo, url);
+          assert.ok(e, `no popup item for ${url}`);
+          assert.equal(e.code, exp.code, `data-code of ${s.id}`);
+          assert.equal(e.kind, exp.kind, `data-kind of ${s.id}`);
+          if (exp.title) includes(e.title, exp.title, `title of ${s.id}`);
+          if (exp.chain) includes(e.text, exp.chain, `chain of ${s.id}`);
+          if (exp.vendor || exp.evidence || exp.details) {
+            const text = await openedEntryText(b, url);
+            if (exp.vendor) includes(text, exp.vendor, `vendor of ${s.id}`);
+            if (exp.evidence) includes(text, exp.evidence, `evidence of ${s.id}`);
+            for (const d of exp.details ?? []) includes(text, d, `details of ${s.id}`);
+          }
+        });
+      }
+    });
+
+    it('records every kind of subresource: image, script, stylesheet, fetch/XHR, iframe', () => {
+      const typeOf = (id: string): string | undefined => entryFor(demo, server.scenarioUrl(scenarioById(id)))?.type;
+      assert.equal(typeOf('ddos-guard-403'), 'image');
+      assert.equal(typeOf('s3-404-cloudfront'), 'script');
+      assert.equal(typeOf('nginx-502'), 'stylesheet');
+      assert.equal(typeOf('s3-403-cloudfront'), 'stylesheet');
+      assert.equal(typeOf('cloudflare-522'), 'xmlhttprequest');
+      assert.equal(typeOf('cloudfront-403'), 'xmlhttprequest');
+      assert.equal(typeOf('aws-elb-502'), 'sub_frame');
+    });
+
+    it('never lists a 2xx (200, the unregistered 299, the page itself, the end of a chain)', () => {
+      const entries = allEntries(demo);
+      for (const id of ['ok-200', 'odd-299', 'redirect-chain-end', 'browser-internal-307-end']) {
+        assert.equal(entryFor(demo, server.scenarioUrl(scenarioById(id))), undefined, `${id} must not be listed`);
+      }
+      assert.equal(entryFor(demo, server.demoUrl), undefined, 'the demo page itself must not be listed');
+      assert.deepEqual(
+        entries.filter((e) => /^2\d\d$/.test(e.code)).map((e) => e.url),
+        [],
+      );
+      assert.equal(entries.length, listed.length, 'one item per listed scenario, nothing else');
+    });
+
+    it('sets the badge to the number of problems of the tab', async () => {
+      const stored = await b.evalInExtension<Record<string, { pages: { entries: { kind: string; count: number }[] }[] }>>(
+        `chrome.storage.session.get('tab:${demoTabId}')`,
+      );
+      const pages = stored[`tab:${demoTabId}`]?.pages ?? [];
+      const current = pages[pages.length - 1]?.entries ?? [];
+      const total = current.filter((e) => e.kind !== 'success' && e.kind !== 'informational').reduce((n, e) => n + e.count, 0);
+      assert.ok(total > listed.length, `the demo page has ${total} problems`);
+      assert.equal(await waitFor(() => b.badgeText(demoTabId), (t) => t === String(total), 'the badge'), String(total));
+    });
+
+    it('shows a main-frame error on its own page, with a badge of 1', async () => {
+      const url = `${server.scenarioUrl(scenarioById('cloudflare-522'))}?as=page`;
+      const tab = await b.open(url);
+      const id = await b.tabId(tab);
+      const v = await waitFor(() => b.readPopup(`?tab=${id}`), (x) => !!entryFor(x, url), 'the main-frame 522');
+      assert.deepEqual(
+        v.sections.map((s) => s.label),
+        [url],
+      );
+      const e = entryFor(v, url)!;
+      assert.equal(e.code, '522');
+      assert.equal(e.type, 'main_frame');
+      assert.equal(e.who, 'Cloudflare');
+      assert.equal(await waitFor(() => b.badgeText(id), (t) => t === '1', 'the badge'), '1');
+      await b.closeTab(tab);
+    });
+
+    it('shows nothing and no badge for a page where everything answered 2xx', async () => {
+      const url = `${server.scenarioUrl(scenarioById('ok-200'))}?as=page`;
+      const tab = await b.open(url);
+      const id = await b.tabId(tab);
+      const v = await b.readPopup(`?tab=${id}`);
+      assert.equal(v.empty, true, `expected the empty state, got ${v.text.slice(0, 300)}`);
+      assert.deepEqual(allEntries(v), []);
+      assert.equal(await b.badgeText(id), '');
+      await b.closeTab(tab);
+    });
+
+    it('shows a main-frame redirect chain as one item: 301 → 302 → 200', async () => {
+      const url = server.scenarioUrl(scenarioById('redirect-chain'));
+      const tab = await b.open(url);
+      assert.equal(tab.url(), server.scenarioUrl(scenarioById('redirect-chain-end')));
+      const v = await waitFor(() => b.readPopup('?tab=all'), (x) => x.sections.some((s) => s.label === url && s.entries.some((e) => e.text.includes('→ 200'))), 'the chain');
+      const section = v.sections.find((s) => s.label === url)!;
+      assert.equal(section.entries.length, 1);
+      const e = section.entries[0]!;
+      assert.equal(e.code, '301');
+      assert.equal(e.kind, 'redirect');
+      assert.equal(e.type, 'main_frame');
+      includes(e.text, '301 → 302 → 200', 'chain line');
+      includes(e.text, `old.moved-site.test:${server.port} → www.new-site.test:${server.port} → www.new-site.test:${server.port}`, 'hosts of the chain');
+      await b.closeTab(tab);
+    });
+
+    it('shows a main-frame network failure (DNS)', async () => {
+      const url = `${server.scenarioUrl(scenarioById('dns-failure'))}?as=page`;
+      const tab = await b.open(url);
+      const code = expectationFor(scenarioById('dns-failure'), name)!.code;
+      const v = await waitFor(() => b.readPopup('?tab=all'), (x) => x.sections.some((s) => s.entries.some((e) => e.url === url)), 'the DNS failure');
+      const e = entryFor(v, url)!;
+      assert.equal(e.code, code);
+      assert.equal(e.kind, 'network');
+      assert.equal(e.type, 'main_frame');
+      await b.closeTab(tab);
+    });
+
+    it('renders hostile URLs, status lines and header values as inert text', async () => {
+      const s = scenarioById('hostile');
+      const url = server.scenarioUrl(s);
+      const tab = await b.open(url);
+      const id = await b.tabId(tab);
+      const v = await waitFor(() => b.readPopup(`?tab=${id}`), (x) => allEntries(x).some((e) => e.code === '502'), 'the hostile 502');
+      const e = allEntries(v).find((x) => x.code === '502')!;
+      assert.ok(e.url.startsWith(`http://evil.hostile-site.test:${server.port}/h/%3Cimg%20src=x%20onerror=alert(1)%3E/`), e.url.slice(0, 200));
+      assert.ok(e.url.length <= 2048, `the 10 KB URL is capped (${e.url.length} characters kept)`);
+      const text = await openedEntryText(b, e.url);
+      // The markup arrives as text: in the evidence and the decoded x-vercel-error, and in the status line.
+      includes(text, 'Vercel', 'the producer');
+      includes(text, `x-vercel-error: ${HOSTILE}<script>alert(1)</script>`, 'the x-vercel-error value, as text');
+      includes(text, '502 <script>alert(1)</script> Bad', 'the status line, as text');
+      assert.deepEqual(await b.evalInExtension(injectedElements), { img: 0, scripts: 0, onerror: 0 });
+      const whole = await b.readPopup(`?tab=${id}`);
+      assert.ok(!controlChars.test(whole.text), `control characters shown: ${JSON.stringify(whole.text.match(controlChars))}`);
+      assert.deepEqual(b.dialogs(), [], 'no dialog may fire');
+      await b.closeTab(tab);
+    });
+
+    it('keeps the list when the background stops, and adds to it when the next event wakes it', async () => {
+      const beforeStop = await b.readPopup(`?tab=${demoTabId}`, true);
+      const n = allEntries(beforeStop).length;
+      assert.equal(n, listed.length);
+      await b.stopWorker();
+      assert.equal(await b.workerRunning(), false);
+      const stopped = await b.readPopup(`?tab=${demoTabId}`, true);
+      assert.equal(allEntries(stopped).length, n, 'storage.session kept the list while the background was stopped');
+      // A new event in the same tab: the woken background must add to the journal it restores, not start over.
+      const wakeUrl = `${server.scenarioUrl(scenarioById('nginx-400'))}?after=restart`;
+      await demoTab.evaluate(`fetch(${JSON.stringify(wakeUrl)}).then(() => 1, () => 0)`);
+      const woken = await waitFor(() => b.readPopup(`?tab=${demoTabId}`), (x) => !!entryFor(x, wakeUrl), 'the request made after the restart');
+      assert.equal(allEntries(woken).length, n + 1);
+      assert.equal(entryFor(woken, wakeUrl)?.code, '400');
+      for (const s of listed) assert.ok(entryFor(woken, server.scenarioUrl(s)), `${s.id} still listed after the restart`);
+    });
+
+    it("drops a closed tab's entries", async () => {
+      const url = `${server.scenarioUrl(scenarioById('akamai-403'))}?closing=1`;
+      const tab = await b.open(url);
+      const id = await b.tabId(tab);
+      await waitFor(() => b.readPopup('?tab=all'), (v) => v.sections.some((s) => s.label === url), 'the tab in the list');
+      await b.closeTab(tab);
+      await waitFor(() => b.readPopup('?tab=all'), (v) => !v.sections.some((s) => s.label === url), 'the closed tab to leave the list');
+      const stored = await waitFor(() => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`), (x) => Object.keys(x).length === 0, 'its stored log to go');
+      assert.deepEqual(stored, {});
+    });
+
+    it('writes nothing to storage.local (browsing data stays in memory)', async () => {
+      assert.deepEqual(await b.evalInExtension<Record<string, unknown>>(`chrome.storage.local.get(null)`), {});
+    });
+
+    it('empties the list with Clear', async () => {
+      const v = await b.readPopup('?tab=all', true);
+      assert.ok(allEntries(v).length > 0);
+      await clickPopupButton(b, 'Clear');
+      const cleared = await waitFor(() => b.readPopup('?tab=all'), (x) => x.empty, 'the empty list');
+      assert.deepEqual(cleared.sections, []);
+      const stored = await b.evalInExtension<Record<string, { pages?: { entries: unknown[] }[] }>>(`chrome.storage.session.get(null)`);
+      const left = Object.entries(stored).filter(([k, log]) => k.startsWith('tab:') && (log.pages ?? []).some((p) => p.entries.length > 0));
+      assert.deepEqual(left, []);
+      assert.equal(await waitFor(() => b.badgeText(demoTabId), (t) => t === '', 'the badge to clear'), '');
+    });
+  });
+}

@@ -1,0 +1,783 @@
+/**
+ * The scenarios the scenario server answers, as data: which host and path, what status and headers the
+ * real product sends there (from the vendor files' fingerprints and /work/shared/research/vendor-facts.md),
+ * how the demo page loads it, and what the popup should then list.
+ */
+import type { BrowserName } from './browsers/types.ts';
+
+/** How the demo page requests a scenario; `page` ones are opened as a tab, not embedded. */
+export type LoadAs = 'image' | 'script' | 'stylesheet' | 'fetch' | 'xhr' | 'iframe' | 'page';
+
+export type ListedKind = 'server' | 'client' | 'redirect' | 'network' | 'odd';
+
+/** A host and path on the scenario server (the port is added when the URL is built). */
+export interface Target {
+  readonly host: string;
+  readonly path: string;
+}
+
+export type Reply =
+  /** A normal response. The body's type follows the request's Accept header unless `contentType` is set. */
+  | { readonly kind: 'status'; readonly status: number; readonly reason?: string; readonly headers?: Headers; readonly contentType?: string }
+  /** A redirect to another scenario URL (absolute, with the server's port). */
+  | { readonly kind: 'redirect'; readonly status: number; readonly to: Target; readonly headers?: Headers }
+  /** Bytes written straight to the socket: status lines and header values Node's http module refuses. */
+  | { readonly kind: 'raw'; readonly status: number; readonly reason: string; readonly rawHeaders: readonly (readonly [string, string])[] }
+  /** The socket is destroyed without a byte of answer (what nginx's `return 444` does). */
+  | { readonly kind: 'drop' }
+  /** Nothing listens on the URL's port. */
+  | { readonly kind: 'refused' }
+  /** The host name does not resolve. */
+  | { readonly kind: 'dns' };
+
+export type Headers = Readonly<Record<string, string | readonly string[]>>;
+
+/** What the popup's list item for the scenario must show. */
+export interface Expectation {
+  /** data-code: the status, or the error name without "net::". */
+  readonly code: string;
+  readonly kind: ListedKind;
+  /** Part of the title shown next to the code. */
+  readonly title?: string;
+  /** The vendor named by the item once opened (in its list line or its explanation). */
+  readonly vendor?: string;
+  /** Evidence the opened item names, e.g. "cf-ray header", "laravel_session cookie", "host api.twitter.com". */
+  readonly evidence?: string;
+  /** The chain line of a redirect chain, e.g. "301 → 302 → 200". */
+  readonly chain?: string;
+  /** Other text the opened item must show (decoded headers, Retry-After…). */
+  readonly details?: readonly string[];
+}
+
+export interface Scenario {
+  readonly id: string;
+  /** The knowledge-base vendor id the scenario is for (src/knowledge/vendors/<id>.ts), or what it exercises. */
+  readonly family: string;
+  /** One line for the demo page. */
+  readonly label: string;
+  readonly target: Target;
+  readonly reply: Reply;
+  readonly loadAs: LoadAs;
+  /** Absent for responses the popup must never list (2xx). */
+  readonly expect?: Expectation;
+  /** Per-browser differences (error names, cookies Chrome hides). */
+  readonly expectIn?: Partial<Record<BrowserName, Partial<Expectation>>>;
+}
+
+export const DEMO_HOST = 'demo.statuscope.test';
+/** Chromium maps it to ~NOTFOUND; Firefox refuses to resolve .onion names (network.dns.blockDotOnion). */
+export const DNS_FAIL_HOST = 'nxdomain.statuscope.onion';
+
+const cfRay = '8e4f1c2b9d7a3e51-AMS';
+const html = 'text/html; charset=utf-8';
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+const SCRIPT = '<script>alert(1)</script>';
+
+export const scenarios: readonly Scenario[] = [
+  // ── CDNs and security services ────────────────────────────────────────────────────────────────
+  {
+    id: 'cloudflare-522',
+    family: 'cloudflare',
+    label: 'Cloudflare 522: the edge could not open a TCP connection to the origin',
+    target: { host: 'shop.cf-site.test', path: '/api/cart' },
+    reply: { kind: 'status', status: 522, headers: { server: 'cloudflare', 'cf-ray': cfRay, 'cf-cache-status': 'DYNAMIC' } },
+    loadAs: 'xhr',
+    expect: { code: '522', kind: 'server', title: 'Connection Timed Out', vendor: 'Cloudflare', evidence: 'cf-ray header' },
+  },
+  {
+    id: 'cloudflare-404-origin',
+    family: 'cloudflare',
+    label: "Cloudflare passing the origin's own 404 through (no Cloudflare error headers)",
+    target: { host: 'static.cf-site.test', path: '/img/missing.png' },
+    reply: { kind: 'status', status: 404, headers: { server: 'cloudflare', 'cf-ray': cfRay, 'cf-cache-status': 'MISS' } },
+    loadAs: 'image',
+    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'passed through Cloudflare', evidence: 'cf-ray header' },
+  },
+  {
+    id: 'aws-elb-502',
+    family: 'aws-elb',
+    label: 'AWS ALB 502: the target reset the connection or sent a malformed response',
+    target: { host: 'app.alb-site.test', path: '/checkout' },
+    reply: { kind: 'status', status: 502, reason: 'Bad Gateway', headers: { server: 'awselb/2.0' } },
+    loadAs: 'iframe',
+    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'AWS Elastic Load Balancing', evidence: 'server header' },
+  },
+  {
+    id: 's3-403-cloudfront',
+    family: 'aws-s3',
+    label: 'S3 AccessDenied behind CloudFront',
+    target: { host: 'assets.s3-site.test', path: '/private/report.css' },
+    reply: {
+      kind: 'status',
+      status: 403,
+      headers: {
+        server: 'AmazonS3',
+        'x-amz-error-code': 'AccessDenied',
+        'x-amz-error-message': 'Access Denied',
+        'x-amz-request-id': 'K2H6N7ZGQT6WHCEG',
+        'x-amz-id-2': 'a21yZ2lkZW50aWZpZXIxMjM0NTY3ODkw',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 7e1a5b2f0c3d4e5f6a7b8c9d0e1f2a3b.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'FRA56-P5',
+        'x-amz-cf-id': 'Qx9eYbQ3q0m2R1n8vYl4b6ZpXhM3dW5s8tU7wA2cE1fG0hJ9kL==',
+      },
+    },
+    loadAs: 'stylesheet',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Amazon S3', evidence: 'x-amz-error-code header', details: ['Amazon CloudFront', 'x-amz-error-code: AccessDenied'] },
+  },
+  {
+    id: 's3-404-cloudfront',
+    family: 'aws-s3',
+    label: 'S3 NoSuchKey behind CloudFront',
+    target: { host: 'assets.s3-site.test', path: '/js/app.4f2a.js' },
+    reply: {
+      kind: 'status',
+      status: 404,
+      headers: {
+        server: 'AmazonS3',
+        'x-amz-error-code': 'NoSuchKey',
+        'x-amz-error-message': 'The specified key does not exist.',
+        'x-amz-request-id': 'M4J8P2XTRA9YB3DF',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 0c3d4e5f6a7b8c9d7e1a5b2f0e1f2a3b.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'FRA56-P5',
+        'x-amz-cf-id': 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7jKl0nOp3rSt6vWx==',
+      },
+    },
+    loadAs: 'script',
+    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Amazon S3', evidence: 'x-amz-error-code header', details: ['Amazon CloudFront', 'x-amz-error-code: NoSuchKey'] },
+  },
+  {
+    id: 'cloudfront-403',
+    family: 'aws-cloudfront',
+    label: 'CloudFront refusing the request itself (geo restriction, WAF or signed URL)',
+    target: { host: 'video.cloudfront-site.test', path: '/stream/master.m3u8' },
+    reply: {
+      kind: 'status',
+      status: 403,
+      headers: {
+        server: 'CloudFront',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 5f6a7b8c9d0e1f2a3b7e1a5b2f0c3d4e.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'AMS58-P3',
+        'x-amz-cf-id': 'Zz9yXx8wVv7uTt6sSr5qQp4oOn3mMl2kKj1iIh0gGf9eEd8cC==',
+      },
+    },
+    loadAs: 'fetch',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Amazon CloudFront', evidence: 'x-amz-cf-id header' },
+  },
+  {
+    id: 'api-gateway-403',
+    family: 'aws-api-gateway',
+    label: 'API Gateway 403 MissingAuthenticationTokenException (no such route)',
+    target: { host: 'api.apigw-site.test', path: '/prod/orders' },
+    reply: {
+      kind: 'status',
+      status: 403,
+      headers: {
+        'x-amzn-errortype': 'MissingAuthenticationTokenException',
+        'x-amzn-requestid': '7d3c9f4e-2b1a-4c8d-9e0f-1a2b3c4d5e6f',
+        'x-amz-apigw-id': 'Kp2LxHc2DoEFwXg=',
+        'content-type': 'application/json',
+      },
+      contentType: 'application/json',
+    },
+    loadAs: 'xhr',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Amazon API Gateway', evidence: 'x-amzn-errortype header', details: ['x-amzn-errortype: MissingAuthenticationTokenException'] },
+  },
+  {
+    id: 'akamai-403',
+    family: 'akamai',
+    label: 'Akamai edge denying access (WAF / Bot Manager, "Reference #18…")',
+    target: { host: 'www.akamai-site.test', path: '/products' },
+    reply: { kind: 'status', status: 403, reason: 'Forbidden', headers: { server: 'AkamaiGHost', 'mime-version': '1.0', expires: 'Sat, 23 Nov 2026 02:00:00 GMT' } },
+    loadAs: 'iframe',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Akamai', evidence: 'server header' },
+  },
+  {
+    id: 'fastly-503',
+    family: 'fastly',
+    label: 'Fastly 503 first byte timeout',
+    target: { host: 'www.fastly-site.test', path: '/feed.json' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      reason: 'first byte timeout',
+      headers: {
+        'x-served-by': 'cache-ams21080-AMS',
+        'x-cache': 'MISS',
+        'x-cache-hits': '0',
+        'x-timer': 'S1732327200.123456,VS0,VE15001',
+        via: '1.1 varnish',
+        'x-fastly-request-id': '3f9a0c2b7d1e4f5a8b6c9d0e1f2a3b4c5d6e7f80',
+        'retry-after': '0',
+      },
+    },
+    loadAs: 'fetch',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Fastly', evidence: 'x-served-by header' },
+  },
+  {
+    id: 'varnish-503',
+    family: 'varnish',
+    label: 'Varnish 503 Backend fetch failed (Guru Meditation)',
+    target: { host: 'news.varnish-site.test', path: '/live.js' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      reason: 'Backend fetch failed',
+      headers: { server: 'Varnish', 'x-varnish': '32770', 'retry-after': '5', via: '1.1 news (Varnish/7.4)', age: '0' },
+    },
+    loadAs: 'script',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Varnish Cache', evidence: 'x-varnish header' },
+  },
+  {
+    id: 'sucuri-403',
+    family: 'sucuri',
+    label: 'Sucuri WAF block',
+    target: { host: 'blog.sucuri-site.test', path: '/wp-login.php' },
+    reply: {
+      kind: 'status',
+      status: 403,
+      headers: { server: 'Sucuri/Cloudproxy', 'x-sucuri-id': '18015', 'x-sucuri-block': 'BL001' },
+    },
+    loadAs: 'iframe',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Sucuri Website Firewall', evidence: 'x-sucuri-block header' },
+  },
+  {
+    id: 'imperva-403',
+    family: 'imperva',
+    label: 'Imperva / Incapsula block',
+    target: { host: 'www.imperva-site.test', path: '/account' },
+    reply: {
+      kind: 'status',
+      status: 403,
+      headers: { 'x-iinfo': '12-34567890-0 0NNN RT(1732327200000 0) q(0 -1 -1 -1) r(0 -1)', 'x-cdn': 'Imperva' },
+    },
+    loadAs: 'fetch',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Imperva', evidence: 'x-iinfo header' },
+  },
+  {
+    id: 'ddos-guard-403',
+    family: 'ddos-guard',
+    label: 'DDoS-Guard challenge / block',
+    target: { host: 'forum.ddg-site.test', path: '/thread/42' },
+    reply: { kind: 'status', status: 403, headers: { server: 'ddos-guard' } },
+    loadAs: 'image',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'DDoS-Guard', evidence: 'server header' },
+  },
+  {
+    id: 'google-502',
+    family: 'google',
+    label: 'Google front end 502 ("That\'s an error.")',
+    target: { host: 'app.gfe-site.test', path: '/api/v1/items' },
+    reply: { kind: 'status', status: 502, headers: { server: 'Google Frontend', 'x-cloud-trace-context': '105445aa7843bc8bf206b12000100000/1;o=1' } },
+    loadAs: 'xhr',
+    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Google front end', evidence: 'server header' },
+  },
+  {
+    id: 'azure-front-door-503',
+    family: 'azure-front-door',
+    label: 'Azure Front Door 503 (origin timeout / invalid response)',
+    target: { host: 'www.afd-site.test', path: '/dashboard' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      headers: { 'x-azure-ref': '20261123T020000Z-17b6c8d9f4-abcd1xyz2efgh3ij0000000kx0000000000a1b2', 'x-cache': 'CONFIG_NOCACHE' },
+    },
+    loadAs: 'iframe',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Azure Front Door', evidence: 'x-azure-ref header' },
+  },
+
+  // ── Hosting platforms ─────────────────────────────────────────────────────────────────────────
+  {
+    id: 'vercel-404',
+    family: 'vercel',
+    label: 'Vercel 404 with x-vercel-error: NOT_FOUND',
+    target: { host: 'my-app.vercel-site.test', path: '/docs/intro' },
+    reply: { kind: 'status', status: 404, headers: { server: 'Vercel', 'x-vercel-id': 'fra1::abcde-1732327200000-0123456789ab', 'x-vercel-error': 'NOT_FOUND' } },
+    loadAs: 'fetch',
+    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Vercel', evidence: 'x-vercel-error header', details: ['x-vercel-error: NOT_FOUND'] },
+  },
+  {
+    id: 'netlify-404',
+    family: 'netlify',
+    label: 'Netlify 404 (no such file in the deploy)',
+    target: { host: 'docs.netlify-site.test', path: '/old-page' },
+    reply: { kind: 'status', status: 404, headers: { server: 'Netlify', 'x-nf-request-id': '01JD7Q8K2M3N4P5Q6R7S8T9V0W' } },
+    loadAs: 'iframe',
+    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Netlify', evidence: 'x-nf-request-id header' },
+  },
+  {
+    id: 'heroku-503',
+    family: 'heroku',
+    label: 'Heroku router 503 Application error (H10/H12/H14 in the router log)',
+    target: { host: 'my-app.heroku-site.test', path: '/api/status' },
+    reply: { kind: 'status', status: 503, reason: 'Service Unavailable', headers: { server: 'Cowboy', via: '1.1 vegur', connection: 'keep-alive' } },
+    loadAs: 'xhr',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Heroku', evidence: 'via header' },
+  },
+  {
+    id: 'fly-502',
+    family: 'fly',
+    label: 'Fly.io proxy 502 (the app machine did not answer)',
+    target: { host: 'my-app.fly-site.test', path: '/health' },
+    reply: { kind: 'status', status: 502, headers: { server: 'Fly/51ee4ef9 (2026-11-20)', via: '1.1 fly.io', 'fly-request-id': '01JD7QA0B1C2D3E4F5G6H7J8K9-fra' } },
+    loadAs: 'fetch',
+    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Fly.io', evidence: 'fly-request-id header' },
+  },
+  {
+    id: 'github-pages-404',
+    family: 'github-pages',
+    label: 'GitHub Pages 404',
+    target: { host: 'octo.ghpages-site.test', path: '/project/page' },
+    reply: { kind: 'status', status: 404, headers: { server: 'GitHub.com', 'x-github-request-id': 'A1B2:3C4D:5E6F7:8A9B0:67412345', via: '1.1 varnish', 'x-served-by': 'cache-fra-etou8220021-FRA' } },
+    loadAs: 'image',
+    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'GitHub Pages', evidence: 'x-github-request-id header' },
+  },
+  {
+    id: 'azure-app-service-503',
+    family: 'azure-app-service',
+    label: 'Azure App Service 503 (app stopped or restarting)',
+    target: { host: 'my-app.appsvc-site.test', path: '/api/values' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      headers: { 'x-ms-request-id': '9d4f1a2b-3c4d-5e6f-7a8b-9c0d1e2f3a4b', 'set-cookie': ['ARRAffinity=3f2a9c1b0d8e7f6a5b4c3d2e1f0a9b8c; Path=/; HttpOnly', 'ARRAffinitySameSite=3f2a9c1b0d8e7f6a5b4c3d2e1f0a9b8c; Path=/; SameSite=None'] },
+    },
+    loadAs: 'xhr',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Azure App Service', evidence: 'ARRAffinity cookie' },
+    // Chrome withholds Set-Cookie without 'extraHeaders': only the weak x-ms-request-id header is left.
+    expectIn: { chromium: { evidence: 'x-ms-request-id header' } },
+  },
+  {
+    id: 'pantheon-530',
+    family: 'pantheon',
+    label: 'Pantheon 530: the sandbox site is frozen',
+    target: { host: 'dev-mysite.pantheon-site.test', path: '/' },
+    reply: {
+      kind: 'status',
+      status: 530,
+      headers: { 'x-pantheon-styx-hostname': 'styx-fe1-b-7c9f8d6b5-xk2lm', 'x-styx-req-id': 'f0e1d2c3-b4a5-4697-8899-aabbccddeeff', via: '1.1 varnish', 'x-served-by': 'cache-chi-kigq8000107-CHI' },
+    },
+    loadAs: 'iframe',
+    expect: { code: '530', kind: 'server', title: 'Site Frozen', vendor: 'Pantheon', evidence: 'x-pantheon-styx-hostname header' },
+  },
+  {
+    id: 'shopify-430',
+    family: 'shopify',
+    label: 'Shopify 430 Security Rejection',
+    target: { host: 'store.shopify-site.test', path: '/api/2024-10/graphql.json' },
+    reply: { kind: 'status', status: 430, headers: { 'x-shopid': '55555555', 'x-shopify-stage': 'production', 'powered-by': 'Shopify' } },
+    loadAs: 'fetch',
+    expect: { code: '430', kind: 'client', title: 'Shopify Security Rejection', vendor: 'Shopify', evidence: 'x-shopid header' },
+  },
+
+  // ── Servers, proxies and gateways ─────────────────────────────────────────────────────────────
+  {
+    id: 'nginx-400',
+    family: 'nginx',
+    label: 'nginx 400 (what 494 "Request Header Too Large" looks like on the wire)',
+    target: { host: 'www.nginx-site.test', path: '/search' },
+    reply: { kind: 'status', status: 400, reason: 'Bad Request', headers: { server: 'nginx/1.26.2' } },
+    loadAs: 'xhr',
+    expect: { code: '400', kind: 'client', title: 'Bad Request', vendor: 'nginx', evidence: 'server header' },
+  },
+  {
+    id: 'nginx-502',
+    family: 'nginx',
+    label: 'nginx 502: the upstream application is down',
+    target: { host: 'www.nginx-site.test', path: '/app.css' },
+    reply: { kind: 'status', status: 502, reason: 'Bad Gateway', headers: { server: 'nginx/1.26.2' } },
+    loadAs: 'stylesheet',
+    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'nginx', evidence: 'server header' },
+  },
+  {
+    id: 'exchange-440',
+    family: 'microsoft-exchange',
+    label: 'Outlook Web App 440 Login Time-out on /owa/',
+    target: { host: 'mail.exchange-site.test', path: '/owa/' },
+    reply: {
+      kind: 'status',
+      status: 440,
+      reason: 'Login Timeout',
+      headers: { server: 'Microsoft-IIS/10.0', 'x-owa-version': '15.2.1544.4', 'x-feserver': 'EXCH01', 'x-powered-by': 'ASP.NET', 'request-id': '6f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b' },
+    },
+    loadAs: 'iframe',
+    expect: { code: '440', kind: 'client', title: 'Login Time-out', vendor: 'Microsoft Exchange', evidence: 'x-owa-version header' },
+  },
+  {
+    id: 'laravel-419',
+    family: 'laravel',
+    label: 'Laravel 419 Page Expired (CSRF token expired)',
+    target: { host: 'app.laravel-site.test', path: '/profile' },
+    reply: {
+      kind: 'status',
+      status: 419,
+      reason: 'unknown status',
+      headers: {
+        'set-cookie': ['XSRF-TOKEN=eyJpdiI6IjEyMyJ9; expires=Sat, 23 Nov 2026 04:00:00 GMT; Max-Age=7200; path=/; samesite=lax', 'laravel_session=eyJpdiI6IjQ1NiJ9; expires=Sat, 23 Nov 2026 04:00:00 GMT; Max-Age=7200; path=/; httponly; samesite=lax'],
+        'cache-control': 'no-cache, private',
+      },
+    },
+    loadAs: 'xhr',
+    expect: { code: '419', kind: 'client', title: 'Page Expired', vendor: 'Laravel', evidence: 'laravel_session cookie' },
+    // Chrome withholds Set-Cookie without 'extraHeaders', so the cookie evidence is Firefox-only.
+    expectIn: { chromium: { evidence: undefined, details: ['no header confirms Laravel'] } },
+  },
+  {
+    id: 'esri-498',
+    family: 'esri',
+    label: 'ArcGIS REST 498 Invalid Token',
+    target: { host: 'gis.esri-site.test', path: '/arcgis/rest/services/Parcels/MapServer/0/query' },
+    reply: { kind: 'status', status: 498, headers: { server: 'Microsoft-IIS/10.0' }, contentType: 'application/json' },
+    loadAs: 'xhr',
+    expect: { code: '498', kind: 'client', title: 'Invalid Token', vendor: 'Esri ArcGIS', evidence: 'path /arcgis/rest/services/Parcels/MapServer/0/query' },
+  },
+  {
+    id: 'esri-499',
+    family: 'esri',
+    label: 'ArcGIS REST 499 Token Required',
+    target: { host: 'gis.esri-site.test', path: '/arcgis/rest/services/Roads/FeatureServer/0' },
+    reply: { kind: 'status', status: 499, headers: { server: 'Microsoft-IIS/10.0' }, contentType: 'application/json' },
+    loadAs: 'fetch',
+    expect: { code: '499', kind: 'client', title: 'Token Required', vendor: 'Esri ArcGIS', evidence: 'path /arcgis/rest/services/Roads/FeatureServer/0' },
+  },
+  {
+    id: 'kong-404',
+    family: 'kong',
+    label: 'Kong 404 "no Route matched with those values"',
+    target: { host: 'api.kong-site.test', path: '/v2/payments' },
+    reply: { kind: 'status', status: 404, headers: { server: 'kong/3.8.0', 'x-kong-response-latency': '0', 'x-kong-request-id': '5b1c9a7e3d2f4e6a8b0c1d2e3f4a5b6c' }, contentType: 'application/json' },
+    loadAs: 'xhr',
+    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Kong Gateway', evidence: 'x-kong-response-latency header' },
+  },
+  {
+    id: 'envoy-503',
+    family: 'envoy',
+    label: 'Envoy 503 "upstream connect error or disconnect/reset before headers"',
+    target: { host: 'svc.envoy-site.test', path: '/graphql' },
+    reply: { kind: 'status', status: 503, headers: { server: 'envoy' }, contentType: 'text/plain' },
+    loadAs: 'fetch',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Envoy', evidence: 'server header' },
+  },
+  {
+    id: 'squid-403',
+    family: 'squid',
+    label: 'Squid proxy 403 ERR_ACCESS_DENIED',
+    target: { host: 'intranet.squid-site.test', path: '/reports' },
+    reply: {
+      kind: 'status',
+      status: 403,
+      reason: 'Forbidden',
+      headers: { server: 'squid/6.6', 'x-squid-error': 'ERR_ACCESS_DENIED 0', 'x-cache': 'MISS from proxy.corp', 'x-cache-lookup': 'NONE from proxy.corp:3128', via: '1.1 proxy.corp (squid/6.6)' },
+    },
+    loadAs: 'iframe',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Squid', evidence: 'x-squid-error header', details: ['ERR_ACCESS_DENIED'] },
+  },
+  {
+    id: 'spring-420',
+    family: 'spring',
+    label: 'Spring 420 Method Failure (deprecated WebDAV code)',
+    target: { host: 'legacy.spring-site.test', path: '/dav/file' },
+    reply: { kind: 'status', status: 420, headers: { 'x-application-context': 'application:production:8080' } },
+    loadAs: 'fetch',
+    expect: { code: '420', kind: 'client', title: 'Method Failure', vendor: 'Spring', evidence: 'x-application-context header' },
+  },
+  {
+    id: 'twitter-420',
+    family: 'twitter',
+    label: 'Twitter API v1 420 Enhance Your Calm (on api.twitter.com)',
+    target: { host: 'api.twitter.com', path: '/1/search.json' },
+    reply: { kind: 'status', status: 420, contentType: 'application/json' },
+    loadAs: 'fetch',
+    expect: { code: '420', kind: 'client', title: 'Enhance Your Calm', vendor: 'Twitter / X API', evidence: 'host api.twitter.com' },
+  },
+  {
+    id: 'linkedin-999',
+    family: 'linkedin',
+    label: 'LinkedIn 999 Request denied (bot wall, on www.linkedin.com)',
+    target: { host: 'www.linkedin.com', path: '/in/someone' },
+    reply: { kind: 'status', status: 999, reason: 'Request denied' },
+    loadAs: 'iframe',
+    expect: { code: '999', kind: 'odd', title: 'Request Denied', vendor: 'LinkedIn', evidence: 'host www.linkedin.com' },
+  },
+  {
+    id: 'qualys-529',
+    family: 'qualys',
+    label: 'SSL Labs API 529 overloaded (on api.ssllabs.com)',
+    target: { host: 'api.ssllabs.com', path: '/api/v3/analyze' },
+    reply: { kind: 'status', status: 529, contentType: 'application/json' },
+    loadAs: 'xhr',
+    expect: { code: '529', kind: 'server', title: 'Site is overloaded', vendor: 'Qualys SSL Labs API', evidence: 'host api.ssllabs.com' },
+  },
+  {
+    id: 'informal-598',
+    family: 'informal',
+    label: '598 Network read timeout behind a proxy (informal)',
+    target: { host: 'www.proxy-site.test', path: '/slow' },
+    reply: { kind: 'status', status: 598 },
+    loadAs: 'fetch',
+    expect: { code: '598', kind: 'server', title: 'Network Read Timeout', vendor: 'Informal convention' },
+  },
+
+  {
+    id: 'apache-509',
+    family: 'apache',
+    label: 'Apache 509 Bandwidth Limit Exceeded (shared hosting)',
+    target: { host: 'www.apache-site.test', path: '/gallery/photo.jpg' },
+    reply: { kind: 'status', status: 509, headers: { server: 'Apache/2.4.62 (Unix) OpenSSL/3.0.15' } },
+    loadAs: 'image',
+    expect: { code: '509', kind: 'server', title: 'Bandwidth Limit Exceeded', vendor: 'Apache HTTP Server', evidence: 'server header' },
+  },
+  {
+    id: 'cpanel-508',
+    family: 'cpanel',
+    label: 'cPanel / CloudLinux 508 Resource Limit Is Reached',
+    target: { host: 'cpanel.shared-host.test', path: '/cgi-sys/defaultwebpage.cgi' },
+    reply: { kind: 'status', status: 508, headers: { server: 'cpsrvd/11.118.0.15' } },
+    loadAs: 'iframe',
+    expect: { code: '508', kind: 'server', title: 'Resource Limit Is Reached', vendor: 'cPanel', evidence: 'server header' },
+  },
+  {
+    id: 'caddy-502',
+    family: 'caddy',
+    label: 'Caddy 502: reverse_proxy could not reach the upstream',
+    target: { host: 'www.caddy-site.test', path: '/api/me' },
+    reply: { kind: 'status', status: 502, headers: { server: 'Caddy' } },
+    loadAs: 'fetch',
+    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Caddy', evidence: 'server header' },
+  },
+  {
+    id: 'openresty-500',
+    family: 'openresty',
+    label: 'OpenResty 500 (a Lua handler failed)',
+    target: { host: 'www.openresty-site.test', path: '/lua/handler' },
+    reply: { kind: 'status', status: 500, headers: { server: 'openresty/1.25.3.2' } },
+    loadAs: 'xhr',
+    expect: { code: '500', kind: 'server', title: 'Internal Server Error', vendor: 'OpenResty', evidence: 'server header' },
+  },
+  {
+    id: 'litespeed-503',
+    family: 'litespeed',
+    label: 'LiteSpeed 503 (PHP workers exhausted)',
+    target: { host: 'www.litespeed-site.test', path: '/wp-admin/admin-ajax.php' },
+    reply: { kind: 'status', status: 503, headers: { server: 'LiteSpeed', 'x-litespeed-cache-control': 'no-cache' } },
+    loadAs: 'fetch',
+    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'LiteSpeed', evidence: 'server header' },
+  },
+  {
+    id: 'iis-500',
+    family: 'microsoft-iis',
+    label: 'IIS / ASP.NET 500 (an unhandled exception in the application)',
+    target: { host: 'www.iis-site.test', path: '/Default.aspx' },
+    reply: { kind: 'status', status: 500, reason: 'Internal Server Error', headers: { server: 'Microsoft-IIS/10.0', 'x-powered-by': 'ASP.NET', 'x-aspnet-version': '4.0.30319' } },
+    loadAs: 'iframe',
+    expect: { code: '500', kind: 'server', title: 'Internal Server Error', vendor: 'Microsoft IIS', evidence: 'x-powered-by header' },
+  },
+  {
+    id: 'zscaler-403',
+    family: 'zscaler',
+    label: 'Zscaler 403: the corporate proxy blocked the site',
+    target: { host: 'www.blocked-by-proxy.test', path: '/' },
+    reply: { kind: 'status', status: 403, headers: { server: 'Zscaler/6.2' } },
+    loadAs: 'iframe',
+    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Zscaler', evidence: 'server header' },
+  },
+  {
+    id: 'parental-controls-450',
+    family: 'microsoft-parental-controls',
+    label: '450 Blocked by Windows Parental Controls (no header to go by)',
+    target: { host: 'games.parental-site.test', path: '/play' },
+    reply: { kind: 'status', status: 450 },
+    loadAs: 'fetch',
+    expect: { code: '450', kind: 'client', title: 'Blocked by Windows Parental Controls', vendor: 'Windows Parental Controls' },
+  },
+  {
+    id: 'browser-internal-307',
+    family: 'browser-internal',
+    label: "307 with Non-Authoritative-Reason: HSTS (the server imitates the browser's own HSTS upgrade redirect)",
+    target: { host: 'www.hsts-site.test', path: '/login' },
+    reply: { kind: 'redirect', status: 307, to: { host: 'www.hsts-site.test', path: '/login/secure' }, headers: { 'non-authoritative-reason': 'HSTS' } },
+    loadAs: 'fetch',
+    expect: { code: '307', kind: 'redirect', title: 'Temporary Redirect', vendor: 'The browser itself', evidence: 'non-authoritative-reason header', chain: '307 → 200', details: ['Upgraded to HTTPS by the browser'] },
+  },
+  {
+    id: 'browser-internal-307-end',
+    family: 'browser-internal',
+    label: 'Where the imitated HSTS redirect leads',
+    target: { host: 'www.hsts-site.test', path: '/login/secure' },
+    reply: { kind: 'status', status: 200 },
+    loadAs: 'page',
+  },
+
+  // ── Standard codes with something to say ──────────────────────────────────────────────────────
+  {
+    id: 'rate-limit-429',
+    family: 'standard',
+    label: '429 Too Many Requests with Retry-After: 120',
+    target: { host: 'api.ratelimit-site.test', path: '/v1/search' },
+    reply: { kind: 'status', status: 429, headers: { 'retry-after': '120', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, contentType: 'application/json' },
+    loadAs: 'xhr',
+    expect: { code: '429', kind: 'client', title: 'Too Many Requests', details: ['Retry-After: 120'] },
+  },
+  {
+    id: 'warning-504',
+    family: 'standard',
+    label: '504 from a cache that could not revalidate (Warning: 111)',
+    target: { host: 'www.stale-site.test', path: '/prices.css' },
+    reply: { kind: 'status', status: 504, headers: { warning: '111 cache.stale-site.test "Revalidation Failed"', age: '3600' } },
+    loadAs: 'stylesheet',
+    expect: { code: '504', kind: 'server', title: 'Gateway Timeout', details: ['Warning header', '111 Revalidation Failed'] },
+  },
+  {
+    id: 'odd-437',
+    family: 'odd',
+    label: 'An unregistered 4xx: 437',
+    target: { host: 'www.odd-site.test', path: '/odd-437' },
+    reply: { kind: 'status', status: 437 },
+    loadAs: 'fetch',
+    expect: { code: '437', kind: 'client', title: 'Unregistered client error code' },
+  },
+  {
+    id: 'odd-999',
+    family: 'odd',
+    label: '999 with no evidence (not LinkedIn)',
+    target: { host: 'www.odd-site.test', path: '/odd-999' },
+    reply: { kind: 'status', status: 999 },
+    loadAs: 'image',
+    expect: { code: '999', kind: 'odd', details: ['no header confirms'] },
+  },
+  {
+    id: 'odd-299',
+    family: 'odd',
+    label: '299: a 2xx nobody registered (never listed)',
+    target: { host: 'www.odd-site.test', path: '/odd-299' },
+    reply: { kind: 'status', status: 299 },
+    loadAs: 'xhr',
+  },
+  {
+    id: 'ok-200',
+    family: 'success',
+    label: 'A plain 200 (never listed)',
+    target: { host: 'www.ok-site.test', path: '/logo.svg' },
+    reply: { kind: 'status', status: 200 },
+    loadAs: 'image',
+  },
+
+  // ── Redirects ─────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'redirect-chain',
+    family: 'redirect',
+    label: 'A redirect chain across two hosts: 301 → 302 → 200',
+    target: { host: 'old.moved-site.test', path: '/promo' },
+    reply: { kind: 'redirect', status: 301, to: { host: 'www.new-site.test', path: '/promo' } },
+    loadAs: 'image',
+    expect: { code: '301', kind: 'redirect', title: 'Moved Permanently', chain: '301 → 302 → 200' },
+  },
+  {
+    id: 'redirect-chain-hop',
+    family: 'redirect',
+    label: 'Second hop of the chain',
+    target: { host: 'www.new-site.test', path: '/promo' },
+    reply: { kind: 'redirect', status: 302, to: { host: 'www.new-site.test', path: '/promo/2026' } },
+    loadAs: 'page',
+  },
+  {
+    id: 'redirect-chain-end',
+    family: 'redirect',
+    label: 'End of the chain',
+    target: { host: 'www.new-site.test', path: '/promo/2026' },
+    reply: { kind: 'status', status: 200 },
+    loadAs: 'page',
+  },
+  {
+    id: 'redirect-loop',
+    family: 'redirect',
+    label: 'A redirect loop: /a → /b → /a …',
+    target: { host: 'loop.redirect-site.test', path: '/a' },
+    reply: { kind: 'redirect', status: 302, to: { host: 'loop.redirect-site.test', path: '/b' } },
+    loadAs: 'fetch',
+    expect: { code: '302', kind: 'network', chain: 'ERR_TOO_MANY_REDIRECTS loop' },
+    expectIn: { firefox: { chain: 'NS_ERROR_REDIRECT_LOOP loop' } },
+  },
+  {
+    id: 'redirect-loop-back',
+    family: 'redirect',
+    label: 'The other half of the loop',
+    target: { host: 'loop.redirect-site.test', path: '/b' },
+    reply: { kind: 'redirect', status: 302, to: { host: 'loop.redirect-site.test', path: '/a' } },
+    loadAs: 'page',
+  },
+
+  // ── Network failures ──────────────────────────────────────────────────────────────────────────
+  {
+    id: 'dns-failure',
+    family: 'network',
+    label: 'DNS: the host name does not resolve',
+    target: { host: DNS_FAIL_HOST, path: '/widget.js' },
+    reply: { kind: 'dns' },
+    loadAs: 'script',
+    expect: { code: 'ERR_NAME_NOT_RESOLVED', kind: 'network', title: 'Site name not found' },
+    expectIn: { firefox: { code: 'NS_ERROR_UNKNOWN_HOST' } },
+  },
+  {
+    id: 'connection-refused',
+    family: 'network',
+    label: 'Connection refused: nothing listens on the port',
+    target: { host: 'down.refused-site.test', path: '/api/ping' },
+    reply: { kind: 'refused' },
+    loadAs: 'fetch',
+    expect: { code: 'ERR_CONNECTION_REFUSED', kind: 'network', title: 'Connection refused' },
+    expectIn: { firefox: { code: 'NS_ERROR_CONNECTION_REFUSED' } },
+  },
+  {
+    id: 'empty-response',
+    family: 'network',
+    label: 'Empty response: the server hangs up without a byte (nginx return 444)',
+    target: { host: 'www.drop-site.test', path: '/banner.svg' },
+    reply: { kind: 'drop' },
+    loadAs: 'image',
+    expect: { code: 'ERR_EMPTY_RESPONSE', kind: 'network', title: 'Empty response' },
+    expectIn: { firefox: { code: 'NS_ERROR_NET_RESET', title: 'Connection reset' } },
+  },
+
+  // ── Hostile input ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'hostile',
+    family: 'hostile',
+    label: 'Markup, control characters and a 10 KB query string in the URL, status line and headers',
+    target: { host: 'evil.hostile-site.test', path: `/h/${HOSTILE}/${SCRIPT}` },
+    reply: {
+      kind: 'raw',
+      status: 502,
+      reason: `${SCRIPT} Bad\u0001Gateway`,
+      rawHeaders: [
+        ['server', `nginx ${HOSTILE}`],
+        ['x-vercel-error', `${HOSTILE}${SCRIPT}\u0001\u001b[31m\u007f`],
+        ['warning', `199 - "${HOSTILE}"`],
+        ['x-ctl', 'bell\u0007 esc\u001b[2J del\u007f nul-free'],
+        ['retry-after', HOSTILE],
+      ],
+    },
+    loadAs: 'page',
+    expect: { code: '502', kind: 'server', vendor: 'Vercel' },
+  },
+];
+
+/** Only the scenarios the popup must list, per browser, with the per-browser differences applied. */
+export function expectationFor(s: Scenario, browser: BrowserName): Expectation | undefined {
+  if (!s.expect) return undefined;
+  return { ...s.expect, ...s.expectIn?.[browser] };
+}
+
+export const scenarioById = (id: string): Scenario => {
+  const s = scenarios.find((x) => x.id === id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+};
+
+/** The long query string the hostile scenario's URL carries (about 10 KB, with markup and controls). */
+export const hostileQuery = (): string => {
+  const chunk = encodeURIComponent(`${HOSTILE}${SCRIPT}"'\u0001\u001b`);
+  return `q=${chunk.repeat(Math.ceil(10_240 / chunk.length)).slice(0, 10_240)}`;
+};

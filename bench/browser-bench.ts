@@ -1,0 +1,289 @@
+/**
+ * `npm run bench:browser`: Statuscope's cost in real Chromium, on this machine, in one run.
+ * - page load: a local page with 300 subresources (150 failing with 4xx/5xx/vendor shapes), loaded in turn
+ *   with no extension, with a "floor" extension that registers the very same webRequest listeners and
+ *   returns at once (the API's own cost), and with Statuscope; one browser per configuration.
+ * - popup: time from opening the popup page to the painted list, with 10 and 1,000 stored entries.
+ * - bundle: popup JS loaded before first paint (gzip) and the package zip of each browser.
+ * Prints `name: value unit` lines; exits non-zero when a budget is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumArgs, ignoreDefaultArgs } from '../e2e/browsers/chromium-flags.ts';
+import { findBrowser } from '../e2e/browsers/locate.ts';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const WARMUP = 3;
+const POPUP_OPENS = 12;
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+
+/** The page under test: 300 subresources, half of them failing in vendor-shaped ways. */
+function startServer(): Promise<{ server: Server; port: number }> {
+  const failing: readonly [number, Record<string, string>][] = [
+    [404, {}],
+    [500, {}],
+    [522, { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' }],
+    [502, { server: 'awselb/2.0' }],
+    [404, { server: 'AmazonS3', 'x-amz-error-code': 'NoSuchKey', 'x-cache': 'Error from cloudfront' }],
+    [403, { 'x-amzn-errortype': 'ForbiddenException' }],
+    [503, { server: 'Varnish', 'x-varnish': '12', 'retry-after': '5' }],
+    [429, { 'retry-after': '30' }],
+    [404, { server: 'Vercel', 'x-vercel-error': 'NOT_FOUND' }],
+    [410, { server: 'nginx' }],
+  ];
+  const page = (): string => {
+    const parts: string[] = ['<!doctype html><title>bench</title>'];
+    for (let i = 0; i < 300; i++) {
+      const kind = i % 3;
+      const url = `/r/${i}${kind === 0 ? '.png' : kind === 1 ? '.css' : '.js'}`;
+      parts.push(kind === 0 ? `<img src="${url}" alt="">` : kind === 1 ? `<link rel="stylesheet" href="${url}">` : `<script src="${url}"></script>`);
+    }
+    return parts.join('\n');
+  };
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/' || path.startsWith('/?')) {
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      res.end(page());
+      return;
+    }
+    const m = /^\/r\/(\d+)\.(png|css|js)/.exec(path);
+    const i = Number(m?.[1] ?? 0);
+    const type = m?.[2] === 'png' ? 'image/png' : m?.[2] === 'css' ? 'text/css' : 'text/javascript';
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (i % 2 === 1) {
+      const [status, extra] = failing[(i >> 1) % failing.length]!;
+      res.writeHead(status, { ...headers, ...extra });
+      res.end();
+      return;
+    }
+    res.writeHead(200, headers);
+    res.end(m?.[2] === 'png' ? Buffer.from('89504e470d0a1a0a', 'hex') : '');
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
+}
+
+/** An extension with exactly Statuscope's listeners and options, each returning at once. */
+function floorExtension(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'floor', version: '1.0', permissions: ['webRequest', 'storage'], host_permissions: ['<all_urls>'], background: { service_worker: 'sw.js' } }),
+  );
+  // A blank extension page: how long any extension page takes to paint here, whatever it shows.
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><p>blank</p><script src="blank.js"></script>');
+  writeFileSync(join(dir, 'blank.js'), "requestAnimationFrame(() => performance.mark('statuscope:list-painted'));");
+  writeFileSync(
+    join(dir, 'sw.js'),
+    [
+      "const f = { urls: ['<all_urls>'] };",
+      "chrome.webRequest.onBeforeRedirect.addListener(() => {}, f, ['responseHeaders']);",
+      "chrome.webRequest.onCompleted.addListener(() => {}, f, ['responseHeaders']);",
+      'chrome.webRequest.onErrorOccurred.addListener(() => {}, f);',
+      "chrome.webRequest.onResponseStarted.addListener(() => {}, { urls: ['<all_urls>'], types: ['main_frame'] });",
+    ].join('\n'),
+  );
+  return dir;
+}
+
+async function launch(exe: string, extension: string | undefined): Promise<{ ctx: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'statuscope-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: exe,
+    headless: true,
+    ignoreDefaultArgs: [...ignoreDefaultArgs],
+    args: chromiumArgs(extension),
+  });
+  if (extension) {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    await sw.evaluate(() => 1);
+  }
+  return { ctx, profile };
+}
+
+/** Parent pid and CPU ticks of every process (Linux /proc). */
+function processTable(): Map<number, { ppid: number; ticks: number; cmd: string }> {
+  const table = new Map<number, { ppid: number; ticks: number; cmd: string }>();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8') });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return table;
+}
+
+/** CPU milliseconds used so far by the extension process of the browser whose profile is `profile`. */
+function extensionCpuMs(profile: string): number {
+  const table = processTable();
+  const root = [...table].find(([, p]) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type='))?.[0];
+  if (root === undefined) return 0;
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 10; p = table.get(p)?.ppid ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, p] of table) if (p.cmd.includes('--extension-process') && inTree(pid)) ticks += p.ticks;
+  return (ticks / 100) * 1000;
+}
+
+async function loadTime(ctx: BrowserContext, url: string): Promise<number> {
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.startTime;
+  });
+  await page.close();
+  return ms;
+}
+
+function storedEntries(count: number, tabId: number): Record<string, unknown> {
+  const now = Date.now();
+  const entries = Array.from({ length: count }, (_, i) => ({
+    id: `${i + 1}:r${i}`,
+    requestId: `r${i}`,
+    tabId,
+    frameId: 0,
+    kind: i % 4 === 0 ? 'server' : 'client',
+    obs: { statusCode: i % 4 === 0 ? 502 : 404, url: `https://site.example/asset/${i}.png`, method: 'GET', type: 'image', mainFrame: false, fromCache: false, headers: [{ name: 'server', value: 'nginx' }], cookieNames: [] },
+    digest: { meaningId: i % 4 === 0 ? 'std.502' : 'std.404', title: { en: i % 4 === 0 ? 'Bad Gateway' : 'Not Found', ru: '…' }, role: 'origin', who: 'nginx', evidence: { kind: 'header', name: 'server', value: 'nginx' }, confidence: 'medium', ambiguous: false, noise: false, seen: ['nginx'] },
+    hop: 0,
+    first: now - i,
+    last: now - i,
+    count: 1,
+  }));
+  // Large numbers of entries are spread over several page loads, as the caps would keep them.
+  const pages = [];
+  for (let p = 0; p * 250 < entries.length; p++) {
+    pages.push({ id: `p${p}`, tabId, url: `https://site.example/page${p}`, started: now, navRequestId: `n${p}`, entries: entries.slice(p * 250, (p + 1) * 250), dropped: 0 });
+  }
+  return { [`tab:${tabId}`]: { tabId, incognito: false, pages: pages.reverse() } };
+}
+
+/** The extension API inside the worker, as far as the bench uses it. */
+type WorkerGlobal = { chrome: { storage: { session: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> } } } };
+
+/** Median time from opening an extension page to its 'list painted' mark. */
+async function paintMs(ctx: BrowserContext, path: string): Promise<number> {
+  const id = new URL(ctx.serviceWorkers()[0]!.url()).host;
+  const times: number[] = [];
+  for (let i = 0; i < POPUP_OPENS + 2; i++) {
+    const page = await ctx.newPage();
+    await page.goto(`chrome-extension://${id}/${path}`);
+    await page.waitForFunction(() => performance.getEntriesByName('statuscope:list-painted').length > 0, undefined, { timeout: 10_000 });
+    const ms = await page.evaluate(() => performance.getEntriesByName('statuscope:list-painted')[0]!.startTime);
+    if (i >= 2) times.push(ms);
+    await page.close();
+  }
+  return median(times);
+}
+
+async function popupMs(ctx: BrowserContext, count: number): Promise<number> {
+  const sw = ctx.serviceWorkers()[0]!;
+  const tabId = 424242;
+  await sw.evaluate(async (items) => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
+    await chrome.storage.session.clear();
+    await chrome.storage.session.set(items);
+  }, storedEntries(count, tabId));
+  const ms = await paintMs(ctx, `src/popup/index.html?tab=${tabId}`);
+  await sw.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.session.clear());
+  return ms;
+}
+
+/** Gzip size of the JS the popup page loads before its first paint (entry script and module preloads). */
+function popupFirstPaintKb(dist: string): number {
+  const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1024;
+}
+
+function packageKb(browser: 'chrome' | 'firefox'): number {
+  const out = mkdtempSync(join(tmpdir(), 'statuscope-zip-'));
+  execFileSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'build', '--source-dir', `dist/${browser}`, '--artifacts-dir', out, '--filename', 'x.zip', '--overwrite-dest'], { stdio: 'ignore' });
+  const kb = statSync(join(out, 'x.zip')).size / 1024;
+  rmSync(out, { recursive: true, force: true });
+  return kb;
+}
+
+async function main(): Promise<void> {
+  const exe = findBrowser('chromium');
+  const dist = resolve('dist/chrome');
+  const { server, port } = await startServer();
+  const url = `http://127.0.0.1:${port}/`;
+  const floorDir = floorExtension(mkdtempSync(join(tmpdir(), 'statuscope-floor-')));
+  const configs = {
+    none: await launch(exe, undefined),
+    floor: await launch(exe, floorDir),
+    statuscope: await launch(exe, dist),
+  };
+  const times: Record<keyof typeof configs, number[]> = { none: [], floor: [], statuscope: [] };
+  const cpu: Record<keyof typeof configs, number[]> = { none: [], floor: [], statuscope: [] };
+  const order = ['none', 'floor', 'statuscope'] as const;
+  for (let i = 0; i < WARMUP + LOADS; i++) {
+    // Rotate the order so no configuration always runs right after another's background work.
+    for (let k = 0; k < order.length; k++) {
+      const name = order[(i + k) % order.length]!;
+      const before = extensionCpuMs(configs[name].profile);
+      const ms = await loadTime(configs[name].ctx, `${url}?n=${i}`);
+      // Let the worker finish its batched write (and the machine settle) before the next load.
+      await new Promise((r) => setTimeout(r, 700));
+      if (i >= WARMUP) {
+        times[name].push(ms);
+        cpu[name].push(extensionCpuMs(configs[name].profile) - before);
+      }
+    }
+  }
+  const blank = await paintMs(configs.floor.ctx, 'blank.html');
+  const popup10 = await popupMs(configs.statuscope.ctx, 10);
+  const popup1000 = await popupMs(configs.statuscope.ctx, 1000);
+  for (const c of Object.values(configs)) {
+    await c.ctx.close();
+    rmSync(c.profile, { recursive: true, force: true });
+  }
+  rmSync(floorDir, { recursive: true, force: true });
+  server.close();
+
+  const metrics: [string, number, string, number | undefined][] = [
+    ['page_load_ms_none', median(times.none), 'ms', undefined],
+    ['page_load_ms_floor', median(times.floor), 'ms', undefined],
+    ['page_load_ms_statuscope', median(times.statuscope), 'ms', undefined],
+    ['page_load_ratio', median(times.statuscope) / median(times.none), 'x', 1.18],
+    ['page_load_vs_floor', median(times.statuscope) / median(times.floor), 'x', 1.03],
+    ['extension_cpu_ms_per_load_floor', mean(cpu.floor), 'ms', undefined],
+    ['extension_cpu_ms_per_load', mean(cpu.statuscope), 'ms', undefined],
+    // Any extension page takes `blank_page_ms` to paint here; the popup's own cost is what it adds on top.
+    ['blank_page_ms', blank, 'ms', undefined],
+    ['popup_open_to_paint_ms_10', popup10, 'ms', undefined],
+    ['popup_open_to_paint_ms_1000', popup1000, 'ms', undefined],
+    ['popup_ms_10', popup10 - blank, 'ms', 30],
+    ['popup_ms_1000', popup1000 - blank, 'ms', 100],
+    ['popup_js_gz_kb', popupFirstPaintKb(dist), 'KB', 50],
+    ['package_zip_kb_chrome', packageKb('chrome'), 'KB', 200],
+    ['package_zip_kb_firefox', packageKb('firefox'), 'KB', 200],
+  ];
+  let missed = 0;
+  for (const [name, value, unit, budget] of metrics) {
+    const over = budget !== undefined && !(value <= budget);
+    if (over) missed += 1;
+    console.log(`${name}: ${value.toFixed(value >= 100 ? 1 : 3)} ${unit}${budget !== undefined ? ` (budget ${budget}${over ? ', MISSED' : ''})` : ''}`);
+  }
+  console.log(`loads: ${LOADS} per configuration after ${WARMUP} warm-up loads`);
+  process.exit(missed ? 1 : 0);
+}
+
+void main();

@@ -36,15 +36,18 @@ class MemoryArea implements SessionArea {
 
 /** A clock the bench advances with the events' own timestamps. */
 class SimulatedTimer implements Timer {
-  now = 0;
+  private time = 0;
   private due: { at: number; fn: () => void }[] = [];
   setTimeout(fn: () => void, ms: number): unknown {
-    this.due.push({ at: this.now + ms, fn });
+    this.due.push({ at: this.time + ms, fn });
     return this.due.length;
+  }
+  now(): number {
+    return this.time;
   }
   /** Runs the timers that fell due; returns whether any did. */
   advance(to: number): boolean {
-    this.now = to;
+    this.time = to;
     const ready = this.due.filter((d) => d.at <= to);
     if (!ready.length) return false;
     this.due = this.due.filter((d) => d.at > to);

@@ -22,7 +22,7 @@ function apply(next: Settings): void {
   settings = next;
   journal.configure({ skip: noiseFilter(next), pagesPerTab: next.pagesPerTab });
 }
-const persistence = new Persistence(browser.storage.session, journal, globalThis);
+const persistence = new Persistence(browser.storage.session, journal, { setTimeout: (fn, ms) => setTimeout(fn, ms), now: () => performance.now() });
 
 /** Firefox says in each event whether the tab is private; for Chrome the tab is looked up once. */
 const privateTabs = new Map<number, boolean>();

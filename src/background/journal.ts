@@ -254,6 +254,16 @@ export class Journal {
     return index;
   }
 
+  /** Removes entries that left a page from its index, unless a newer entry has taken their signature. */
+  private unindex(page: Page, gone: readonly Entry[]): void {
+    const index = this.bySignature.get(page);
+    if (!index) return;
+    for (const e of gone) {
+      const sig = signature(e);
+      if (index.get(sig) === e) index.delete(sig);
+    }
+  }
+
   private logFor(tabId: number, incognito: boolean): TabLog {
     let log = this.tabs.get(tabId);
     if (!log) {
@@ -306,7 +316,8 @@ export class Journal {
       const removed = page.entries.splice(0, page.entries.length - perPage);
       page.dropped += removed.length;
       this.forgetEntries(removed);
-      this.bySignature.delete(page);
+      // Kept up to date, not rebuilt: a full page under a flood would otherwise rebuild it on every event.
+      this.unindex(page, removed);
     }
     if (this.total > caps.entriesTotal) this.evict(this.total - Math.floor(caps.entriesTotal * 0.95));
   }
@@ -320,8 +331,7 @@ export class Journal {
       const n = Math.min(left, victim.entries.length);
       const gone = victim.entries.splice(0, n);
       this.forgetEntries(gone);
-      const index = this.bySignature.get(victim);
-      for (const e of gone) index?.delete(signature(e));
+      this.unindex(victim, gone);
       victim.dropped += n;
       left -= n;
       this.dirty.add(victim.tabId);

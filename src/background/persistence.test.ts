@@ -29,7 +29,16 @@ class Area implements SessionArea {
 
 const manualTimer = () => {
   const fns: (() => void)[] = [];
-  return { setTimeout: (fn: () => void) => fns.push(fn), fire: () => fns.splice(0).forEach((f) => f()), pending: () => fns.length };
+  const delays: number[] = [];
+  let time = 0;
+  return {
+    setTimeout: (fn: () => void, ms: number) => delays.push(ms) && fns.push(fn),
+    now: () => time,
+    advance: (ms: number) => void (time += ms),
+    fire: () => fns.splice(0).forEach((f) => f()),
+    pending: () => fns.length,
+    delays,
+  };
 };
 
 const journal = () => new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
@@ -51,6 +60,36 @@ describe('persistence', () => {
     await p.flush();
     expect(area.sets).toBe(1);
     expect(Object.keys(area.data).sort()).toEqual([tabKey(1), tabKey(2), tabKey(3)]);
+  });
+
+  it('spaces flushes out when writes are slow, so storage never takes more than a tenth of the time', async () => {
+    const timer = manualTimer();
+    const area = new Area();
+    // Each write takes 120 ms on the clock, as a big journal does in the browser.
+    const slowSet = area.set.bind(area);
+    area.set = async (items) => {
+      timer.advance(120);
+      return slowSet(items);
+    };
+    const j = journal();
+    const p = new Persistence(area, j, timer);
+    rec(j, 1, '1');
+    p.schedule();
+    expect(timer.delays).toEqual([500]);
+    timer.fire();
+    await p.flush();
+    rec(j, 1, '2');
+    p.schedule();
+    expect(timer.delays).toEqual([500, 1200]);
+    expect(p.delay()).toBe(1200);
+    // Never more than 5 s, however slow: the popup must stay close to live.
+    area.set = async (items) => {
+      timer.advance(2_000);
+      return slowSet(items);
+    };
+    timer.fire();
+    await p.flush();
+    expect(p.delay()).toBe(5_000);
   });
 
   it('restores exactly what was written (the worker restarting)', async () => {

@@ -14,7 +14,17 @@ export interface SessionArea {
 
 export interface Timer {
   setTimeout(fn: () => void, ms: number): unknown;
+  /** Milliseconds on a monotonic clock. */
+  now(): number;
 }
+
+/**
+ * A write costs the browser time in proportion to the journal's size (it copies every changed tab's log).
+ * The next flush waits this many times as long as the last write took, so that under a flood of
+ * failures writing never takes more than about a tenth of the time; never longer than MAX_DELAY_MS.
+ */
+const WRITE_COST_FACTOR = 10;
+const MAX_DELAY_MS = 5_000;
 
 export const TAB_KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number): string => `${TAB_KEY_PREFIX}${tabId}`;
@@ -41,6 +51,7 @@ const isQuotaError = (e: unknown): boolean => /quota/i.test(String((e as Error)?
 export class Persistence {
   private timer: unknown = undefined;
   private writing: Promise<void> = Promise.resolve();
+  private lastWriteMs = 0;
   /** Called after each flush with the tabs it wrote, e.g. to refresh their badges. */
   onFlushed: (tabIds: readonly number[]) => void = () => {};
 
@@ -57,7 +68,12 @@ export class Persistence {
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       void this.flush();
-    }, this.delayMs);
+    }, this.delay());
+  }
+
+  /** How long the next batch may gather. */
+  delay(): number {
+    return Math.max(this.delayMs, Math.min(MAX_DELAY_MS, this.lastWriteMs * WRITE_COST_FACTOR));
   }
 
   /** Writes every changed tab now (serialised after any write still running). */
@@ -76,6 +92,7 @@ export class Persistence {
       if (log) items[tabKey(id)] = log;
       else gone.push(tabKey(id));
     }
+    const started = this.clock.now();
     if (gone.length) await this.area.remove(gone);
     if (Object.keys(items).length) {
       try {
@@ -89,6 +106,7 @@ export class Persistence {
         await this.area.set(retry);
       }
     }
+    this.lastWriteMs = this.clock.now() - started;
     this.onFlushed(ids);
   }
 }

@@ -30,15 +30,14 @@ export function useTabLogs(initial: TabLog[]): TabLog[] {
         if (alive && seq === latest) setLogs(l);
       });
     };
-    const onChanged = (_changes: unknown, area: string): void => {
-      if (area === 'session') reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    // storage.session's own event: a settings change must not re-read the journal.
+    const onChanged = (): void => reload();
+    browser.storage.session.onChanged.addListener(onChanged);
     // Effects run after the first paint: whatever the worker wrote since `initial` was read would be lost.
     reload();
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      browser.storage.session.onChanged.removeListener(onChanged);
     };
   }, []);
   return logs;

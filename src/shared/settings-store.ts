@@ -17,9 +17,11 @@ export function saveSettings(settings: Settings): Promise<void> {
 
 /** Calls `fn` with the new settings whenever they change (in any window or on another device). */
 export function onSettingsChanged(fn: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'sync' && SETTINGS_KEY in changes) fn(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  // storage.sync's own event, not storage.onChanged: that one would also hand every context each
+  // storage.session write of the journal (old and new values), which under heavy traffic is costly.
+  const listener = (changes: Record<string, { newValue?: unknown }>): void => {
+    if (SETTINGS_KEY in changes) fn(parseSettings(changes[SETTINGS_KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.storage.sync.onChanged.addListener(listener);
+  return () => browser.storage.sync.onChanged.removeListener(listener);
 }

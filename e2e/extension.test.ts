@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView, type TabHandle } from './browsers/index.ts';
-import { injectedElements } from './browsers/popup-dom.ts';
+import { horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
 import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
 import { DNS_FAIL_HOST, expectationFor, HOSTILE, scenarioById, scenarios, type Scenario } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
@@ -112,6 +112,12 @@ for (const name of browserNames) {
       assert.equal(typeOf('cloudflare-522'), 'xmlhttprequest');
       assert.equal(typeOf('cloudfront-403'), 'xmlhttprequest');
       assert.equal(typeOf('aws-elb-502'), 'sub_frame');
+    });
+
+    it('fits the popup width without a horizontal scroll, redirect loop included', async () => {
+      await b.readPopup(`?tab=${demoTabId}`);
+      assert.equal(await b.evalInExtension<number>(horizontalOverflow), 0);
+      includes(entryFor(demo, server.scenarioUrl(scenarioById('redirect-loop')))!.text, '302 ×', 'the folded loop');
     });
 
     it('never lists a 2xx (200, the unregistered 299, the page itself, the end of a chain)', () => {

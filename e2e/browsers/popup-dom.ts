@@ -47,6 +47,19 @@ export const openEntry = (url: string): string => `(() => {
   return { found: true, loaded: !!li.querySelector('.details-body'), text: li.innerText };
 })()`;
 
+/** Scrolls the list item whose URL is `url` to the top of the page. */
+export const scrollToEntry = (url: string): string => `(() => {
+  const li = [...document.querySelectorAll('li.entry')].find((x) => x.querySelector('.url')?.getAttribute('title') === ${JSON.stringify(url)});
+  li?.scrollIntoView({ block: 'start' });
+  return !!li;
+})()`;
+
+/** How many pixels the popup's content sticks out sideways (0 when nothing needs a horizontal scroll). */
+export const horizontalOverflow = `(() => {
+  const main = document.querySelector('main');
+  return main ? Math.max(0, main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth) : -1;
+})()`;
+
 /** Waits two frames and a task, so effects scheduled after the first paint have run. */
 export const settle = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;
 

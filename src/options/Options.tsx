@@ -14,7 +14,11 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
   const update = (next: Settings): void => {
     setS(next);
     setSaved(false);
-    void onSave(next).then(() => setSaved(true));
+    // A write storage.sync refuses (quota, rate limit) is not confirmed, and is no unhandled rejection.
+    void onSave(next).then(
+      () => setSaved(true),
+      () => setSaved(false),
+    );
   };
   const toggleKind = (k: ListedKind): void =>
     update({ ...s, badgeKinds: s.badgeKinds.includes(k) ? s.badgeKinds.filter((x) => x !== k) : allKinds.filter((x) => x === k || s.badgeKinds.includes(x)) });
@@ -65,8 +69,11 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
             max={caps.pagesPerTab}
             value={s.pagesPerTab}
             onChange={(e) => {
-              const n = Number((e.target as HTMLInputElement).value);
+              const input = e.target as HTMLInputElement;
+              const n = Number(input.value);
               if (Number.isInteger(n) && n >= 1 && n <= caps.pagesPerTab) update({ ...s, pagesPerTab: n });
+              // Out of range: the field goes back to the value in effect rather than show one never saved.
+              else input.value = String(s.pagesPerTab);
             }}
           />
         </label>

@@ -4,6 +4,7 @@ import type { Evidence, Explanation } from '../knowledge/explain';
 import type { Lang, Text } from '../knowledge/types';
 import { elideMiddle, hostOf } from '../shared/elide';
 import { msg } from '../shared/i18n';
+import { compactChain } from './chain';
 import { Details } from './Details';
 import { explainEntry } from './explained';
 import type { Item } from './model';
@@ -30,6 +31,9 @@ export function evidenceLabel(e: Pick<Evidence, 'kind' | 'name' | 'value'>): str
   }
 }
 
+/** How long "Copied" (or the failure note) stays before the button reads "Copy as text" again. */
+const COPY_NOTE_MS = 2_000;
+
 const pick = (text: Text, lang: Lang): string => text[lang] || text.en;
 
 function WhoLine({ item }: { item: Item }) {
@@ -49,8 +53,8 @@ function ChainLine({ item }: { item: Item }) {
   const parts = item.hops.map((h) => String(h.obs.statusCode ?? '?'));
   const end = item.end ? (item.end.error?.replace(/^net::/, '') ?? String(item.end.statusCode ?? '?')) : '…';
   return (
-    <span class="chain" aria-label={msg('chainLabel')}>
-      {[...parts, end].join(' → ')}
+    <span class="chain" title={msg('chainLabel')}>
+      {compactChain([...parts, end])}
       {item.loop && <span class="loop"> {msg('chainLoop')}</span>}
     </span>
   );
@@ -58,21 +62,29 @@ function ChainLine({ item }: { item: Item }) {
 
 export function EntryItem({ item, lang, open, onToggle }: { item: Item; lang: Lang; open: boolean; onToggle: () => void }) {
   const url = item.entry.obs.url;
-  const [copied, setCopied] = useState(false);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const detailsId = `d-${item.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   return (
     <li class={`entry kind-${item.kind}`} data-kind={item.kind} data-code={codeLabel(item.entry)}>
       <button class="entry-head" type="button" aria-expanded={open} aria-controls={detailsId} onClick={onToggle}>
         <span class={`code code-${item.kind}`}>{item.hops.length ? <ChainLine item={item} /> : codeLabel(item.entry)}</span>
         <span class="title">{pick(item.digest.title, lang)}</span>
-        {item.count > 1 && <span class="count" title={msg('countTitle', item.count)}>×{item.count}</span>}
+        {item.count > 1 && (
+          <span class="count" title={msg('countTitle', item.count, new Date(item.first).toLocaleTimeString(), new Date(item.last).toLocaleTimeString())}>
+            ×{item.count}
+          </span>
+        )}
       </button>
       <div class="entry-meta">
         <WhoLine item={item} />
         <span class="type">{item.entry.obs.type}</span>
       </div>
+      {/* Focusable so a keyboard user can read the full URL too: it replaces the short form on focus (popup.css). */}
       <div class="url" title={url} tabIndex={0} aria-label={url}>
-        {item.hops.length ? item.hops.map((h) => hostOf(h.obs.url)).concat(item.end ? [hostOf(item.end.url)] : []).join(' → ') : elideMiddle(url, 90)}
+        <span class="url-short">
+          {item.hops.length ? compactChain(item.hops.map((h) => hostOf(h.obs.url)).concat(item.end ? [hostOf(item.end.url)] : [])) : elideMiddle(url, 90)}
+        </span>
+        <span class="url-full">{url}</span>
       </div>
       {open && (
         <div id={detailsId} class="details">
@@ -83,11 +95,20 @@ export function EntryItem({ item, lang, open, onToggle }: { item: Item; lang: La
             onClick={() => {
               void explainEntry(item.entry)
                 .then((ex) => navigator.clipboard.writeText(entryAsText(item, ex, lang)))
-                .then(() => setCopied(true));
+                .then(
+                  () => setCopyState('copied'),
+                  () => setCopyState('failed'),
+                )
+                .then(() => setTimeout(() => setCopyState('idle'), COPY_NOTE_MS));
             }}
           >
-            {copied ? msg('copied') : msg('copyEntry')}
+            {copyState === 'copied' ? msg('copied') : msg('copyEntry')}
           </button>
+          {copyState === 'failed' && (
+            <span class="copy-failed" role="status">
+              {msg('copyFailed')}
+            </span>
+          )}
         </div>
       )}
     </li>

@@ -16,6 +16,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, ignoreDefaultArgs } from '../e2e/browsers/chromium-flags.ts';
 import { findBrowser } from '../e2e/browsers/locate.ts';
+import type { Entry, Page } from '../src/background/journal.ts';
+import { encodeTabLog, tabKey } from '../src/background/persistence.ts';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const WARMUP = 3;
@@ -90,6 +92,7 @@ function floorExtension(dir: string): string {
       "chrome.webRequest.onBeforeRedirect.addListener(() => {}, f, ['responseHeaders']);",
       "chrome.webRequest.onCompleted.addListener(() => {}, f, ['responseHeaders']);",
       'chrome.webRequest.onErrorOccurred.addListener(() => {}, f);',
+      "chrome.webRequest.onHeadersReceived.addListener(() => {}, f, ['responseHeaders']);",
       "chrome.webRequest.onResponseStarted.addListener(() => {}, { urls: ['<all_urls>'], types: ['main_frame'] });",
     ].join('\n'),
   );
@@ -153,7 +156,7 @@ async function loadTime(ctx: BrowserContext, url: string): Promise<number> {
 
 function storedEntries(count: number, tabId: number): Record<string, unknown> {
   const now = Date.now();
-  const entries = Array.from({ length: count }, (_, i) => ({
+  const entries = Array.from({ length: count }, (_, i): Entry => ({
     id: `${i + 1}:r${i}`,
     requestId: `r${i}`,
     tabId,
@@ -167,11 +170,11 @@ function storedEntries(count: number, tabId: number): Record<string, unknown> {
     count: 1,
   }));
   // Large numbers of entries are spread over several page loads, as the caps would keep them.
-  const pages = [];
+  const pages: Page[] = [];
   for (let p = 0; p * 250 < entries.length; p++) {
     pages.push({ id: `p${p}`, tabId, url: `https://site.example/page${p}`, started: now, navRequestId: `n${p}`, entries: entries.slice(p * 250, (p + 1) * 250), dropped: 0 });
   }
-  return { [`tab:${tabId}`]: { tabId, incognito: false, pages: pages.reverse() } };
+  return { [tabKey(tabId)]: encodeTabLog({ tabId, incognito: false, pages: pages.reverse() }) };
 }
 
 /** The extension API inside the worker, as far as the bench uses it. */

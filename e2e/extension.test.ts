@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView, type TabHandle } from './browsers/index.ts';
-import { horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
+import { horizontalOverflow, injectedElements, storedLogs } from './browsers/popup-dom.ts';
 import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
 import { DNS_FAIL_HOST, expectationFor, HOSTILE, scenarioById, scenarios, type Scenario } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
@@ -135,7 +135,7 @@ for (const name of browserNames) {
 
     it('sets the badge to the number of problems of the tab', async () => {
       const stored = await b.evalInExtension<Record<string, { pages: { entries: { kind: string; count: number }[] }[] }>>(
-        `chrome.storage.session.get('tab:${demoTabId}')`,
+        storedLogs(`tab:${demoTabId}`),
       );
       const pages = stored[`tab:${demoTabId}`]?.pages ?? [];
       const current = pages[pages.length - 1]?.entries ?? [];
@@ -259,7 +259,7 @@ for (const name of browserNames) {
       await clickPopupButton(b, 'Clear');
       const cleared = await waitFor(() => b.readPopup('?tab=all'), (x) => x.empty, 'the empty list');
       assert.deepEqual(cleared.sections, []);
-      const stored = await b.evalInExtension<Record<string, { pages?: { entries: unknown[] }[] }>>(`chrome.storage.session.get(null)`);
+      const stored = await b.evalInExtension<Record<string, { pages?: { entries: unknown[] }[] }>>(storedLogs(null));
       const left = Object.entries(stored).filter(([k, log]) => k.startsWith('tab:') && (log.pages ?? []).some((p) => p.entries.length > 0));
       assert.deepEqual(left, []);
       assert.equal(await waitFor(() => b.badgeText(demoTabId), (t) => t === '', 'the badge to clear'), '');

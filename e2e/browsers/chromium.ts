@@ -9,24 +9,11 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { sleep, waitFor, withTimeout } from '../wait.ts';
 import { chromiumArgs, ignoreDefaultArgs } from './chromium-flags.ts';
 import { findBrowser } from './locate.ts';
-import { popupPainted, readPopupView, settle } from './popup-dom.ts';
+import { PageTab } from './page-tab.ts';
+import { openEntry, popupPainted, readPopupView, scrollToEntry, settle } from './popup-dom.ts';
 import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
 
 const POPUP_PATH = 'src/popup/index.html';
-
-class ChromiumTab implements TabHandle {
-  constructor(readonly page: Page) {}
-  url(): string {
-    return this.page.url();
-  }
-  async goto(url: string): Promise<void> {
-    // Error pages (DNS failure, refused) make goto throw; the page still loaded what it could.
-    await this.page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
-  }
-  evaluate(expression: string): Promise<unknown> {
-    return this.page.evaluate(expression);
-  }
-}
 
 export class ChromiumExtensionBrowser implements ExtensionBrowser {
   readonly name = 'chromium' as const;
@@ -35,6 +22,7 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   private extensionId = '';
   private popupPage: Page | undefined;
   private readonly seenDialogs: string[] = [];
+  private readonly pages = new WeakMap<TabHandle, Page>();
 
   constructor(private readonly options: LaunchOptions) {}
 
@@ -79,7 +67,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   async open(url: string): Promise<TabHandle> {
     const page = await this.context.newPage();
-    const tab = new ChromiumTab(page);
+    const tab = new PageTab(page);
+    this.pages.set(tab, page);
     await tab.goto(url);
     return tab;
   }
@@ -110,6 +99,24 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     // waitForFunction evals a string in the page, which the extension page's CSP forbids; evaluate does not.
     await waitFor(() => page.evaluate(popupPainted) as Promise<boolean>, (painted) => painted, `the popup page ${query} to paint`);
     return page;
+  }
+
+  /**
+   * Draws the popup page with `query` into a PNG at `width`×`height` (the screenshots script).
+   * `asPopup` drops the full-page layout, as in the toolbar popup; `expand` opens the item with that URL.
+   */
+  async screenshot(query: string, o: { path: string; width: number; height: number; dark: boolean; asPopup: boolean; expand?: string }): Promise<void> {
+    const page = await this.popup(query, true);
+    await page.setViewportSize({ width: o.width, height: o.height });
+    await page.emulateMedia({ colorScheme: o.dark ? 'dark' : 'light' });
+    if (o.asPopup) await page.evaluate(`document.documentElement.classList.remove('full-page')`);
+    if (o.expand) {
+      const url = o.expand;
+      await waitFor(() => page.evaluate(openEntry(url)) as Promise<{ loaded: boolean }>, (r) => r.loaded, `the item ${url} to open`);
+      await page.evaluate(scrollToEntry(url));
+    }
+    await page.evaluate(settle);
+    await page.screenshot({ path: o.path });
   }
 
   async readPopup(query: string, reload = false): Promise<PopupView> {
@@ -167,8 +174,9 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 
   async closeTab(tab: TabHandle): Promise<void> {
-    if (!(tab instanceof ChromiumTab)) throw new Error('not a Chromium tab');
-    await tab.page.close();
+    const page = this.pages.get(tab);
+    if (!page) throw new Error('not a Chromium tab');
+    await page.close();
     await sleep(50);
   }
 

@@ -5,6 +5,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { sleep, waitFor, withTimeout } from '../wait.ts';
 import { findBrowser } from './locate.ts';
+import { PageTab } from './page-tab.ts';
 import { pageOrigin, popupPainted, readPopupView, settle } from './popup-dom.ts';
 import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
 
@@ -16,25 +17,12 @@ export const IDLE_TIMEOUT_MS = 3_000;
 
 const POPUP_PATH = 'src/popup/index.html';
 
-class FirefoxTab implements TabHandle {
-  constructor(readonly page: Page) {}
-  url(): string {
-    return this.page.url();
-  }
-  async goto(url: string): Promise<void> {
-    // Error pages (DNS failure, refused) make goto throw; the page still loaded what it could.
-    await this.page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
-  }
-  evaluate(expression: string): Promise<unknown> {
-    return this.page.evaluate(expression);
-  }
-}
-
 export class FirefoxExtensionBrowser implements ExtensionBrowser {
   readonly name = 'firefox' as const;
   private browser: Browser | undefined;
   private popupPage: Page | undefined;
   private readonly seenDialogs: string[] = [];
+  private readonly pages = new WeakMap<TabHandle, Page>();
 
   constructor(private readonly options: LaunchOptions) {
     const bad = options.unresolvable.filter((h) => !h.endsWith('.onion'));
@@ -93,7 +81,8 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   async open(url: string): Promise<TabHandle> {
     const page = await this.b.newPage();
     this.watchDialogs(page);
-    const tab = new FirefoxTab(page);
+    const tab = new PageTab(page);
+    this.pages.set(tab, page);
     await tab.goto(url);
     return tab;
   }
@@ -167,8 +156,9 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 
   async closeTab(tab: TabHandle): Promise<void> {
-    if (!(tab instanceof FirefoxTab)) throw new Error('not a Firefox tab');
-    await tab.page.close();
+    const page = this.pages.get(tab);
+    if (!page) throw new Error('not a Firefox tab');
+    await page.close();
     await sleep(50);
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observe } from '../knowledge/observation';
 import { digestOf } from './digest';
 import { Journal, type TabLog } from './journal';
-import { loadTabLogs, Persistence, tabKey, type SessionArea } from './persistence';
+import { encodeTabLog, loadTabLogs, Persistence, tabKey, type SessionArea } from './persistence';
 
 class Area implements SessionArea {
   data: Record<string, unknown> = {};
@@ -124,7 +124,7 @@ describe('persistence', () => {
     for (let i = 1; i <= 20; i++) rec(j, 1, String(i));
     area.failNext = new Error('QUOTA_BYTES quota exceeded');
     await p.flush();
-    const saved = area.data[tabKey(1)] as TabLog;
+    const saved = JSON.parse(area.data[tabKey(1)] as string) as TabLog;
     const urls = saved.pages.at(-1)!.entries.map((e) => e.obs.url);
     expect(urls).toHaveLength(10);
     expect(urls.at(-1)).toBe('https://a.test/20');
@@ -132,7 +132,14 @@ describe('persistence', () => {
 
   it('ignores foreign keys and damaged values when loading', async () => {
     const area = new Area();
-    area.data = { 'tab:1': { tabId: 1, incognito: false, pages: [] }, 'tab:2': 'junk', other: { tabId: 3, pages: [] } };
+    const log = (tabId: number): TabLog => ({ tabId, incognito: false, pages: [] });
+    area.data = {
+      'tab:1': encodeTabLog(log(1)),
+      'tab:2': 'junk',
+      'tab:3': '{"tabId": "3"}',
+      'tab:4': log(4),
+      other: encodeTabLog(log(5)),
+    };
     expect((await loadTabLogs(area)).map((l) => l.tabId)).toEqual([1]);
   });
 

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { digestOf } from '../background/digest';
 import { observationOf, type RequestDetails } from '../background/capture';
 import { Journal, type TabLog } from '../background/journal';
+import { encodeTabLog } from '../background/persistence';
 import type { Settings } from '../shared/settings';
 
 // One fake for every fresh copy of the modules, so the test sees what main.tsx sees.
@@ -22,7 +23,7 @@ const root = document.documentElement;
 
 async function startPopup(settings?: Partial<Settings>, logs: TabLog[] = []): Promise<void> {
   if (settings) await fakeBrowser.storage.sync.set({ settings });
-  for (const log of logs) await fakeBrowser.storage.session.set({ [`tab:${log.tabId}`]: log });
+  for (const log of logs) await fakeBrowser.storage.session.set({ [`tab:${log.tabId}`]: encodeTabLog(log) });
   document.body.innerHTML = '<div id="app"></div>';
   vi.resetModules();
   await import('./main');

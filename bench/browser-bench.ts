@@ -92,7 +92,7 @@ function floorExtension(dir: string): string {
       "chrome.webRequest.onBeforeRedirect.addListener(() => {}, f, ['responseHeaders']);",
       "chrome.webRequest.onCompleted.addListener(() => {}, f, ['responseHeaders']);",
       'chrome.webRequest.onErrorOccurred.addListener(() => {}, f);',
-      "chrome.webRequest.onHeadersReceived.addListener(() => {}, f, ['responseHeaders']);",
+      "chrome.webRequest.onHeadersReceived.addListener(() => {}, { urls: ['<all_urls>'], types: ['stylesheet'] }, ['responseHeaders']);",
       "chrome.webRequest.onResponseStarted.addListener(() => {}, { urls: ['<all_urls>'], types: ['main_frame'] });",
     ].join('\n'),
   );

@@ -160,13 +160,14 @@ for (const name of browserNames) {
 
       const tabId = await b.tabId(tab);
       const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      // Seven opens, the median counts: one open may meet the machine busy with something else.
+      for (let i = 0; i < 7; i++) {
         await b.readPopup(`?tab=${tabId}`, true);
         times.push(await b.evalInExtension<number>(`performance.getEntriesByName('statuscope:list-painted')[0]?.startTime ?? 1e9`));
       }
       times.sort((x, y) => x - y);
-      assert.ok(times[2]! <= 200, `popup painted in ${times.join(', ')} ms`);
-      console.log(`  ${name}: flood of ${FLOOD} took ${floodSeconds.toFixed(0)} s; kept ${entries.length} entries, ${bytes} bytes; popup ${times[2]!.toFixed(0)} ms`);
+      assert.ok(times[3]! <= 200, `popup painted in ${times.join(', ')} ms`);
+      console.log(`  ${name}: flood of ${FLOOD} took ${floodSeconds.toFixed(0)} s; kept ${entries.length} entries, ${bytes} bytes; popup ${times[3]!.toFixed(0)} ms`);
       await b.closeTab(tab);
     });
 

@@ -3,7 +3,7 @@
  * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
  * while the saved journal is still loading wait for it, in order.
  */
-import { browser, isPrivateTab, responseInfo } from '../platform';
+import { browser, cancelledAfterHeaders, isPrivateTab, responseInfo } from '../platform';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -68,7 +68,7 @@ browser.webRequest.onBeforeRedirect.addListener(recorder.listener('redirect'), f
 browser.webRequest.onCompleted.addListener(recorder.listener('completed'), filter, responseInfo);
 browser.webRequest.onErrorOccurred.addListener(recorder.listener('error'), filter);
 // Keeps error responses' headers until the request ends: a page may cancel it after they arrived (see recorder.headers).
-browser.webRequest.onHeadersReceived.addListener(recorder.headers, filter, responseInfo);
+browser.webRequest.onHeadersReceived.addListener(recorder.headers, { urls: ['<all_urls>'], types: cancelledAfterHeaders }, responseInfo);
 browser.webRequest.onResponseStarted.addListener(recorder.navigation, { urls: ['<all_urls>'], types: ['main_frame'] });
 
 browser.tabs.onRemoved.addListener((tabId) => {

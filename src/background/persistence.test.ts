@@ -27,18 +27,32 @@ class Area implements SessionArea {
   }
 }
 
+/** Lets a write started by a timer run to its end. */
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A clock the test moves by hand; timers run when the time they were due for is reached. */
 const manualTimer = () => {
-  const fns: (() => void)[] = [];
-  const delays: number[] = [];
   let time = 0;
-  return {
-    setTimeout: (fn: () => void, ms: number) => delays.push(ms) && fns.push(fn),
+  let due: { at: number; fn: () => void }[] = [];
+  const timer = {
+    setTimeout: (fn: () => void, ms: number) => due.push({ at: time + ms, fn }),
     now: () => time,
-    advance: (ms: number) => void (time += ms),
-    fire: () => fns.splice(0).forEach((f) => f()),
-    pending: () => fns.length,
-    delays,
+    /** Moves the clock to `to`, running every timer that falls due on the way, in order. */
+    runUntil: (to: number) => {
+      for (;;) {
+        const next = due.filter((d) => d.at <= to).sort((a, b) => a.at - b.at)[0];
+        if (!next) break;
+        due = due.filter((d) => d !== next);
+        time = next.at;
+        next.fn();
+      }
+      time = to;
+    },
+    /** Runs whatever is pending, however far ahead. */
+    fire: () => timer.runUntil(Math.max(time, ...due.map((d) => d.at))),
+    pending: () => due.length,
   };
+  return timer;
 };
 
 const journal = () => new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
@@ -62,34 +76,60 @@ describe('persistence', () => {
     expect(Object.keys(area.data).sort()).toEqual([tabKey(1), tabKey(2), tabKey(3)]);
   });
 
-  it('spaces flushes out when writes are slow, so storage never takes more than a tenth of the time', async () => {
+  it('writes a burst of changes once, when it pauses', async () => {
     const timer = manualTimer();
     const area = new Area();
-    // Each write takes 120 ms on the clock, as a big journal does in the browser.
-    const slowSet = area.set.bind(area);
+    const j = journal();
+    const p = new Persistence(area, j, timer);
+    // A page load: a failure every 50 ms for 1.2 s, then quiet.
+    for (let t = 0; t <= 1_200; t += 50) {
+      timer.runUntil(t);
+      rec(j, 1, String(t + 1));
+      p.schedule();
+    }
+    timer.runUntil(1_450);
+    await settle();
+    expect(area.sets).toBe(0);
+    timer.runUntil(1_500);
+    await settle();
+    expect(area.sets).toBe(1);
+    expect(JSON.parse(area.data[tabKey(1)] as string).pages[0].entries).toHaveLength(25);
+  });
+
+  it('writes at least every 2 s while changes never pause, and less often when writes are slow', async () => {
+    const timer = manualTimer();
+    const area = new Area();
+    const writesAt: number[] = [];
+    let cost = 0;
+    const set = area.set.bind(area);
     area.set = async (items) => {
-      timer.advance(120);
-      return slowSet(items);
+      writesAt.push(timer.now());
+      timer.runUntil(timer.now() + cost);
+      return set(items);
     };
     const j = journal();
     const p = new Persistence(area, j, timer);
-    rec(j, 1, '1');
-    p.schedule();
-    expect(timer.delays).toEqual([500]);
-    timer.fire();
-    await p.flush();
-    rec(j, 1, '2');
-    p.schedule();
-    expect(timer.delays).toEqual([500, 1200]);
-    expect(p.delay()).toBe(1200);
-    // Never more than 5 s, however slow: the popup must stay close to live.
-    area.set = async (items) => {
-      timer.advance(2_000);
-      return slowSet(items);
+    const traffic = async (from: number, to: number): Promise<void> => {
+      for (let t = from; t < to; t += 100) {
+        timer.runUntil(t);
+        rec(j, 1, String(t + 1));
+        p.schedule();
+        await settle();
+      }
     };
-    timer.fire();
-    await p.flush();
-    expect(p.delay()).toBe(5_000);
+    await traffic(0, 4_500);
+    expect(writesAt).toEqual([2_000, 4_000]);
+    // A write that took 400 ms: the next batch may gather for 4 s.
+    cost = 400;
+    await traffic(4_500, 20_000);
+    expect(p.maxWait()).toBe(4_000);
+    // From the second write after the slow one on, batches gather for 4 s.
+    const gaps = writesAt.slice(3).map((t, i) => t - (writesAt[i + 2] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(4_000);
+    // Never more than 5 s, however slow: the popup must stay close to live.
+    cost = 2_000;
+    await traffic(20_000, 40_000);
+    expect(p.maxWait()).toBe(5_000);
   });
 
   it('restores exactly what was written (the worker restarting)', async () => {

@@ -19,10 +19,14 @@ export interface Timer {
 }
 
 /**
- * A write costs the browser time in proportion to the journal's size (it copies every changed tab's log).
- * The next flush waits this many times as long as the last write took, so that under a flood of
- * failures writing never takes more than about a tenth of the time; never longer than MAX_DELAY_MS.
+ * When to write. A write copies every changed tab's whole log, so it costs the browser time in proportion
+ * to the journal's size: a page load that fails 150 requests should be written once, not every 500 ms.
+ * So a batch is written once changes pause for QUIET_MS (never sooner than the first delay), and during
+ * unbroken traffic at the latest MAX_WAIT_MS after its first change; when writes are slow, that limit
+ * grows to WRITE_COST_FACTOR times the last write's duration, so writing stays a small share of the time.
  */
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 2_000;
 const WRITE_COST_FACTOR = 10;
 const MAX_DELAY_MS = 5_000;
 
@@ -69,6 +73,8 @@ export class Persistence {
   private timer: unknown = undefined;
   private writing: Promise<void> = Promise.resolve();
   private lastWriteMs = 0;
+  private firstChange = 0;
+  private lastChange = 0;
   /** Called after each flush with the tabs it wrote, e.g. to refresh their badges. */
   onFlushed: (tabIds: readonly number[]) => void = () => {};
 
@@ -79,18 +85,37 @@ export class Persistence {
     private readonly delayMs = 500,
   ) {}
 
-  /** Asks for a flush soon; many changes within the delay become one write. */
+  /** Asks for a flush soon; changes that come close together become one write. */
   schedule(): void {
+    const now = this.clock.now();
+    this.lastChange = now;
     if (this.timer !== undefined) return;
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, this.delay());
+    this.firstChange = now;
+    this.arm(this.delayMs);
   }
 
-  /** How long the next batch may gather. */
-  delay(): number {
-    return Math.max(this.delayMs, Math.min(MAX_DELAY_MS, this.lastWriteMs * WRITE_COST_FACTOR));
+  /** The longest a batch may gather while changes keep coming. */
+  maxWait(): number {
+    return Math.max(MAX_WAIT_MS, Math.min(MAX_DELAY_MS, this.lastWriteMs * WRITE_COST_FACTOR));
+  }
+
+  private arm(ms: number): void {
+    this.timer = this.clock.setTimeout(() => {
+      const now = this.clock.now();
+      const quietFor = now - this.lastChange;
+      const waited = now - this.firstChange;
+      if (quietFor < QUIET_MS && waited < this.maxWait()) {
+        this.arm(Math.min(QUIET_MS - quietFor, this.maxWait() - waited));
+        return;
+      }
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+  }
+
+  /** Resolves once the write under way, if any, has ended (without starting one). */
+  settled(): Promise<void> {
+    return this.writing;
   }
 
   /** Writes every changed tab now (serialised after any write still running). */

@@ -18,6 +18,15 @@ export const browserName: BrowserName = __BROWSER__;
  */
 export const responseInfo: WebRequest.OnCompletedOptions[] = ['responseHeaders'];
 
+/**
+ * The request types whose error responses the browser itself may cancel after their headers arrived,
+ * so the worker keeps their headers from onHeadersReceived (see recorder.headers). Chromium cancels a
+ * stylesheet that answered 4xx/5xx; Firefox's opaque-response blocking aborts error pages sent to
+ * no-cors loads (images, scripts, media). Only these types pay for that extra event.
+ */
+export const cancelledAfterHeaders: WebRequest.ResourceType[] =
+  browserName === 'firefox' ? ['stylesheet', 'image', 'imageset', 'script', 'media', 'object'] : ['stylesheet'];
+
 /** Whether a tab belongs to a private window. Firefox says so in every event; Chrome needs a lookup. */
 export async function isPrivateTab(tabId: number, fromEvent: boolean | undefined): Promise<boolean> {
   if (typeof fromEvent === 'boolean') return fromEvent;

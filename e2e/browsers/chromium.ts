@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { sleep, waitFor, withTimeout } from '../wait.ts';
 import { chromiumArgs, ignoreDefaultArgs } from './chromium-flags.ts';
 import { findBrowser } from './locate.ts';
-import { PageTab } from './page-tab.ts';
+import { PageTab, tabIdOf } from './page-tab.ts';
 import { openEntry, popupPainted, readPopupView, scrollToEntry, settle } from './popup-dom.ts';
 import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
 
@@ -73,12 +73,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     return tab;
   }
 
-  async tabId(tab: TabHandle): Promise<number> {
-    const url = tab.url();
-    const tabs = await this.evalInExtension<{ id: number; url: string }[]>(`chrome.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url ?? '' })))`);
-    const matches = tabs.filter((t) => t.url === url);
-    if (matches.length !== 1) throw new Error(`expected one tab at ${url}, found ${matches.length}`);
-    return matches[0]!.id;
+  tabId(tab: TabHandle): Promise<number> {
+    return tabIdOf(this, tab);
   }
 
   popupUrl(query: string): string {

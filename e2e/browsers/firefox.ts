@@ -5,7 +5,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { sleep, waitFor, withTimeout } from '../wait.ts';
 import { findBrowser } from './locate.ts';
-import { PageTab } from './page-tab.ts';
+import { PageTab, tabIdOf } from './page-tab.ts';
 import { pageOrigin, popupPainted, readPopupView, settle } from './popup-dom.ts';
 import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
 
@@ -87,12 +87,8 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     return tab;
   }
 
-  async tabId(tab: TabHandle): Promise<number> {
-    const url = tab.url();
-    const tabs = await this.evalInExtension<{ id: number; url: string }[]>(`browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url ?? '' })))`);
-    const matches = tabs.filter((t) => t.url === url);
-    if (matches.length !== 1) throw new Error(`expected one tab at ${url}, found ${matches.length}`);
-    return matches[0]!.id;
+  tabId(tab: TabHandle): Promise<number> {
+    return tabIdOf(this, tab);
   }
 
   popupUrl(query: string): string {

@@ -1,5 +1,5 @@
 /** A tab of either driver: playwright-core's and puppeteer-core's pages share what a TabHandle needs. */
-import type { TabHandle } from './types.ts';
+import type { ExtensionBrowser, TabHandle } from './types.ts';
 
 export interface DriverPage {
   url(): string;
@@ -19,4 +19,15 @@ export class PageTab<P extends DriverPage> implements TabHandle {
   evaluate(expression: string): Promise<unknown> {
     return this.page.evaluate(expression);
   }
+}
+
+/** The browser's id of the one tab showing `tab`'s URL, asked of the extension API in either browser. */
+export async function tabIdOf(b: Pick<ExtensionBrowser, 'evalInExtension'>, tab: TabHandle): Promise<number> {
+  const url = tab.url();
+  const tabs = await b.evalInExtension<{ id: number; url: string }[]>(
+    `(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url ?? '' })))`,
+  );
+  const matches = tabs.filter((t) => t.url === url);
+  if (matches.length !== 1) throw new Error(`expected one tab at ${url}, found ${matches.length}`);
+  return matches[0]!.id;
 }

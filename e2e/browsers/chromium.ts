@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { sleep, waitFor, withTimeout } from '../wait.ts';
+import { waitFor, withTimeout } from '../wait.ts';
 import { chromiumArgs, ignoreDefaultArgs } from './chromium-flags.ts';
 import { findBrowser } from './locate.ts';
-import { PageTab, tabIdOf } from './page-tab.ts';
+import { DriverPages, tabIdOf } from './page-tab.ts';
 import { openEntry, popupPainted, readPopupView, scrollToEntry, settle } from './popup-dom.ts';
 import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
 
@@ -21,8 +21,7 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   private profile = '';
   private extensionId = '';
   private popupPage: Page | undefined;
-  private readonly seenDialogs: string[] = [];
-  private readonly pages = new WeakMap<TabHandle, Page>();
+  private readonly pages = new DriverPages<Page>();
 
   constructor(private readonly options: LaunchOptions) {}
 
@@ -43,8 +42,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
       args: chromiumArgs(dir, [`--host-resolver-rules=${rules}`]),
       viewport: { width: 1100, height: 800 },
     });
-    this.context.on('page', (p) => this.watchDialogs(p));
-    for (const p of this.context.pages()) this.watchDialogs(p);
+    this.context.on('page', (p) => p.on('dialog', this.pages.onDialog));
+    for (const p of this.context.pages()) p.on('dialog', this.pages.onDialog);
 
     const sw = await withTimeout(
       Promise.resolve(this.context.serviceWorkers()[0] ?? this.context.waitForEvent('serviceworker', { timeout: 15_000 })),
@@ -58,19 +57,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     await this.evalInExtension(`chrome.runtime.sendMessage({ type: 'ping' })`);
   }
 
-  private watchDialogs(p: Page): void {
-    p.on('dialog', (d) => {
-      this.seenDialogs.push(d.message());
-      void d.dismiss().catch(() => undefined);
-    });
-  }
-
   async open(url: string): Promise<TabHandle> {
-    const page = await this.context.newPage();
-    const tab = new PageTab(page);
-    this.pages.set(tab, page);
-    await tab.goto(url);
-    return tab;
+    return this.pages.open(await this.context.newPage(), url);
   }
 
   tabId(tab: TabHandle): Promise<number> {
@@ -169,15 +157,12 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     await waitFor(() => this.workerRunning(), (running) => !running, 'the service worker to stop', 10_000);
   }
 
-  async closeTab(tab: TabHandle): Promise<void> {
-    const page = this.pages.get(tab);
-    if (!page) throw new Error('not a Chromium tab');
-    await page.close();
-    await sleep(50);
+  closeTab(tab: TabHandle): Promise<void> {
+    return this.pages.close(tab);
   }
 
   dialogs(): readonly string[] {
-    return this.seenDialogs;
+    return this.pages.dialogs;
   }
 
   async close(): Promise<void> {

@@ -3,9 +3,9 @@
  * WebDriver BiDi. Prefs and pitfalls: /work/shared/research/browser-testing.md.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { sleep, waitFor, withTimeout } from '../wait.ts';
+import { waitFor, withTimeout } from '../wait.ts';
 import { findBrowser } from './locate.ts';
-import { PageTab, tabIdOf } from './page-tab.ts';
+import { DriverPages, tabIdOf } from './page-tab.ts';
 import { pageOrigin, popupPainted, readPopupView, settle } from './popup-dom.ts';
 import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './types.ts';
 
@@ -21,8 +21,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   readonly name = 'firefox' as const;
   private browser: Browser | undefined;
   private popupPage: Page | undefined;
-  private readonly seenDialogs: string[] = [];
-  private readonly pages = new WeakMap<TabHandle, Page>();
+  private readonly pages = new DriverPages<Page>();
 
   constructor(private readonly options: LaunchOptions) {
     const bad = options.unresolvable.filter((h) => !h.endsWith('.onion'));
@@ -72,19 +71,13 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   private watchDialogs(p: Page): void {
     if (this.watched.has(p)) return;
     this.watched.add(p);
-    p.on('dialog', (d) => {
-      this.seenDialogs.push(d.message());
-      void d.dismiss().catch(() => undefined);
-    });
+    p.on('dialog', this.pages.onDialog);
   }
 
   async open(url: string): Promise<TabHandle> {
     const page = await this.b.newPage();
     this.watchDialogs(page);
-    const tab = new PageTab(page);
-    this.pages.set(tab, page);
-    await tab.goto(url);
-    return tab;
+    return this.pages.open(page, url);
   }
 
   tabId(tab: TabHandle): Promise<number> {
@@ -151,15 +144,12 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     await waitFor(() => this.workerRunning(), (running) => !running, 'the event page to suspend', IDLE_TIMEOUT_MS * 4, 250);
   }
 
-  async closeTab(tab: TabHandle): Promise<void> {
-    const page = this.pages.get(tab);
-    if (!page) throw new Error('not a Firefox tab');
-    await page.close();
-    await sleep(50);
+  closeTab(tab: TabHandle): Promise<void> {
+    return this.pages.close(tab);
   }
 
   dialogs(): readonly string[] {
-    return this.seenDialogs;
+    return this.pages.dialogs;
   }
 
   async close(): Promise<void> {

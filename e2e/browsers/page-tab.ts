@@ -1,13 +1,23 @@
-/** A tab of either driver: playwright-core's and puppeteer-core's pages share what a TabHandle needs. */
+/**
+ * What both drivers share about the pages they open: playwright-core's and puppeteer-core's pages and
+ * dialogs offer the same few methods, so a tab, its bookkeeping and dialog handling are written once.
+ */
+import { sleep } from '../wait.ts';
 import type { ExtensionBrowser, TabHandle } from './types.ts';
 
 export interface DriverPage {
   url(): string;
   goto(url: string, options: { waitUntil: 'load'; timeout: number }): Promise<unknown>;
   evaluate(expression: string): Promise<unknown>;
+  close(): Promise<unknown>;
 }
 
-export class PageTab<P extends DriverPage> implements TabHandle {
+interface DriverDialog {
+  message(): string;
+  dismiss(): Promise<void>;
+}
+
+class PageTab<P extends DriverPage> implements TabHandle {
   constructor(private readonly page: P) {}
   url(): string {
     return this.page.url();
@@ -18,6 +28,32 @@ export class PageTab<P extends DriverPage> implements TabHandle {
   }
   evaluate(expression: string): Promise<unknown> {
     return this.page.evaluate(expression);
+  }
+}
+
+/** The tabs a driver opened, and the messages of every dialog its pages showed. */
+export class DriverPages<P extends DriverPage> {
+  private readonly byTab = new WeakMap<TabHandle, P>();
+  readonly dialogs: string[] = [];
+
+  /** A page's 'dialog' listener: keeps the message and dismisses the dialog, so no page waits on it. */
+  readonly onDialog = (d: DriverDialog): void => {
+    this.dialogs.push(d.message());
+    void d.dismiss().catch(() => undefined);
+  };
+
+  async open(page: P, url: string): Promise<TabHandle> {
+    const tab = new PageTab(page);
+    this.byTab.set(tab, page);
+    await tab.goto(url);
+    return tab;
+  }
+
+  async close(tab: TabHandle): Promise<void> {
+    const page = this.byTab.get(tab);
+    if (!page) throw new Error('not a tab this browser opened');
+    await page.close();
+    await sleep(50);
   }
 }
 

@@ -35,12 +35,16 @@ export const clickButton = (label: string): string => `(() => {
   return !!b;
 })()`;
 
+/** An expression for the list item whose URL (the title of its .url line) is `url`. */
+const findEntry = (url: string): string =>
+  `[...document.querySelectorAll('li.entry')].find((x) => x.querySelector('.url')?.getAttribute('title') === ${JSON.stringify(url)})`;
+
 /**
  * Opens the list item whose URL (the title of its .url line) is `url`, if it is not open yet, and
  * reports whether its explanation has loaded, with the item's whole text.
  */
 export const openEntry = (url: string): string => `(() => {
-  const li = [...document.querySelectorAll('li.entry')].find((x) => x.querySelector('.url')?.getAttribute('title') === ${JSON.stringify(url)});
+  const li = ${findEntry(url)};
   if (!li) return { found: false, loaded: false, text: '' };
   const head = li.querySelector('button.entry-head');
   if (head && head.getAttribute('aria-expanded') !== 'true') head.click();
@@ -49,7 +53,7 @@ export const openEntry = (url: string): string => `(() => {
 
 /** Scrolls the list item whose URL is `url` to the top of the page. */
 export const scrollToEntry = (url: string): string => `(() => {
-  const li = [...document.querySelectorAll('li.entry')].find((x) => x.querySelector('.url')?.getAttribute('title') === ${JSON.stringify(url)});
+  const li = ${findEntry(url)};
   li?.scrollIntoView({ block: 'start' });
   return !!li;
 })()`;

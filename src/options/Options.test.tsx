@@ -4,11 +4,11 @@
  * Each test loads main.tsx afresh (it runs on import).
  */
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observe } from '../knowledge/observation';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, parseSettings, type Settings } from '../shared/settings';
+import { loadEntry, resetRoot, unmountEntry } from '../../test/entry-point';
 
 // One fake for every fresh copy of the modules, so the test sees what main.tsx sees.
 const fake = vi.hoisted(async () => import('../../test/fake-browser'));
@@ -19,9 +19,7 @@ const root = document.documentElement;
 
 async function openOptions(stored?: unknown): Promise<void> {
   if (stored !== undefined) await fakeBrowser.storage.sync.set({ settings: stored });
-  document.body.innerHTML = '<div id="app"></div>';
-  vi.resetModules();
-  await import('./main');
+  await loadEntry(() => import('./main'));
   await screen.findByRole('heading', { name: /Statuscope/ });
 }
 
@@ -45,14 +43,9 @@ function typeIgnore(text: string): void {
   fireEvent.blur(box);
 }
 
-beforeEach(() => {
-  root.className = '';
-  root.lang = '';
-});
+beforeEach(resetRoot);
 afterEach(() => {
-  const app = document.getElementById('app');
-  if (app) render(null, app);
-  document.body.innerHTML = '';
+  unmountEntry();
   resetFakeBrowser();
 });
 

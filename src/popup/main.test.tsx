@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { digestOf } from '../background/digest';
 import { observationOf, type RequestDetails } from '../background/capture';
 import { Journal, type TabLog } from '../background/journal';
-import { encodeTabLog } from '../background/persistence';
+import { encodeTabLog, tabKey } from '../background/persistence';
 import type { Settings } from '../shared/settings';
+import { loadEntry, resetRoot, unmountEntry } from '../../test/entry-point';
 
 // One fake for every fresh copy of the modules, so the test sees what main.tsx sees.
 const fake = vi.hoisted(async () => import('../../test/fake-browser'));
@@ -23,21 +23,14 @@ const root = document.documentElement;
 
 async function startPopup(settings?: Partial<Settings>, logs: TabLog[] = []): Promise<void> {
   if (settings) await fakeBrowser.storage.sync.set({ settings });
-  for (const log of logs) await fakeBrowser.storage.session.set({ [`tab:${log.tabId}`]: encodeTabLog(log) });
-  document.body.innerHTML = '<div id="app"></div>';
-  vi.resetModules();
-  await import('./main');
+  for (const log of logs) await fakeBrowser.storage.session.set({ [tabKey(log.tabId)]: encodeTabLog(log) });
+  await loadEntry(() => import('./main'));
   await waitFor(() => expect(document.querySelector('main')).not.toBeNull());
 }
 
-beforeEach(() => {
-  root.className = '';
-  root.lang = '';
-});
+beforeEach(resetRoot);
 afterEach(() => {
-  const app = document.getElementById('app');
-  if (app) render(null, app);
-  document.body.innerHTML = '';
+  unmountEntry();
   vi.restoreAllMocks();
   resetFakeBrowser();
 });

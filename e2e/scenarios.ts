@@ -69,7 +69,6 @@ export const DEMO_HOST = 'demo.statuscope.test';
 export const DNS_FAIL_HOST = 'nxdomain.statuscope.onion';
 
 const cfRay = '8e4f1c2b9d7a3e51-AMS';
-const html = 'text/html; charset=utf-8';
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
 

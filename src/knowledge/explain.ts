@@ -412,7 +412,7 @@ function reasonPhraseOf(statusLine: string | undefined): string | undefined {
   return phrase.slice(0, 200);
 }
 
-function explainFailure(obs: Observation, name: string): Explanation {
+function explainFailure(name: string): Explanation {
   const entry: NetworkError | undefined = findNetworkError(name);
   const error = name.slice(0, 200);
   const evidence: Evidence[] = [
@@ -541,7 +541,7 @@ function warningsOf(obs: Observation): WarningSeen[] {
 
 /** Explains one response or failure. Never throws; odd input gets a calm, generic answer. */
 export function explain(obs: Observation, kb: KnowledgeBase = defaultKnowledge, now: number = Date.now()): Explanation {
-  if (obs.statusCode === undefined || obs.error) return explainFailure(obs, obs.error ?? 'unknown');
+  if (obs.statusCode === undefined || obs.error) return explainFailure(obs.error ?? 'unknown');
   const v = decide(obs, obs.statusCode, kb);
   const { meaning, chosen } = v;
   const retryRaw = headerValues(obs.headers, 'retry-after')[0];

@@ -2,11 +2,6 @@ import { cookie, header, server } from '../signals';
 import { t } from '../text';
 import type { DecodedValue, Source, Text, Vendor } from '../types';
 
-const cacheStatusDoc: Source = {
-  title: 'Akamai TechDocs: Return Cache Status (Property Manager behavior)',
-  url: 'https://techdocs.akamai.com/property-mgr/docs/return-cache-status',
-};
-
 const grnDoc: Source = {
   title: 'Akamai TechDocs: Global Request Number',
   url: 'https://techdocs.akamai.com/property-mgr/docs/global-req-number',

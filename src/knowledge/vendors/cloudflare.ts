@@ -4,21 +4,6 @@ import type { DecodedValue, Meaning, Source, Text, Vendor } from '../types';
 
 const docsBase = 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes';
 
-const errors5xx: Source = {
-  title: 'Cloudflare docs: Cloudflare 5xx errors',
-  url: `${docsBase}/cloudflare-5xx-errors/`,
-};
-
-const errors1xxx: Source = {
-  title: 'Cloudflare docs: Cloudflare 1xxx errors',
-  url: `${docsBase}/cloudflare-1xxx-errors/`,
-};
-
-const errorHeaders: Source = {
-  title: 'Cloudflare docs: Cloudflare error diagnostic headers (cf-error-type, cf-error-origin)',
-  url: `${docsBase}/cloudflare-error-headers/`,
-};
-
 const page5xx = (code: number): Source => ({
   title: `Cloudflare docs: Error ${code}`,
   url: `${docsBase}/cloudflare-5xx-errors/error-${code}/`,

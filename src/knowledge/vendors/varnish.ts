@@ -1,11 +1,6 @@
 import { header, server, via } from '../signals';
 import { t } from '../text';
-import type { Source, Vendor } from '../types';
-
-const builtin: Source = {
-  title: 'Varnish Cache source: bin/varnishd/builtin.vcl and cache/cache_fetch.c',
-  url: 'https://github.com/varnishcache/varnish-cache/blob/master/bin/varnishd/builtin.vcl',
-};
+import type { Vendor } from '../types';
 
 export const varnish: Vendor = {
   id: 'varnish',

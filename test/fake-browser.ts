@@ -49,7 +49,13 @@ function memoryArea(name: AreaName) {
       removeListener: (l: AreaListener) => void areaListeners[name].delete(l),
     },
     remove: async (keys: string | readonly string[]): Promise<void> => {
-      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
+      const changes: Changes = {};
+      for (const k of typeof keys === 'string' ? [keys] : keys) {
+        if (!data.has(k)) continue;
+        changes[k] = { oldValue: data.get(k) };
+        data.delete(k);
+      }
+      if (Object.keys(changes).length) for (const l of areaListeners[name]) l(structuredClone(changes));
     },
     /** Test helper: what the area holds now. */
     peek: (key: string): unknown => structuredClone(data.get(key)),

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { observe } from '../knowledge/observation';
 import { digestOf } from './digest';
 import { Journal, type TabLog } from './journal';
-import { encodeTabLog, loadTabLogs, Persistence, tabKey, type SessionArea } from './persistence';
+import { earlierKey, encodeTabLog, loadTabLogs, Persistence, tabKey, type SessionArea } from './persistence';
 
 class Area implements SessionArea {
   data: Record<string, unknown> = {};
   sets = 0;
   removes = 0;
   failNext: Error | undefined;
-  async get() {
-    return structuredClone(this.data);
+  async get(keys: string[] | null) {
+    const wanted = keys ?? Object.keys(this.data);
+    return structuredClone(Object.fromEntries(Object.entries(this.data).filter(([k]) => wanted.includes(k))));
   }
   async set(items: Record<string, unknown>) {
     if (this.failNext) {
@@ -73,7 +74,7 @@ describe('persistence', () => {
     timer.fire();
     await p.flush();
     expect(area.sets).toBe(1);
-    expect(Object.keys(area.data).sort()).toEqual([tabKey(1), tabKey(2), tabKey(3)]);
+    expect(Object.keys(area.data).sort()).toEqual([1, 2, 3].flatMap((t) => [tabKey(t), earlierKey(t)]));
   });
 
   it('writes a burst of changes once, when it pauses', async () => {
@@ -145,15 +146,16 @@ describe('persistence', () => {
     expect(b.currentPage(1)?.entries[0]?.digest.meaningId).toBe('std.503');
   });
 
-  it('removes a closed tab’s key', async () => {
+  it('removes both of a closed tab’s keys, and only its', async () => {
     const area = new Area();
     const j = journal();
     const p = new Persistence(area, j, manualTimer());
     rec(j, 4, '1');
+    rec(j, 5, '2');
     await p.flush();
     j.closeTab(4);
     await p.flush();
-    expect(area.data).toEqual({});
+    expect(Object.keys(area.data).sort()).toEqual([tabKey(5), earlierKey(5)]);
     expect(area.removes).toBe(1);
   });
 
@@ -174,13 +176,30 @@ describe('persistence', () => {
     const area = new Area();
     const log = (tabId: number): TabLog => ({ tabId, incognito: false, pages: [] });
     area.data = {
-      'tab:1': encodeTabLog(log(1)),
+      ...encodeTabLog(log(1)),
       'tab:2': 'junk',
       'tab:3': '{"tabId": "3"}',
       'tab:4': log(4),
-      other: encodeTabLog(log(5)),
+      'tab:6:earlier': 'junk',
+      other: JSON.stringify(log(5)),
     };
     expect((await loadTabLogs(area)).map((l) => l.tabId)).toEqual([1]);
+  });
+
+  it("keeps a tab's newest page apart from the ones before it, and loads either the newest or the whole", async () => {
+    const area = new Area();
+    const j = journal();
+    const p = new Persistence(area, j, manualTimer());
+    for (const [n, url] of ['https://a.test/1', 'https://a.test/2', 'https://a.test/3'].entries()) {
+      j.navigate(7, url, n, `nav${n}`);
+      rec(j, 7, String(100 + n));
+    }
+    await p.flush();
+    const pageUrls = (logs: TabLog[]) => logs.flatMap((l) => l.pages.map((pg) => pg.url));
+    expect(JSON.parse(area.data[earlierKey(7)] as string)).toHaveLength(2);
+    expect(pageUrls(await loadTabLogs(area, 7, 'newest'))).toEqual(['https://a.test/3']);
+    expect(await loadTabLogs(area, 7)).toEqual([JSON.parse(JSON.stringify(j.tab(7)))]);
+    expect(await loadTabLogs(area, 8)).toEqual([]);
   });
 
   it('reports which tabs it wrote so their badges refresh', async () => {

@@ -3,11 +3,11 @@
  * the MV3 worker being stopped. Writes are batched: one write per flush for every changed tab.
  */
 import { noteError } from './health';
-import type { Journal, TabLog } from './journal';
+import type { Journal, Page, TabLog } from './journal';
 
 /** The part of storage.session this module uses; the bench and tests pass an in-memory stand-in. */
 export interface SessionArea {
-  get(keys: null): Promise<Record<string, unknown>>;
+  get(keys: null | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
@@ -30,36 +30,57 @@ const MAX_WAIT_MS = 2_000;
 const WRITE_COST_FACTOR = 10;
 const MAX_DELAY_MS = 5_000;
 
-export const TAB_KEY_PREFIX = 'tab:';
-export const tabKey = (tabId: number): string => `${TAB_KEY_PREFIX}${tabId}`;
-
 /**
- * A tab log is stored as one JSON string, not as an object: the browser copies a string in one piece,
- * while an object of a few hundred entries is converted field by field on every write and every read
- * (measured in Chromium: 60-80 ms to read 250 flood entries as objects).
+ * A tab log is stored under two keys: its newest page under `tab:N`, which is all the popup needs to
+ * paint, and the page loads before it under `tab:N:earlier`, which it reads next. Each is one JSON
+ * string, not an object: the browser copies a string in one piece, while an object of a few hundred
+ * entries is converted field by field on every write and every read (measured in Chromium: 60-80 ms to
+ * read 250 flood entries as objects).
  */
-export const encodeTabLog = (log: TabLog): string => JSON.stringify(log);
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
+export const earlierKey = (tabId: number): string => `tab:${tabId}:earlier`;
+const KEY = /^tab:(-?\d+)(:earlier)?$/;
 
-function decodeTabLog(value: unknown): TabLog | undefined {
+export function encodeTabLog(log: TabLog): Record<string, string> {
+  const split = Math.max(0, log.pages.length - 1);
+  return {
+    [tabKey(log.tabId)]: JSON.stringify({ ...log, pages: log.pages.slice(split) }),
+    [earlierKey(log.tabId)]: JSON.stringify(log.pages.slice(0, split)),
+  };
+}
+
+function decode(value: unknown): unknown {
   if (typeof value !== 'string') return undefined;
   try {
-    const log: unknown = JSON.parse(value);
-    return isTabLog(log) ? log : undefined;
+    return JSON.parse(value);
   } catch {
     return undefined;
   }
 }
 
-/** Reads every saved tab log; anything that does not look like one is ignored. */
-export async function loadTabLogs(area: SessionArea): Promise<TabLog[]> {
-  const all = await area.get(null);
-  const logs: TabLog[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    const log = key.startsWith(TAB_KEY_PREFIX) ? decodeTabLog(value) : undefined;
-    if (log) logs.push(log);
+/**
+ * Reads every saved tab log, or only `tabId`'s: whole, or just its newest page.
+ * Anything that does not look like a tab log or a list of pages is ignored.
+ */
+export async function loadTabLogs(area: SessionArea, tabId?: number, part: 'whole' | 'newest' = 'whole'): Promise<TabLog[]> {
+  const keys = tabId === undefined ? null : part === 'newest' ? [tabKey(tabId)] : [tabKey(tabId), earlierKey(tabId)];
+  const stored = await area.get(keys);
+  const logs = new Map<string, TabLog>();
+  const earlier = new Map<string, Page[]>();
+  for (const [key, value] of Object.entries(stored)) {
+    const m = KEY.exec(key);
+    if (!m) continue;
+    const data = decode(value);
+    if (m[2] && isPageList(data)) earlier.set(m[1]!, data);
+    else if (!m[2] && isTabLog(data)) logs.set(m[1]!, data);
   }
-  return logs;
+  return [...logs].map(([id, log]) => {
+    const before = earlier.get(id) ?? [];
+    return before.length ? { ...log, pages: [...before, ...log.pages] } : log;
+  });
 }
+
+const isPageList = (value: unknown): value is Page[] => Array.isArray(value);
 
 function isTabLog(value: unknown): value is TabLog {
   if (typeof value !== 'object' || value === null) return false;
@@ -131,8 +152,8 @@ export class Persistence {
     const gone: string[] = [];
     for (const id of ids) {
       const log = this.journal.tab(id);
-      if (log) items[tabKey(id)] = encodeTabLog(log);
-      else gone.push(tabKey(id));
+      if (log) Object.assign(items, encodeTabLog(log));
+      else gone.push(tabKey(id), earlierKey(id));
     }
     const started = this.clock.now();
     if (gone.length) await this.area.remove(gone);
@@ -144,7 +165,7 @@ export class Persistence {
         // Keep the newest: shed older page loads and old entries, then write everything again.
         this.journal.shrink();
         const retry: Record<string, string> = {};
-        for (const log of this.journal.allTabs()) retry[tabKey(log.tabId)] = encodeTabLog(log);
+        for (const log of this.journal.allTabs()) Object.assign(retry, encodeTabLog(log));
         await this.area.set(retry);
       }
     }

@@ -1,7 +1,6 @@
 /** Where the popup's data comes from: the worker's saved journal in storage.session, kept live. */
-import { useEffect, useState } from 'preact/hooks';
 import type { TabLog } from '../background/journal';
-import { loadTabLogs } from '../background/persistence';
+import { earlierKey, loadTabLogs, tabKey } from '../background/persistence';
 import type { Message } from '../background/messages';
 import { browser } from '../platform';
 
@@ -14,33 +13,38 @@ export async function resolveTarget(search: string): Promise<number | 'all'> {
   return tab?.id ?? 'all';
 }
 
-/** Reads the saved logs; started before the first render so the list can paint at once. */
-export const readTabLogs = (): Promise<TabLog[]> => loadTabLogs(browser.storage.session);
-
-/** The saved logs, starting from `initial` and reloaded whenever the worker writes. */
-export function useTabLogs(initial: TabLog[]): TabLog[] {
-  const [logs, setLogs] = useState<TabLog[]>(initial);
-  useEffect(() => {
-    let alive = true;
-    let latest = 0;
-    const reload = (): void => {
-      const seq = ++latest;
-      void readTabLogs().then((l) => {
-        // Only the newest read counts: an older one finishing late must not bring back stale logs.
-        if (alive && seq === latest) setLogs(l);
-      });
-    };
-    // storage.session's own event: a settings change must not re-read the journal.
-    const onChanged = (): void => reload();
-    browser.storage.session.onChanged.addListener(onChanged);
-    // Effects run after the first paint: whatever the worker wrote since `initial` was read would be lost.
-    reload();
-    return () => {
-      alive = false;
-      browser.storage.session.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return logs;
+/**
+ * Shows the saved logs of `target` (one tab, or every tab) now and again whenever the worker rewrites
+ * them. For one tab, its newest page is read and shown first, and its earlier page loads right after.
+ * The listener is in place before the first read, so a write landing meanwhile is not missed; a read
+ * answering after a later-started one has been shown is dropped, so stale logs never come back.
+ * Returns a function that stops watching.
+ */
+export function watchTabLogs(target: number | 'all', show: (logs: TabLog[]) => void): () => void {
+  const area = browser.storage.session;
+  const tabId = target === 'all' ? undefined : target;
+  let started = 0;
+  let shown = 0;
+  let stopped = false;
+  const read = (part: 'whole' | 'newest'): Promise<void> => {
+    const seq = ++started;
+    return loadTabLogs(area, tabId, part).then((logs) => {
+      if (stopped || seq < shown) return;
+      shown = seq;
+      show(logs);
+    });
+  };
+  // storage.session's own event: a settings change must not re-read the journal, nor another tab's write.
+  const onChanged = (changes: Record<string, unknown>): void => {
+    if (tabId === undefined || tabKey(tabId) in changes || earlierKey(tabId) in changes) void read('whole');
+  };
+  area.onChanged.addListener(onChanged);
+  if (tabId === undefined) void read('whole');
+  else void read('newest').then(() => read('whole'));
+  return () => {
+    stopped = true;
+    area.onChanged.removeListener(onChanged);
+  };
 }
 
 export function send(message: Message): Promise<unknown> {

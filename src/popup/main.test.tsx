@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { digestOf } from '../background/digest';
 import { observationOf, type RequestDetails } from '../background/capture';
 import { Journal, type TabLog } from '../background/journal';
-import { encodeTabLog, tabKey } from '../background/persistence';
+import { encodeTabLog } from '../background/persistence';
 import type { Settings } from '../shared/settings';
 import { loadEntry, resetRoot, unmountEntry } from '../../test/entry-point';
 
@@ -23,7 +23,7 @@ const root = document.documentElement;
 
 async function startPopup(settings?: Partial<Settings>, logs: TabLog[] = []): Promise<void> {
   if (settings) await fakeBrowser.storage.sync.set({ settings });
-  for (const log of logs) await fakeBrowser.storage.session.set({ [tabKey(log.tabId)]: encodeTabLog(log) });
+  for (const log of logs) await fakeBrowser.storage.session.set(encodeTabLog(log));
   await loadEntry(() => import('./main'));
   await waitFor(() => expect(document.querySelector('main')).not.toBeNull());
 }

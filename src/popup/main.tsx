@@ -7,13 +7,11 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { applyTheme } from '../shared/theme';
 import { App } from './App';
 import type { TabLog } from '../background/journal';
-import { readTabLogs, resolveTarget, send, showPrivate, useTabLogs } from './data';
+import { resolveTarget, send, showPrivate, watchTabLogs } from './data';
 import { explainEntry } from './explained';
 import { download, toHar, toJson } from './export';
 import type { Item } from './model';
 import './popup.css';
-
-performance.mark('statuscope:script-start');
 
 const pageUrl = (query: string): string => browser.runtime.getURL(`src/popup/index.html${query}`);
 
@@ -25,8 +23,7 @@ async function exportItems(format: 'json' | 'har', items: readonly Item[]): Prom
   download(`statuscope-${stamp}.json`, toJson(items, explanations), 'application/json');
 }
 
-function Root({ target, initial }: { target: number | 'all'; initial: TabLog[] }) {
-  const logs = useTabLogs(initial);
+function Root({ target, logs }: { target: number | 'all'; logs: TabLog[] }) {
   return (
     <App
       target={target}
@@ -50,12 +47,17 @@ function applySettings(s: Settings): void {
 
 const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
-// Settings, the target tab and the saved logs are read at once, so the list paints in one go.
-void Promise.all([loadSettings(), resolveTarget(location.search), readTabLogs()]).then(([settings, target, initial]) => {
-  performance.mark('statuscope:data-ready');
-  applySettings(settings);
-  const mount = (): void => render(<Root target={target} initial={initial} />, document.getElementById('app')!);
-  mount();
+// The settings and the target's logs are read side by side; the list paints once both are in.
+void resolveTarget(location.search).then((target) => {
+  let logs: TabLog[] | undefined;
+  const mount = (): void => {
+    if (logs) render(<Root target={target} logs={logs} />, document.getElementById('app')!);
+  };
+  const settingsRead = loadSettings().then(applySettings);
+  watchTabLogs(target, (next) => {
+    logs = next;
+    void settingsRead.then(mount);
+  });
   onSettingsChanged((next) => {
     applySettings(next);
     mount();

@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView, type TabHandle } from './browsers/index.ts';
-import { horizontalOverflow, injectedElements, storedLogs } from './browsers/popup-dom.ts';
+import { horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
+import { storedTabLogs } from './browsers/stored.ts';
 import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
 import { DNS_FAIL_HOST, expectationFor, HOSTILE, scenarioById, scenarios, type Scenario } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
@@ -134,10 +135,7 @@ for (const name of browserNames) {
     });
 
     it('sets the badge to the number of problems of the tab', async () => {
-      const stored = await b.evalInExtension<Record<string, { pages: { entries: { kind: string; count: number }[] }[] }>>(
-        storedLogs(`tab:${demoTabId}`),
-      );
-      const pages = stored[`tab:${demoTabId}`]?.pages ?? [];
+      const pages = (await storedTabLogs(b)).find((l) => l.tabId === demoTabId)?.pages ?? [];
       const current = pages[pages.length - 1]?.entries ?? [];
       const total = current.filter((e) => e.kind !== 'success' && e.kind !== 'informational').reduce((n, e) => n + e.count, 0);
       assert.ok(total > listed.length, `the demo page has ${total} problems`);
@@ -259,8 +257,7 @@ for (const name of browserNames) {
       await clickPopupButton(b, 'Clear');
       const cleared = await waitFor(() => b.readPopup('?tab=all'), (x) => x.empty, 'the empty list');
       assert.deepEqual(cleared.sections, []);
-      const stored = await b.evalInExtension<Record<string, { pages?: { entries: unknown[] }[] }>>(storedLogs(null));
-      const left = Object.entries(stored).filter(([k, log]) => k.startsWith('tab:') && (log.pages ?? []).some((p) => p.entries.length > 0));
+      const left = (await storedTabLogs(b)).filter((log) => log.pages.some((p) => p.entries.length > 0));
       assert.deepEqual(left, []);
       assert.equal(await waitFor(() => b.badgeText(demoTabId), (t) => t === '', 'the badge to clear'), '');
     });

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { caps } from '../src/shared/caps.ts';
 import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser } from './browsers/index.ts';
-import { storedLogs } from './browsers/popup-dom.ts';
+import { decodeTabLogs, storedItems, storedTabLogs } from './browsers/stored.ts';
 import { sleep, waitFor } from './wait.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,15 +78,6 @@ function startServer(): Promise<{ server: Server; port: number; seen: Seen[] }> 
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as AddressInfo).port, seen })));
 }
 
-interface StoredPage {
-  readonly entries: readonly { readonly id: string; readonly obs: { readonly url: string } }[];
-}
-interface StoredLog {
-  readonly tabId: number;
-  readonly pages: readonly StoredPage[];
-}
-
-const readSession = (b: ExtensionBrowser): Promise<Record<string, StoredLog>> => b.evalInExtension(storedLogs(null));
 const ping = (b: ExtensionBrowser): Promise<{ ok: boolean; errors: number; lastError?: string; entries: number }> => b.evalInExtension(`${api}.runtime.sendMessage({ type: 'ping' })`);
 
 let server: Server;
@@ -143,8 +134,8 @@ for (const name of browserNames) {
       );
       const floodSeconds = (Date.now() - started) / 1000;
       await sleep(3000);
-      const session = await readSession(b);
-      const logs = Object.values(session);
+      const session = await storedItems(b);
+      const logs = await decodeTabLogs(session);
       const entries = logs.flatMap((l) => l.pages.flatMap((p) => p.entries));
       assert.ok(entries.length > 0, 'the flood was recorded');
       assert.ok(entries.length <= caps.entriesTotal, `total cap: ${entries.length}`);
@@ -191,8 +182,7 @@ for (const name of browserNames) {
       );
       const urls = final.sections.flatMap((s) => s.entries.map((e) => e.url));
       assert.equal(new Set(urls).size, urls.length, 'no duplicates');
-      const session = await readSession(b);
-      const ids = Object.values(session).flatMap((l) => l.pages.flatMap((p) => p.entries.map((e) => e.id)));
+      const ids = (await storedTabLogs(b)).flatMap((l) => l.pages.flatMap((p) => p.entries.map((e) => e.id)));
       assert.equal(new Set(ids).size, ids.length, 'no duplicate entry ids in storage');
       await b.closeTab(tab);
     });

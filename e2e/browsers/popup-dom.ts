@@ -64,10 +64,6 @@ export const horizontalOverflow = `(() => {
   return main ? Math.max(0, main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth) : -1;
 })()`;
 
-/** What the worker saved in storage.session under `key` (null: everything), each tab log parsed from its JSON string. */
-export const storedLogs = (key: string | null): string =>
-  `(globalThis.browser ?? globalThis.chrome).storage.session.get(${JSON.stringify(key)}).then((all) => Object.fromEntries(Object.entries(all).map(([k, v]) => [k, typeof v === 'string' ? JSON.parse(v) : v])))`;
-
 /** Waits two frames and a task, so effects scheduled after the first paint have run. */
 export const settle = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;
 

@@ -9,11 +9,11 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { badgeFor } from './badge';
 import { badgeTitle } from './badge-title';
-import type { RequestDetails } from './capture';
 import { digestOf } from './digest';
 import { Journal } from './journal';
 import { handleMessage } from './messages';
 import { loadTabLogs, Persistence } from './persistence';
+import { privateTabs } from './private-tabs';
 import { createRecorder } from './recorder';
 
 let settings: Settings = defaultSettings;
@@ -24,19 +24,8 @@ function apply(next: Settings): void {
 }
 const persistence = new Persistence(browser.storage.session, journal, { setTimeout: (fn, ms) => setTimeout(fn, ms), now: () => performance.now() });
 
-/** Firefox says in each event whether the tab is private; for Chrome the tab is looked up once. */
-const privateTabs = new Map<number, boolean>();
-function withPrivacy(d: RequestDetails, fn: (d: RequestDetails) => void): void {
-  if (d.incognito !== undefined || d.tabId < 0) return fn(d);
-  const known = privateTabs.get(d.tabId);
-  if (known !== undefined) return fn(known ? { ...d, incognito: true } : d);
-  void isPrivateTab(d.tabId, undefined).then((incognito) => {
-    privateTabs.set(d.tabId, incognito);
-    fn(incognito ? { ...d, incognito: true } : d);
-  });
-}
-
-const recorder = createRecorder(journal, persistence, withPrivacy);
+const privacy = privateTabs((tabId) => isPrivateTab(tabId, undefined));
+const recorder = createRecorder(journal, persistence, privacy.resolve);
 
 const ready = Promise.all([loadSettings(), loadTabLogs(browser.storage.session)])
   .then(([s, logs]) => {
@@ -72,7 +61,7 @@ browser.webRequest.onHeadersReceived.addListener(recorder.headers, { urls: ['<al
 browser.webRequest.onResponseStarted.addListener(recorder.navigation, { urls: ['<all_urls>'], types: ['main_frame'] });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  privateTabs.delete(tabId);
+  privacy.forget(tabId);
   recorder.tabClosed(tabId);
 });
 

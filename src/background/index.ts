@@ -24,7 +24,7 @@ function apply(next: Settings): void {
 }
 const persistence = new Persistence(browser.storage.session, journal, { setTimeout: (fn, ms) => setTimeout(fn, ms), now: () => performance.now() });
 
-const privacy = privateTabs((tabId) => isPrivateTab(tabId, undefined));
+const privacy = privateTabs(isPrivateTab);
 const recorder = createRecorder(journal, persistence, privacy.resolve);
 
 const ready = Promise.all([loadSettings(), loadTabLogs(browser.storage.session)])

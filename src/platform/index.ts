@@ -27,10 +27,11 @@ export const responseInfo: WebRequest.OnCompletedOptions[] = ['responseHeaders']
 export const cancelledAfterHeaders: WebRequest.ResourceType[] =
   browserName === 'firefox' ? ['stylesheet', 'image', 'imageset', 'script', 'media', 'object'] : ['stylesheet'];
 
-/** Whether a tab belongs to a private window. Firefox says so in every event; Chrome needs a lookup. */
-export async function isPrivateTab(tabId: number, fromEvent: boolean | undefined): Promise<boolean> {
-  if (typeof fromEvent === 'boolean') return fromEvent;
-  if (tabId < 0) return false;
+/**
+ * Looks up whether a tab belongs to a private window (a closed tab counts as not private). Chrome needs
+ * this; Firefox says so in every event, which background/private-tabs.ts uses first.
+ */
+export async function isPrivateTab(tabId: number): Promise<boolean> {
   try {
     return (await browser.tabs.get(tabId)).incognito;
   } catch {

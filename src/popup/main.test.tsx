@@ -160,16 +160,21 @@ interface HarExport {
   };
 }
 
+/** Opens the popup on the test log, presses one export button and returns the one file it saved. */
+async function exportOnce(button: string): Promise<{ name: string; type: string; text: string }> {
+  const saved = catchDownloads();
+  await startPopup(undefined, [log()]);
+  fireEvent.click(screen.getByRole('button', { name: button }));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  const [file] = saved;
+  return { name: file!.name, type: file!.blob.type, text: await file!.blob.text() };
+}
+
 describe('export buttons', () => {
   it('save the entries in view as JSON, with explanations and no cookie or authorization values', async () => {
-    const saved = catchDownloads();
-    await startPopup(undefined, [log()]);
-    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
-    const [file] = saved;
-    expect(file!.name).toMatch(/^statuscope-\d{4}-\d\d-\d\dT[\d-]+Z\.json$/);
-    expect(file!.blob.type).toBe('application/json');
-    const text = await file!.blob.text();
+    const { name, type, text } = await exportOnce('Export JSON');
+    expect(name).toMatch(/^statuscope-\d{4}-\d\d-\d\dT[\d-]+Z\.json$/);
+    expect(type).toBe('application/json');
     const json = JSON.parse(text) as JsonExport;
     expect(json.generator).toMatch(/^Statuscope /);
     expect(json.entries.map((e) => e.request.url).sort()).toEqual(['https://app.test/api', 'https://app.test/form?x=1', 'https://app.test/logo.png', 'https://cdn.gone.test/x.js']);
@@ -183,13 +188,8 @@ describe('export buttons', () => {
   });
 
   it('save HAR 1.2 with cookie values redacted', async () => {
-    const saved = catchDownloads();
-    await startPopup(undefined, [log()]);
-    fireEvent.click(screen.getByRole('button', { name: 'Export HAR' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
-    const [file] = saved;
-    expect(file!.name).toMatch(/^statuscope-.+\.har$/);
-    const text = await file!.blob.text();
+    const { name, text } = await exportOnce('Export HAR');
+    expect(name).toMatch(/^statuscope-.+\.har$/);
     const har = JSON.parse(text) as HarExport;
     expect(har.log.version).toBe('1.2');
     expect(har.log.entries).toHaveLength(4);

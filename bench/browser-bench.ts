@@ -231,7 +231,6 @@ async function popupTimes(statuscope: BrowserContext): Promise<{ blank: number; 
     times.ten.push(ten);
     times.thousand.push(thousand);
   }
-  await sw.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.session.clear());
   return { blank: median(times.blank), ten: median(times.ten), thousand: median(times.thousand) };
 }
 

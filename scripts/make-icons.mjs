@@ -1,9 +1,9 @@
-// Draws the toolbar/store icon at every size the stores ask for (a magnifier over a status bar),
+// Draws the toolbar/store icon at the sizes manifest.config.ts names (a magnifier over a status bar),
 // with no image tools needed: pixels are computed here and written as PNG with node:zlib.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const sizes = [16, 19, 32, 38, 48, 64, 96, 128, 256];
+const sizes = [16, 32, 48, 128];
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

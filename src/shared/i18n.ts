@@ -38,8 +38,14 @@ export function uiLang(): Lang {
 type PluralBase<K> = K extends `${infer B}_one` ? B : never;
 export type CountKey = PluralBase<MessageKey>;
 
+// Building an Intl.PluralRules takes a while the first time; a popup counts many things while painting.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 export function count(base: CountKey, n: number): string {
-  const category = new Intl.PluralRules(uiLang()).select(n);
+  const lang = uiLang();
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const category = rules.select(n);
   const key = `${base}_${category === 'one' || category === 'few' || category === 'many' ? category : 'other'}` as MessageKey;
   return msg(key, n);
 }

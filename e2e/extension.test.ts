@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView, type TabHandle } from './browsers/index.ts';
-import { horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
+import { bodyStyle, horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
 import { storedTabLogs } from './browsers/stored.ts';
 import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
 import { DNS_FAIL_HOST, expectationFor, HOSTILE, scenarioById, scenarios, type Scenario } from './scenarios.ts';
@@ -119,6 +119,11 @@ for (const name of browserNames) {
       await b.readPopup(`?tab=${demoTabId}`);
       assert.equal(await b.evalInExtension<number>(horizontalOverflow), 0);
       includes(entryFor(demo, server.scenarioUrl(scenarioById('redirect-loop')))!.text, '302 ×', 'the folded loop');
+    });
+
+    it("applies the popup's own styles, which the build puts inline in the page", async () => {
+      await b.readPopup(`?tab=${demoTabId}`);
+      assert.equal(await b.evalInExtension<string>(bodyStyle), '13px 0px');
     });
 
     it('never lists a 2xx (200, the unregistered 299, the page itself, the end of a chain)', () => {

@@ -64,6 +64,12 @@ export const horizontalOverflow = `(() => {
   return main ? Math.max(0, main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth) : -1;
 })()`;
 
+/** The body's font size and margin: 13px and 0px once the popup's own (inline) stylesheet applies. */
+export const bodyStyle = `(() => {
+  const style = getComputedStyle(document.body);
+  return style.fontSize + ' ' + style.margin;
+})()`;
+
 /** Waits two frames and a task, so effects scheduled after the first paint have run. */
 export const settle = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;
 

@@ -48,7 +48,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // One chunk for all code the pages and the worker share, instead of one per combination of
-        // importers: the popup then loads two scripts before its first paint, not five.
+        // importers: the popup then loads three scripts before its first paint (two in Firefox), not five.
         codeSplitting: { groups: [{ name: 'shared', test: (id: string) => !knowledge.test(id), minShareCount: 2 }] },
       },
     },

@@ -43,7 +43,7 @@ function SummaryLine({ summary, lang }: { summary: Summary; lang: Lang }) {
 }
 
 /** Items painted in the first frame per page; the rest follow right after (a popup shows about a dozen). */
-const FIRST_PAINT_ITEMS = 40;
+const FIRST_PAINT_ITEMS = 15;
 
 function PageSection({ view, items, lang, showTab, open, setOpen, all }: { view: PageView; items: readonly Item[]; lang: Lang; showTab: boolean; open: string | undefined; setOpen: (k: string | undefined) => void; all: boolean }) {
   const heading = view.page.url ? elideMiddle(view.page.url, 80) : msg('noTabGroup');

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The popup's live view of storage.session: which keys it reads, when it reads them again, and that a
  * late answer never replaces a newer one.
@@ -16,6 +17,8 @@ const page = (tabId: number, url: string) => ({ id: url, tabId, url, started: 1,
 const log = (tabId: number, url = `https://tab${tabId}.example/`): TabLog => ({ tabId, incognito: false, pages: [page(tabId, url)] });
 const save = (l: TabLog): Promise<void> => session.set(encodeTabLog(l));
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+/** A frame, then a task: when the popup reads a tab's earlier pages. */
+const painted = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const urls = (logs: TabLog[] | undefined): string[] => (logs ?? []).flatMap((l) => l.pages.map((p) => p.url));
 
 /** Watches `target` and records every list of logs it was shown. */
@@ -38,14 +41,19 @@ describe('watchTabLogs', () => {
     const one = watch(2);
     const all = watch('all');
     await settle();
+    expect(get.mock.calls).toEqual([[[tabKey(2)]], [null]]);
+    await painted();
     expect(get.mock.calls).toEqual([[[tabKey(2)]], [null], [[tabKey(2), earlierKey(2)]]]);
     expect(one.shown.at(-1)).toEqual([log(2)]);
     expect(all.shown.at(-1)?.map((l) => l.tabId).sort()).toEqual([1, 2]);
   });
 
-  it('shows the newest page first, then the page loads before it', async () => {
+  it('shows the newest page first, and the page loads before it once that has been painted', async () => {
     await save({ tabId: 1, incognito: false, pages: [page(1, 'https://a.example/1'), page(1, 'https://a.example/2'), page(1, 'https://a.example/3')] });
     const w = watch(1);
+    await settle();
+    expect(w.shown.map(urls)).toEqual([['https://a.example/3']]);
+    await painted();
     await settle();
     expect(w.shown.map(urls)).toEqual([['https://a.example/3'], ['https://a.example/1', 'https://a.example/2', 'https://a.example/3']]);
   });
@@ -53,6 +61,7 @@ describe('watchTabLogs', () => {
   it("shows the tab's log again when the worker rewrites it, and ignores other tabs' writes", async () => {
     await save(log(1));
     const w = watch(1);
+    await painted();
     await settle();
     const initial = w.shown.length;
     await save(log(2));
@@ -101,6 +110,7 @@ describe('watchTabLogs', () => {
   it('stops reading and showing once stopped', async () => {
     await save(log(1));
     const w = watch(1);
+    await painted();
     await settle();
     const initial = w.shown.length;
     w.stop();

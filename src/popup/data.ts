@@ -15,11 +15,14 @@ export async function resolveTarget(search: string): Promise<number | 'all'> {
 
 /**
  * Shows the saved logs of `target` (one tab, or every tab) now and again whenever the worker rewrites
- * them. For one tab, its newest page is read and shown first, and its earlier page loads right after.
+ * them. For one tab, its newest page is read and shown first, and its earlier page loads once that is painted.
  * The listener is in place before the first read, so a write landing meanwhile is not missed; a read
  * answering after a later-started one has been shown is dropped, so stale logs never come back.
  * Returns a function that stops watching.
  */
+/** Resolves after the next frame has been drawn: a frame, then a task. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export function watchTabLogs(target: number | 'all', show: (logs: TabLog[]) => void): () => void {
   const area = browser.storage.session;
   const tabId = target === 'all' ? undefined : target;
@@ -40,7 +43,9 @@ export function watchTabLogs(target: number | 'all', show: (logs: TabLog[]) => v
   };
   area.onChanged.addListener(onChanged);
   if (tabId === undefined) void read('whole');
-  else void read('newest').then(() => read('whole'));
+  // The earlier pages wait until the newest is on screen: read, parsed and drawn before that frame, a
+  // long log would hold back the very paint that reading the newest page alone was meant to speed up.
+  else void read('newest').then(afterPaint).then(() => read('whole'));
   return () => {
     stopped = true;
     area.onChanged.removeListener(onChanged);

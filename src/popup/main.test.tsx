@@ -26,6 +26,9 @@ async function startPopup(settings?: Partial<Settings>, logs: TabLog[] = []): Pr
   for (const log of logs) await fakeBrowser.storage.session.set(encodeTabLog(log));
   await loadEntry(() => import('./main'));
   await waitFor(() => expect(document.querySelector('main')).not.toBeNull());
+  // The tab's earlier pages are read after the first frame: let that finish inside the test.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await new Promise((r) => setTimeout(r, 0));
 }
 
 beforeEach(resetRoot);

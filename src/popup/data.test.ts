@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TabLog } from '../background/journal';
 import { earlierKey, encodeTabLog, tabKey } from '../background/persistence';
+import { afterPaintedRead } from '../../test/frames';
 import { watchTabLogs } from './data';
 
 const fake = vi.hoisted(async () => import('../../test/fake-browser'));
@@ -17,8 +18,6 @@ const page = (tabId: number, url: string) => ({ id: url, tabId, url, started: 1,
 const log = (tabId: number, url = `https://tab${tabId}.example/`): TabLog => ({ tabId, incognito: false, pages: [page(tabId, url)] });
 const save = (l: TabLog): Promise<void> => session.set(encodeTabLog(l));
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-/** A frame, then a task: when the popup reads a tab's earlier pages. */
-const painted = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const urls = (logs: TabLog[] | undefined): string[] => (logs ?? []).flatMap((l) => l.pages.map((p) => p.url));
 
 /** Watches `target` and records every list of logs it was shown. */
@@ -42,7 +41,7 @@ describe('watchTabLogs', () => {
     const all = watch('all');
     await settle();
     expect(get.mock.calls).toEqual([[[tabKey(2)]], [null]]);
-    await painted();
+    await afterPaintedRead();
     expect(get.mock.calls).toEqual([[[tabKey(2)]], [null], [[tabKey(2), earlierKey(2)]]]);
     expect(one.shown.at(-1)).toEqual([log(2)]);
     expect(all.shown.at(-1)?.map((l) => l.tabId).sort()).toEqual([1, 2]);
@@ -53,16 +52,14 @@ describe('watchTabLogs', () => {
     const w = watch(1);
     await settle();
     expect(w.shown.map(urls)).toEqual([['https://a.example/3']]);
-    await painted();
-    await settle();
+    await afterPaintedRead();
     expect(w.shown.map(urls)).toEqual([['https://a.example/3'], ['https://a.example/1', 'https://a.example/2', 'https://a.example/3']]);
   });
 
   it("shows the tab's log again when the worker rewrites it, and ignores other tabs' writes", async () => {
     await save(log(1));
     const w = watch(1);
-    await painted();
-    await settle();
+    await afterPaintedRead();
     const initial = w.shown.length;
     await save(log(2));
     await settle();
@@ -110,8 +107,7 @@ describe('watchTabLogs', () => {
   it('stops reading and showing once stopped', async () => {
     await save(log(1));
     const w = watch(1);
-    await painted();
-    await settle();
+    await afterPaintedRead();
     const initial = w.shown.length;
     w.stop();
     await save(log(1, 'https://tab1.example/after'));

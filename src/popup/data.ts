@@ -13,6 +13,9 @@ export async function resolveTarget(search: string): Promise<number | 'all'> {
   return tab?.id ?? 'all';
 }
 
+/** Resolves after the next frame has been drawn: a frame, then a task. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /**
  * Shows the saved logs of `target` (one tab, or every tab) now and again whenever the worker rewrites
  * them. For one tab, its newest page is read and shown first, and its earlier page loads once that is painted.
@@ -20,9 +23,6 @@ export async function resolveTarget(search: string): Promise<number | 'all'> {
  * answering after a later-started one has been shown is dropped, so stale logs never come back.
  * Returns a function that stops watching.
  */
-/** Resolves after the next frame has been drawn: a frame, then a task. */
-const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 export function watchTabLogs(target: number | 'all', show: (logs: TabLog[]) => void): () => void {
   const area = browser.storage.session;
   const tabId = target === 'all' ? undefined : target;

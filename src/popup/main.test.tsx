@@ -13,6 +13,7 @@ import { Journal, type TabLog } from '../background/journal';
 import { encodeTabLog } from '../background/persistence';
 import type { Settings } from '../shared/settings';
 import { loadEntry, resetRoot, unmountEntry } from '../../test/entry-point';
+import { afterPaintedRead } from '../../test/frames';
 
 // One fake for every fresh copy of the modules, so the test sees what main.tsx sees.
 const fake = vi.hoisted(async () => import('../../test/fake-browser'));
@@ -27,8 +28,7 @@ async function startPopup(settings?: Partial<Settings>, logs: TabLog[] = []): Pr
   await loadEntry(() => import('./main'));
   await waitFor(() => expect(document.querySelector('main')).not.toBeNull());
   // The tab's earlier pages are read after the first frame: let that finish inside the test.
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  await new Promise((r) => setTimeout(r, 0));
+  await afterPaintedRead();
 }
 
 beforeEach(resetRoot);

@@ -2,7 +2,9 @@
  * `npm run bench:browser`: Statuscope's cost in real Chromium, on this machine, in one run.
  * - page load: a local page with 300 subresources (150 failing with 4xx/5xx/vendor shapes), loaded in turn
  *   with no extension, with a "floor" extension that registers the very same webRequest listeners and
- *   returns at once (the API's own cost), and with Statuscope; one browser per configuration.
+ *   returns at once (the API's own cost), and with Statuscope; one browser per configuration, nothing
+ *   attached to the page while it loads (quiet-browser.ts). BENCH_COMPARE=dir[,dir…] loads the page with
+ *   other unpacked extensions too (a peer's, say), each timed against the same baseline in the same run.
  * - popup: time from opening the popup page to the painted list, with 10 and 1,000 stored entries, minus
  *   the time a blank page of the same extension takes to paint its first frame. Timed in a browser with
  *   no automation attached while the pages load (quiet-browser.ts), and again through Playwright.
@@ -13,11 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, ignoreDefaultArgs } from '../e2e/browsers/chromium-flags.ts';
 import { findBrowser } from '../e2e/browsers/locate.ts';
-import { quietChromium } from './quiet-browser.ts';
+import { quietChromium, type QuietBrowser } from './quiet-browser.ts';
 import { popupFirstPaintFiles, sizeOf } from './sizes.ts';
 import type { Entry, Page } from '../src/background/journal.ts';
 import { encodeTabLog } from '../src/background/persistence.ts';
@@ -27,6 +29,14 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const WARMUP = 3;
 const POPUP_WARMUP = 2;
 const POPUP_OPENS = 25;
+/**
+ * How long a bench page is left alone before the bench attaches to read its load time: longer than a
+ * load takes here (1.0-1.4 s), so nothing is attached while it loads, and long enough for the worker's
+ * batched write to end before the next load.
+ */
+const LOAD_SETTLE_MS = 2_000;
+/** Other unpacked extensions (comma-separated folders) to load the page with as well, e.g. a peer's. */
+const COMPARE = (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean).map((dir) => resolve(dir));
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const median = (xs: readonly number[]): number => {
@@ -114,7 +124,7 @@ function withBlankPage(dist: string): string {
   return dir;
 }
 
-async function launch(exe: string, extension: string | undefined): Promise<{ ctx: BrowserContext; profile: string }> {
+async function launch(exe: string, extension: string): Promise<{ ctx: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'statuscope-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: exe,
@@ -122,10 +132,8 @@ async function launch(exe: string, extension: string | undefined): Promise<{ ctx
     ignoreDefaultArgs: [...ignoreDefaultArgs],
     args: chromiumArgs(extension),
   });
-  if (extension) {
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-    await sw.evaluate(() => 1);
-  }
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  await sw.evaluate(() => 1);
   return { ctx, profile };
 }
 
@@ -158,16 +166,15 @@ function extensionCpuMs(profile: string): number {
   return (ticks / 100) * 1000;
 }
 
-async function loadTime(ctx: BrowserContext, url: string): Promise<number> {
-  const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  const ms = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return nav.loadEventEnd - nav.startTime;
-  });
-  await page.close();
-  return ms;
-}
+/** Read in the loaded bench page: its load time by the page's own clock. */
+const loadedMs = `new Promise((resolve) => {
+  const look = () => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    if (nav && nav.loadEventEnd > 0) resolve(nav.loadEventEnd - nav.startTime);
+    else setTimeout(look, 20);
+  };
+  look();
+})`;
 
 function storedEntries(count: number, tabId: number): Record<string, unknown> {
   const now = Date.now();
@@ -290,46 +297,47 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${port}/`;
   const statuscopeDir = withBlankPage(dist);
   const floorDir = floorExtension(mkdtempSync(join(tmpdir(), 'statuscope-floor-')));
-  const configs = {
-    none: await launch(exe, undefined),
-    floor: await launch(exe, floorDir),
-    statuscope: await launch(exe, statuscopeDir),
-  };
-  const times: Record<keyof typeof configs, number[]> = { none: [], floor: [], statuscope: [] };
-  const cpu: Record<keyof typeof configs, number[]> = { none: [], floor: [], statuscope: [] };
-  const order = ['none', 'floor', 'statuscope'] as const;
+  const compared = COMPARE.map((dir) => [basename(dir).replace(/\W+/g, '_'), dir] as const);
+  const extensions: Record<string, string | undefined> = { none: undefined, floor: floorDir, statuscope: statuscopeDir, ...Object.fromEntries(compared) };
+  const names = Object.keys(extensions);
+  const browsers = new Map<string, QuietBrowser>();
+  for (const name of names) browsers.set(name, await quietChromium(exe, extensions[name]));
+  const times = new Map(names.map((n) => [n, [] as number[]]));
+  const cpu = new Map(names.map((n) => [n, [] as number[]]));
   for (let i = 0; i < WARMUP + LOADS; i++) {
     // Rotate the order so no configuration always runs right after another's background work.
-    for (let k = 0; k < order.length; k++) {
-      const name = order[(i + k) % order.length]!;
-      const before = extensionCpuMs(configs[name].profile);
-      const ms = await loadTime(configs[name].ctx, `${url}?n=${i}`);
-      // Let the worker finish its batched write (and the machine settle) before the next load.
-      await new Promise((r) => setTimeout(r, 700));
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length]!;
+      const browser = browsers.get(name)!;
+      const before = extensionCpuMs(browser.profile);
+      const ms = await browser.read<number>(`${url}?n=${i}`, loadedMs, LOAD_SETTLE_MS);
       if (i >= WARMUP) {
-        times[name].push(ms);
-        cpu[name].push(extensionCpuMs(configs[name].profile) - before);
+        times.get(name)!.push(ms);
+        cpu.get(name)!.push(extensionCpuMs(browser.profile) - before);
       }
     }
   }
-  const automated = await automatedPopupTimes(configs.statuscope.ctx);
-  for (const c of Object.values(configs)) {
-    await c.ctx.close();
-    rmSync(c.profile, { recursive: true, force: true });
-  }
+  for (const b of browsers.values()) await b.close();
+  const automatedBrowser = await launch(exe, statuscopeDir);
+  const automated = await automatedPopupTimes(automatedBrowser.ctx);
+  await automatedBrowser.ctx.close();
+  rmSync(automatedBrowser.profile, { recursive: true, force: true });
   const popup = await quietPopupTimes(exe, statuscopeDir);
   for (const d of [floorDir, statuscopeDir]) rmSync(d, { recursive: true, force: true });
   server.close();
 
+  const load = (name: string): number => median(times.get(name)!);
   const metrics: [string, number, string, number | undefined][] = [
-    ['page_load_ms_none', median(times.none), 'ms', undefined],
-    ['page_load_ms_floor', median(times.floor), 'ms', undefined],
-    ['page_load_ms_statuscope', median(times.statuscope), 'ms', undefined],
-    ['page_load_ratio_floor', median(times.floor) / median(times.none), 'x', undefined],
-    ['page_load_ratio', median(times.statuscope) / median(times.none), 'x', 1.18],
-    ['page_load_vs_floor', median(times.statuscope) / median(times.floor), 'x', 1.03],
-    ['extension_cpu_ms_per_load_floor', mean(cpu.floor), 'ms', undefined],
-    ['extension_cpu_ms_per_load', mean(cpu.statuscope), 'ms', undefined],
+    ['page_load_ms_none', load('none'), 'ms', undefined],
+    ['page_load_ms_floor', load('floor'), 'ms', undefined],
+    ['page_load_ms_statuscope', load('statuscope'), 'ms', undefined],
+    ['page_load_ratio_floor', load('floor') / load('none'), 'x', undefined],
+    ['page_load_ratio', load('statuscope') / load('none'), 'x', 1.18],
+    ['page_load_vs_floor', load('statuscope') / load('floor'), 'x', 1.03],
+    ...compared.map(([name]): [string, number, string, undefined] => [`page_load_ratio_${name}`, load(name) / load('none'), 'x', undefined]),
+    ['extension_cpu_ms_per_load_floor', mean(cpu.get('floor')!), 'ms', undefined],
+    ['extension_cpu_ms_per_load', mean(cpu.get('statuscope')!), 'ms', undefined],
+    ...compared.map(([name]): [string, number, string, undefined] => [`extension_cpu_ms_per_load_${name}`, mean(cpu.get(name)!), 'ms', undefined]),
     // Any extension page takes `blank_page_ms` to paint here; the popup's own cost is what it adds on top.
     ['blank_page_ms', popup.blank, 'ms', undefined],
     ['popup_open_to_paint_ms_10', popup.ten, 'ms', undefined],

@@ -85,6 +85,7 @@ export const fakeBrowser = {
   runtime: { sendMessage: async () => ({ ok: true }), getURL: (p: string) => `chrome-extension://test/${p}`, openOptionsPage: async () => undefined },
   tabs: { query: async () => [{ id: 1 }], create: async () => ({}) },
   extension: { inIncognitoContext: false },
+  windows: { getCurrent: async () => ({ incognito: false }) },
 };
 
 /** Empties both storage areas and forgets change listeners, between tests. */

@@ -56,5 +56,17 @@ export function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-/** Private-window entries are shown only in a private window's popup. */
-export const showPrivate = (): boolean => browser.extension.inIncognitoContext === true;
+/**
+ * Whether this page is shown in a private window: only there are private-window entries listed. The
+ * window is asked, because Chrome runs the popup of an extension that spans both kinds of window in the
+ * normal profile, where `extension.inIncognitoContext` is false even in a private window's popup.
+ * When the window cannot be told, private entries stay hidden.
+ */
+export async function inPrivateWindow(): Promise<boolean> {
+  if (browser.extension.inIncognitoContext === true) return true;
+  try {
+    return (await browser.windows.getCurrent()).incognito;
+  } catch {
+    return false;
+  }
+}

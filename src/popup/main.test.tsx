@@ -227,3 +227,32 @@ describe('export buttons', () => {
     expect(screen.queryByRole('button', { name: 'Export HAR' })).toBeNull();
   });
 });
+
+describe('private-window entries', () => {
+  const privateLog = (): TabLog => ({ ...log(), incognito: true });
+  const listed = (): string => document.querySelector('main')?.textContent ?? '';
+
+  it('are not listed in a normal window', async () => {
+    await startPopup(undefined, [privateLog()]);
+    expect(listed()).not.toContain('logo.png');
+  });
+
+  it("are listed in a private window's popup, even where the page itself is not private (Chrome)", async () => {
+    vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ incognito: true });
+    await startPopup(undefined, [privateLog()]);
+    expect(listed()).toContain('logo.png');
+  });
+
+  it('are listed where the page is private (Firefox)', async () => {
+    vi.spyOn(fakeBrowser.extension, 'inIncognitoContext', 'get').mockReturnValue(true);
+    await startPopup(undefined, [privateLog()]);
+    expect(listed()).toContain('logo.png');
+  });
+
+  it('stay hidden when the window cannot be told', async () => {
+    vi.spyOn(fakeBrowser.windows, 'getCurrent').mockRejectedValue(new Error('No current window'));
+    await startPopup(undefined, [privateLog()]);
+    expect(listed()).not.toContain('logo.png');
+    expect(listed()).toContain('No failed requests');
+  });
+});

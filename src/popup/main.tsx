@@ -7,7 +7,7 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { applyTheme } from '../shared/theme';
 import { App } from './App';
 import type { TabLog } from '../background/journal';
-import { resolveTarget, send, showPrivate, watchTabLogs } from './data';
+import { inPrivateWindow, resolveTarget, send, watchTabLogs } from './data';
 import { explainEntry } from './explained';
 import { download, toHar, toJson } from './export';
 import type { Item } from './model';
@@ -23,13 +23,13 @@ async function exportItems(format: 'json' | 'har', items: readonly Item[]): Prom
   download(`statuscope-${stamp}.json`, toJson(items, explanations), 'application/json');
 }
 
-function Root({ target, logs }: { target: number | 'all'; logs: TabLog[] }) {
+function Root({ target, logs, showPrivate }: { target: number | 'all'; logs: TabLog[]; showPrivate: boolean }) {
   return (
     <App
       target={target}
       logs={logs}
       lang={uiLang()}
-      showPrivate={showPrivate()}
+      showPrivate={showPrivate}
       onClear={() => void send(target === 'all' ? { type: 'clear' } : { type: 'clear', tabId: target })}
       {...(target === 'all' ? {} : { onOpenAll: () => void browser.tabs.create({ url: pageUrl('?tab=all') }) })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
@@ -47,16 +47,23 @@ function applySettings(s: Settings): void {
 
 const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
-// The settings and the target's logs are read side by side; the list paints once both are in.
+const privateWindow = inPrivateWindow();
+// The settings, the window's kind and the target's logs are read side by side; the list paints once all are in.
 void resolveTarget(location.search).then((target) => {
   let logs: TabLog[] | undefined;
+  let showPrivate = false;
   const mount = (): void => {
-    if (logs) render(<Root target={target} logs={logs} />, document.getElementById('app')!);
+    if (logs) render(<Root target={target} logs={logs} showPrivate={showPrivate} />, document.getElementById('app')!);
   };
-  const settingsRead = loadSettings().then(applySettings);
+  const ready = Promise.all([
+    loadSettings().then(applySettings),
+    privateWindow.then((p) => {
+      showPrivate = p;
+    }),
+  ]);
   watchTabLogs(target, (next) => {
     logs = next;
-    void settingsRead.then(mount);
+    void ready.then(mount);
   });
   onSettingsChanged((next) => {
     applySettings(next);

@@ -39,9 +39,15 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
       executablePath,
       headless: !this.options.headed,
       ignoreDefaultArgs: [...ignoreDefaultArgs],
-      args: chromiumArgs(dir, [`--host-resolver-rules=${rules}`]),
+      // --load-extension cannot allow private windows; the DevTools protocol's own loader can.
+      args: this.options.allowPrivate ? chromiumArgs(undefined, [`--host-resolver-rules=${rules}`, '--enable-unsafe-extension-debugging']) : chromiumArgs(dir, [`--host-resolver-rules=${rules}`]),
       viewport: { width: 1100, height: 800 },
     });
+    if (this.options.allowPrivate) {
+      const cdp = await this.context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked', { path: dir, enableInIncognito: true });
+      await cdp.detach();
+    }
     this.context.on('page', (p) => p.on('dialog', this.pages.onDialog));
     for (const p of this.context.pages()) p.on('dialog', this.pages.onDialog);
 

@@ -2,6 +2,9 @@
  * Firefox ESR with the extension installed as a temporary add-on, driven by puppeteer-core over
  * WebDriver BiDi. Prefs and pitfalls: /work/shared/research/browser-testing.md.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitFor, withTimeout } from '../wait.ts';
 import { findBrowser } from './locate.ts';
@@ -21,6 +24,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   readonly name = 'firefox' as const;
   private browser: Browser | undefined;
   private popupPage: Page | undefined;
+  private profile = '';
   private readonly pages = new DriverPages<Page>();
 
   constructor(private readonly options: LaunchOptions) {
@@ -28,6 +32,16 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     // network.dns.forceResolve sends every name to 127.0.0.1; only .onion names still fail
     // (network.dns.blockDotOnion, checked before the forced answer): NS_ERROR_UNKNOWN_HOST.
     if (bad.length) throw new Error(`Firefox can only make .onion names unresolvable, not: ${bad.join(', ')}`);
+  }
+
+  /**
+   * A new profile in which the extension is already allowed in private windows: the permission a person
+   * grants in about:addons, kept in the profile's extension-preferences.json.
+   */
+  private privateAllowedProfile(): string {
+    this.profile = mkdtempSync(join(tmpdir(), 'statuscope-firefox-'));
+    writeFileSync(join(this.profile, 'extension-preferences.json'), JSON.stringify({ [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }));
+    return this.profile;
   }
 
   private get b(): Browser {
@@ -39,6 +53,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     const executablePath = findBrowser('firefox');
     this.browser = await puppeteer.launch({
       browser: 'firefox',
+      ...(this.options.allowPrivate ? { userDataDir: this.privateAllowedProfile() } : {}),
       executablePath,
       headless: !this.options.headed,
       // moz-extension:// pages can only be opened by the driver with system access.
@@ -155,6 +170,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   async close(): Promise<void> {
     await this.browser?.close().catch(() => undefined);
     this.browser = undefined;
+    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
   }
 
   async closed(): Promise<void> {

@@ -51,6 +51,11 @@ export interface LaunchOptions {
    * `.onion` names (see firefox.ts), so use one of those.
    */
   readonly unresolvable: readonly string[];
+  /**
+   * Let the extension run in private windows, as a person can in the browser's extension settings.
+   * Firefox already allows it for an extension the driver installs; Chromium needs it asked for.
+   */
+  readonly allowPrivate?: boolean;
 }
 
 export interface ExtensionBrowser {

@@ -256,3 +256,12 @@ describe('private-window entries', () => {
     expect(listed()).toContain('No failed requests');
   });
 });
+
+describe('the window', () => {
+  it('is not asked whether it is private when nothing private is stored', async () => {
+    const getCurrent = vi.spyOn(fakeBrowser.windows, 'getCurrent');
+    await startPopup(undefined, [log()]);
+    expect(document.querySelector('main')?.textContent).toContain('logo.png');
+    expect(getCurrent).not.toHaveBeenCalled();
+  });
+});

@@ -47,23 +47,26 @@ function applySettings(s: Settings): void {
 
 const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
-const privateWindow = inPrivateWindow();
-// The settings, the window's kind and the target's logs are read side by side; the list paints once all are in.
+/** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
+let privateWindow: Promise<boolean> | undefined;
+const showPrivateFor = (logs: TabLog[]): Promise<boolean> => (logs.some((l) => l.incognito) ? (privateWindow ??= inPrivateWindow()) : Promise.resolve(false));
+
+// The settings and the target's logs are read side by side; the list paints once both are in.
 void resolveTarget(location.search).then((target) => {
   let logs: TabLog[] | undefined;
   let showPrivate = false;
   const mount = (): void => {
     if (logs) render(<Root target={target} logs={logs} showPrivate={showPrivate} />, document.getElementById('app')!);
   };
-  const ready = Promise.all([
-    loadSettings().then(applySettings),
-    privateWindow.then((p) => {
-      showPrivate = p;
-    }),
-  ]);
+  const settingsRead = loadSettings().then(applySettings);
   watchTabLogs(target, (next) => {
     logs = next;
-    void ready.then(mount);
+    void Promise.all([settingsRead, showPrivateFor(next)]).then(([, p]) => {
+      // A newer read may have come in meanwhile: it paints itself.
+      if (logs !== next) return;
+      showPrivate = p;
+      mount();
+    });
   });
   onSettingsChanged((next) => {
     applySettings(next);

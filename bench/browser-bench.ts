@@ -37,6 +37,12 @@ const POPUP_OPENS = 25;
 const LOAD_SETTLE_MS = 2_000;
 /** Other unpacked extensions (comma-separated folders) to load the page with as well, e.g. a peer's. */
 const COMPARE = (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean).map((dir) => resolve(dir));
+/**
+ * Statuscope must cost less than the best open peer. Measured elsewhere, that peer cost 1.18 x no
+ * extension; that figure is the budget unless peers are timed in this run (BENCH_COMPARE), and then
+ * Statuscope must beat each of them here, on the same page and machine.
+ */
+const PEER_RATIO = 1.18;
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const median = (xs: readonly number[]): number => {
@@ -327,12 +333,13 @@ async function main(): Promise<void> {
   server.close();
 
   const load = (name: string): number => median(times.get(name)!);
+  const peerRatio = compared.length ? Math.min(...compared.map(([name]) => load(name) / load('none'))) : PEER_RATIO;
   const metrics: [string, number, string, number | undefined][] = [
     ['page_load_ms_none', load('none'), 'ms', undefined],
     ['page_load_ms_floor', load('floor'), 'ms', undefined],
     ['page_load_ms_statuscope', load('statuscope'), 'ms', undefined],
     ['page_load_ratio_floor', load('floor') / load('none'), 'x', undefined],
-    ['page_load_ratio', load('statuscope') / load('none'), 'x', 1.18],
+    ['page_load_ratio', load('statuscope') / load('none'), 'x', peerRatio],
     ['page_load_vs_floor', load('statuscope') / load('floor'), 'x', 1.03],
     ...compared.map(([name]): [string, number, string, undefined] => [`page_load_ratio_${name}`, load(name) / load('none'), 'x', undefined]),
     ['extension_cpu_ms_per_load_floor', mean(cpu.get('floor')!), 'ms', undefined],
@@ -354,9 +361,12 @@ async function main(): Promise<void> {
   ];
   let missed = 0;
   for (const [name, value, unit, budget] of metrics) {
-    const over = budget !== undefined && !(value <= budget);
+    // To beat the peers is to cost less than them; every other budget is a ceiling.
+    const beat = name === 'page_load_ratio';
+    const over = budget !== undefined && !(beat ? value < budget : value <= budget);
     if (over) missed += 1;
-    console.log(`${name}: ${value.toFixed(value >= 100 ? 1 : 3)} ${unit}${budget !== undefined ? ` (budget ${budget}${over ? ', MISSED' : ''})` : ''}`);
+    const shown = budget === undefined ? '' : ` (budget ${beat ? `< ${budget.toFixed(3)}, ${compared.length ? 'the best extension compared here' : 'the best peer as measured elsewhere'}` : budget}${over ? ', MISSED' : ''})`;
+    console.log(`${name}: ${value.toFixed(value >= 100 ? 1 : 3)} ${unit}${shown}`);
   }
   console.log(`loads: ${LOADS} per configuration after ${WARMUP} warm-up loads`);
   process.exit(missed ? 1 : 0);

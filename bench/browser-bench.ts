@@ -172,15 +172,29 @@ function extensionCpuMs(profile: string): number {
   return (ticks / 100) * 1000;
 }
 
-/** Read in the loaded bench page: its load time by the page's own clock. */
-const loadedMs = `new Promise((resolve) => {
+/**
+ * An expression the quiet browser evaluates in a page: it resolves with what `probe` (a function's source)
+ * returns once that is not undefined, polling every 20 ms, and rejects after 10 s with "no `what`".
+ */
+const awaitedInPage = (probe: string, what: string): string => `new Promise((resolve, reject) => {
+  const end = performance.now() + 10000;
   const look = () => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    if (nav && nav.loadEventEnd > 0) resolve(nav.loadEventEnd - nav.startTime);
+    const value = (${probe})();
+    if (value !== undefined) resolve(value);
+    else if (performance.now() > end) reject(new Error(${JSON.stringify(`no ${what}`)}));
     else setTimeout(look, 20);
   };
   look();
 })`;
+
+/** The loaded bench page's load time, by the page's own clock. */
+const loadedMs = awaitedInPage(
+  `() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd - nav.startTime : undefined;
+  }`,
+  'load event',
+);
 
 function storedEntries(count: number, tabId: number): Record<string, unknown> {
   const now = Date.now();
@@ -218,17 +232,14 @@ async function paintMs(ctx: BrowserContext, url: string): Promise<number> {
   return ms;
 }
 
-/** Read in a page opened by the quiet browser: the 'list painted' mark, and how many list items it shows. */
-const paintedMark = `new Promise((resolve, reject) => {
-  const end = performance.now() + 10000;
-  const look = () => {
+/** The 'list painted' mark of a page the quiet browser opened, and how many list items it shows. */
+const paintedMark = awaitedInPage(
+  `() => {
     const mark = performance.getEntriesByName('statuscope:list-painted')[0];
-    if (mark) resolve({ ms: mark.startTime, items: document.querySelectorAll('li').length });
-    else if (performance.now() > end) reject(new Error('no list-painted mark'));
-    else setTimeout(look, 20);
-  };
-  look();
-})`;
+    return mark ? { ms: mark.startTime, items: document.querySelectorAll('li').length } : undefined;
+  }`,
+  'list-painted mark',
+);
 
 const TEN_TAB = 424242;
 const THOUSAND_TAB = 424243;
@@ -334,12 +345,13 @@ async function main(): Promise<void> {
 
   const load = (name: string): number => median(times.get(name)!);
   const peerRatio = compared.length ? Math.min(...compared.map(([name]) => load(name) / load('none'))) : PEER_RATIO;
-  const metrics: [string, number, string, number | undefined][] = [
+  // A budget is a ceiling, or, given a description of what is to be beaten, a figure to stay below.
+  const metrics: [string, number, string, number | undefined, string?][] = [
     ['page_load_ms_none', load('none'), 'ms', undefined],
     ['page_load_ms_floor', load('floor'), 'ms', undefined],
     ['page_load_ms_statuscope', load('statuscope'), 'ms', undefined],
     ['page_load_ratio_floor', load('floor') / load('none'), 'x', undefined],
-    ['page_load_ratio', load('statuscope') / load('none'), 'x', peerRatio],
+    ['page_load_ratio', load('statuscope') / load('none'), 'x', peerRatio, compared.length ? 'the best extension compared here' : 'the best peer as measured elsewhere'],
     ['page_load_vs_floor', load('statuscope') / load('floor'), 'x', 1.03],
     ...compared.map(([name]): [string, number, string, undefined] => [`page_load_ratio_${name}`, load(name) / load('none'), 'x', undefined]),
     ['extension_cpu_ms_per_load_floor', mean(cpu.get('floor')!), 'ms', undefined],
@@ -360,12 +372,10 @@ async function main(): Promise<void> {
     ['package_zip_kb_firefox', packageKb('firefox'), 'KB', 200],
   ];
   let missed = 0;
-  for (const [name, value, unit, budget] of metrics) {
-    // To beat the peers is to cost less than them; every other budget is a ceiling.
-    const beat = name === 'page_load_ratio';
-    const over = budget !== undefined && !(beat ? value < budget : value <= budget);
+  for (const [name, value, unit, budget, beaten] of metrics) {
+    const over = budget !== undefined && !(beaten ? value < budget : value <= budget);
     if (over) missed += 1;
-    const shown = budget === undefined ? '' : ` (budget ${beat ? `< ${budget.toFixed(3)}, ${compared.length ? 'the best extension compared here' : 'the best peer as measured elsewhere'}` : budget}${over ? ', MISSED' : ''})`;
+    const shown = budget === undefined ? '' : ` (budget ${beaten ? `< ${budget.toFixed(3)}, ${beaten}` : budget}${over ? ', MISSED' : ''})`;
     console.log(`${name}: ${value.toFixed(value >= 100 ? 1 : 3)} ${unit}${shown}`);
   }
   console.log(`loads: ${LOADS} per configuration after ${WARMUP} warm-up loads`);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { chromiumArgs } from '../e2e/browsers/chromium-flags.ts';
+import { sleep, waitFor } from '../e2e/wait.ts';
 
 export interface QuietBrowser {
   /** chrome-extension://<id> of the loaded extension; empty without one. */
@@ -33,27 +34,19 @@ interface Evaluated {
   readonly exceptionDetails?: { text: string; exception?: { description?: string } };
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const CLOSE_SETTLE_MS = 250;
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 export async function quietChromium(exe: string, extension?: string): Promise<QuietBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'statuscope-quiet-'));
   const child = spawn(exe, [...chromiumArgs(extension), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
   const portFile = join(profile, 'DevToolsActivePort');
-  const [port, path] = await until('the DevTools port', () => {
-    const lines = existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n') : [];
-    return lines[1] ? lines : undefined;
-  });
+  const [port, path] = await waitFor(
+    async () => (existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n') : []),
+    (lines) => Boolean(lines[1]),
+    'the DevTools port',
+    20_000,
+    100,
+  );
   const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
   await new Promise((ok, fail) => ws.once('open', ok).once('error', fail));
   let last = 0;
@@ -73,15 +66,21 @@ export async function quietChromium(exe: string, extension?: string): Promise<Qu
       ws.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
     });
 
-  const worker = extension
-    ? await until('the extension service worker', async () => {
-        const { targetInfos } = await send<{ targetInfos: { type: string; url: string }[] }>('Target.getTargets', {});
-        return targetInfos?.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-      })
-    : undefined;
+  const workers = extension
+    ? await waitFor(
+        async () => {
+          const { targetInfos } = await send<{ targetInfos: { type: string; url: string }[] }>('Target.getTargets', {});
+          return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+        },
+        (found) => found.length > 0,
+        'the extension service worker',
+        20_000,
+        100,
+      )
+    : [];
 
   return {
-    extensionOrigin: worker ? `chrome-extension://${new URL(worker.url).host}` : '',
+    extensionOrigin: workers[0] ? `chrome-extension://${new URL(workers[0].url).host}` : '',
     profile,
     async read<T>(url: string, expression: string, settleMs: number): Promise<T> {
       const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url });
@@ -94,10 +93,16 @@ export async function quietChromium(exe: string, extension?: string): Promise<Qu
       } finally {
         // Closing returns before the page is torn down; the next page must not load during that work.
         await send<unknown>('Target.closeTarget', { targetId });
-        await until('the closed tab to go', async () => {
-          const { targetInfos } = await send<{ targetInfos: { targetId: string }[] }>('Target.getTargets', {});
-          return targetInfos.some((t) => t.targetId === targetId) ? undefined : true;
-        });
+        await waitFor(
+          async () => {
+            const { targetInfos } = await send<{ targetInfos: { targetId: string }[] }>('Target.getTargets', {});
+            return targetInfos.some((t) => t.targetId === targetId);
+          },
+          (open) => !open,
+          'the closed tab to go',
+          20_000,
+          100,
+        );
         await sleep(CLOSE_SETTLE_MS);
       }
     },

@@ -1,10 +1,11 @@
 /**
- * The part of an explanation the popup's list needs, computed once when an entry is recorded and
- * saved with it. The list paints from digests alone; the full explanation (and the knowledge base
+ * The part of an explanation the popup's list needs, computed once per entry (when it is first
+ * written to storage) and saved with it. The list paints from digests alone; the full explanation (and the knowledge base
  * behind it) loads only when a person opens an entry.
  */
 import { decide, explain, type Evidence, type ProducerGuess } from '../knowledge/explain';
 import type { Confidence, Observation, Role, Text } from '../knowledge/types';
+import { noteError } from './health';
 
 export interface Digest {
   readonly meaningId: string;
@@ -36,7 +37,7 @@ function digest(meaningId: string, title: Text, vendor: string | undefined, prod
   };
 }
 
-export function digestOf(obs: Observation): Digest {
+function digestFrom(obs: Observation): Digest {
   if (obs.statusCode === undefined || obs.error) {
     const ex = explain(obs);
     return digest(ex.meaningId, ex.title, undefined, ex.producer, { confidence: ex.confidence, ambiguous: false, noise: ex.noise, seen: [] });
@@ -48,4 +49,30 @@ export function digestOf(obs: Observation): Digest {
     noise: false,
     seen: v.matches.map((m) => m.vendor.name),
   });
+}
+
+/** What the code or failure alone says, when the full observation could not be explained. */
+const bare = (obs: Observation): Observation => ({
+  url: '',
+  method: 'GET',
+  type: 'other',
+  mainFrame: false,
+  fromCache: false,
+  headers: [],
+  cookieNames: [],
+  ...(obs.statusCode !== undefined ? { statusCode: obs.statusCode } : {}),
+  ...(obs.error !== undefined ? { error: obs.error } : {}),
+});
+
+/**
+ * Never throws: it runs while a storage write is being encoded, where one bad entry would otherwise
+ * lose the whole write. A failure is counted (health.ts) and the entry gets its code's bare meaning.
+ */
+export function digestOf(obs: Observation): Digest {
+  try {
+    return digestFrom(obs);
+  } catch (e) {
+    noteError(e);
+    return digestFrom(bare(obs));
+  }
 }

@@ -76,6 +76,20 @@ describe('journal', () => {
     expect(j.hasChain('r1')).toBe(false);
   });
 
+  it('explains an entry when it is first read, once, and never a repeat or an entry evicted unread', () => {
+    let explained = 0;
+    const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: (obs) => (explained++, digestOf(obs)) });
+    for (let i = 0; i < caps.entriesPerPage + 10; i++) j.record(ev({ status: 503, url: `https://a.test/${i}` }));
+    for (let i = 0; i < 5; i++) j.record(ev({ status: 503, url: 'https://a.test/0-again' }));
+    expect(explained).toBe(0);
+    const written = JSON.parse(JSON.stringify(j.currentPage(1))) as { entries: { digest: { meaningId: string } }[] };
+    expect(explained).toBe(caps.entriesPerPage);
+    expect(written.entries.every((e) => e.digest.meaningId === 'std.503')).toBe(true);
+    JSON.stringify(j.allTabs());
+    expect(j.currentPage(1)!.entries[0]!.digest.meaningId).toBe('std.503');
+    expect(explained).toBe(caps.entriesPerPage);
+  });
+
   it('counts identical responses instead of listing them again', () => {
     const j = journal();
     for (let i = 0; i < 5; i++) j.record(ev({ status: 404, url: 'https://a.test/same.png' }));
@@ -124,7 +138,7 @@ describe('journal', () => {
     j.closeTab(1);
     expect(j.tab(1)).toBeUndefined();
     expect(j.entryCount()).toBe(0);
-    expect(j.takeDirty()).toEqual([1]);
+    expect(j.takeDirty()).toEqual([{ tabId: 1, earlier: true }]);
   });
 
   it('drops private-window tabs when asked', () => {

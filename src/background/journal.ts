@@ -24,7 +24,7 @@ export interface Entry {
   readonly frameId: number;
   readonly kind: EntryKind;
   readonly obs: Observation;
-  /** What the list shows, worked out when the entry was recorded. */
+  /** What the list shows: worked out on first read, see `lazyDigest`. */
   readonly digest: Digest;
   readonly initiator?: string;
   /** Where a redirect hop pointed. */
@@ -72,6 +72,12 @@ export interface JournalEvent {
   readonly incognito?: boolean;
 }
 
+export interface DirtyTab {
+  readonly tabId: number;
+  /** Whether the page loads before the current one changed as well. */
+  readonly earlier: boolean;
+}
+
 export interface JournalOptions {
   /** Responses and failures the person counts as noise (cancelled requests, favicon misses, ignored hosts). */
   readonly skip: (obs: Observation) => boolean;
@@ -81,6 +87,24 @@ export interface JournalOptions {
   readonly digest: (obs: Observation) => Digest;
 }
 
+/**
+ * Gives `entry` a `digest` that is worked out the first time it is read, then kept as a plain value.
+ * Nothing in the worker reads it before the entry is written to storage, so explaining a page load's
+ * failures happens in the write that follows the burst of events, not while the page is still loading
+ * (JSON.stringify reads getters). A repeat of an entry, or one evicted before the write, is never explained.
+ */
+function lazyDigest<T extends object>(entry: T, compute: () => Digest): T & { readonly digest: Digest } {
+  return Object.defineProperty(entry, 'digest', {
+    enumerable: true,
+    configurable: true,
+    get(): Digest {
+      const value = compute();
+      Object.defineProperty(entry, 'digest', { value, enumerable: true });
+      return value;
+    },
+  }) as T & { readonly digest: Digest };
+}
+
 const signature = (e: { obs: Observation; redirectTo?: string }): string =>
   `${e.obs.statusCode ?? e.obs.error ?? ''}\u0001${e.obs.method}\u0001${e.obs.type}\u0001${e.obs.url}\u0001${e.redirectTo ?? ''}`;
 
@@ -88,6 +112,8 @@ export class Journal {
   private readonly tabs = new Map<number, TabLog>();
   /** Tabs changed since the last `takeDirty`. */
   private readonly dirty = new Set<number>();
+  /** Of those, the tabs whose earlier page loads changed too (most changes touch only the current page). */
+  private readonly dirtyEarlier = new Set<number>();
   /** requestId → hops recorded for it, to link redirect chains and fill in how they ended. */
   private readonly chains = new Map<string, Entry[]>();
   private readonly bySignature = new WeakMap<Page, Map<string, Entry>>();
@@ -141,11 +167,12 @@ export class Journal {
     return this.total;
   }
 
-  /** The tab ids whose logs changed since the last call. */
-  takeDirty(): number[] {
-    const ids = [...this.dirty];
+  /** The tabs whose logs changed since the last call, and whether their earlier page loads did. */
+  takeDirty(): DirtyTab[] {
+    const tabs = [...this.dirty].map((tabId) => ({ tabId, earlier: this.dirtyEarlier.has(tabId) }));
     this.dirty.clear();
-    return ids;
+    this.dirtyEarlier.clear();
+    return tabs;
   }
 
   /**
@@ -159,7 +186,8 @@ export class Journal {
     const page: Page = { id: `${++this.seq}:p`, tabId, url, started: time, navRequestId: requestId, entries: [], dropped: 0 };
     log.pages.push(page);
     while (log.pages.length > Math.min(caps.pagesPerTab, Math.max(1, this.options.pagesPerTab))) this.dropPage(log, 0);
-    this.dirty.add(tabId);
+    // The page that was current is an earlier one now.
+    this.touch(tabId, log.pages.length > 1);
     return page;
   }
 
@@ -182,31 +210,35 @@ export class Journal {
     if (same && same.requestId !== ev.requestId) {
       same.count += 1;
       same.last = ev.time;
-      this.dirty.add(tabId);
+      this.touch(tabId);
       return same;
     }
 
     const hops = this.chains.get(ev.requestId);
-    const entry: Entry = {
-      id: `${++this.seq}:${ev.requestId}`,
-      requestId: ev.requestId,
-      tabId,
-      frameId: ev.frameId,
-      kind,
-      obs: ev.obs,
-      digest: this.options.digest(ev.obs),
-      hop: hops?.length ?? 0,
-      first: ev.time,
-      last: ev.time,
-      count: 1,
-      ...(ev.initiator ? { initiator: ev.initiator } : {}),
-      ...(ev.redirectTo !== undefined ? { redirectTo: ev.redirectTo } : {}),
-    };
+    const { digest } = this.options;
+    const { obs } = ev;
+    const entry: Entry = lazyDigest(
+      {
+        id: `${++this.seq}:${ev.requestId}`,
+        requestId: ev.requestId,
+        tabId,
+        frameId: ev.frameId,
+        kind,
+        obs,
+        hop: hops?.length ?? 0,
+        first: ev.time,
+        last: ev.time,
+        count: 1,
+        ...(ev.initiator ? { initiator: ev.initiator } : {}),
+        ...(ev.redirectTo !== undefined ? { redirectTo: ev.redirectTo } : {}),
+      },
+      () => digest(obs),
+    );
     page.entries.push(entry);
     index.set(sig, entry);
     this.total += 1;
     if (ev.phase === 'redirect') this.linkHop(entry);
-    this.dirty.add(tabId);
+    this.touch(tabId);
     this.enforceCaps(log, page);
     return entry;
   }
@@ -217,7 +249,8 @@ export class Journal {
     if (!log) return;
     for (const page of log.pages) this.forgetEntries(page.entries);
     this.tabs.delete(tabId);
-    this.dirty.add(tabId);
+    // The tab id may be logged again before the next write, and its stored earlier pages must go too.
+    this.touch(tabId, true);
   }
 
   /** Empties a tab's log (or every tab's) at the person's request. */
@@ -235,7 +268,7 @@ export class Journal {
       page.dropped += removed.length;
       this.forgetEntries(removed);
       this.bySignature.delete(page);
-      this.dirty.add(log.tabId);
+      this.touch(log.tabId);
     }
   }
 
@@ -262,6 +295,11 @@ export class Journal {
       const sig = signature(e);
       if (index.get(sig) === e) index.delete(sig);
     }
+  }
+
+  private touch(tabId: number, earlier = false): void {
+    this.dirty.add(tabId);
+    if (earlier) this.dirtyEarlier.add(tabId);
   }
 
   private logFor(tabId: number, incognito: boolean): TabLog {
@@ -295,7 +333,8 @@ export class Journal {
     };
     for (const hop of hops) {
       hop.end = end;
-      this.dirty.add(hop.tabId);
+      // A hop stays on the page it was recorded on, which a navigation may have made an earlier one.
+      this.touch(hop.tabId, !this.currentPage(hop.tabId)?.entries.includes(hop));
     }
   }
 
@@ -307,7 +346,7 @@ export class Journal {
   private dropPage(log: TabLog, index: number): void {
     const [page] = log.pages.splice(index, 1);
     if (page) this.forgetEntries(page.entries);
-    this.dirty.add(log.tabId);
+    this.touch(log.tabId, true);
   }
 
   private enforceCaps(log: TabLog, page: Page): void {
@@ -334,7 +373,7 @@ export class Journal {
       this.unindex(victim, gone);
       victim.dropped += n;
       left -= n;
-      this.dirty.add(victim.tabId);
+      this.touch(victim.tabId, victim !== this.currentPage(victim.tabId));
     }
   }
 

@@ -9,12 +9,12 @@ const details = (over: Partial<RequestDetails>): RequestDetails => ({ requestId:
 
 function setup() {
   const journal = new Journal({
-    skip: () => false,
-    pagesPerTab: 5,
-    digest: (obs) => {
+    skip: (obs) => {
       if (obs.url.includes('boom')) throw new Error('boom');
-      return digestOf(obs);
+      return false;
     },
+    pagesPerTab: 5,
+    digest: digestOf,
   });
   let scheduled = 0;
   const recorder = createRecorder(journal, { schedule: () => void (scheduled += 1) }, (d, fn) => fn(d));

@@ -28,14 +28,15 @@ export const cancelledAfterHeaders: WebRequest.ResourceType[] =
   browserName === 'firefox' ? ['stylesheet', 'image', 'imageset', 'script', 'media', 'object'] : ['stylesheet'];
 
 /**
- * Looks up whether a tab belongs to a private window (a closed tab counts as not private). Chrome needs
- * this; Firefox says so in every event, which background/private-tabs.ts uses first.
+ * Looks up whether a tab belongs to a private window. Chrome needs this; Firefox says so in every event,
+ * which background/private-tabs.ts uses first. A tab that can't be looked up (closed meanwhile, or one
+ * the extension may not see) counts as private: its entries then stay out of normal windows' popups.
  */
 export async function isPrivateTab(tabId: number): Promise<boolean> {
   try {
     return (await browser.tabs.get(tabId)).incognito;
   } catch {
-    return false;
+    return true;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The part of an explanation the popup's list needs, computed once per entry (when it is first
- * written to storage) and saved with it. The list paints from digests alone; the full explanation (and the knowledge base
- * behind it) loads only when a person opens an entry.
+ * written to storage) and saved with it. The list paints from digests alone; the full explanation
+ * (and the knowledge base behind it) loads only when a person opens an entry.
  */
 import { decide, explain, type Evidence, type ProducerGuess } from '../knowledge/explain';
 import type { Confidence, Observation, Role, Text } from '../knowledge/types';

@@ -1,22 +1,17 @@
 import { render } from 'preact';
-import { setLanguage, uiLang } from '../shared/i18n';
+import { applyPageSettings } from '../shared/page-settings';
 import { loadSettings, saveSettings } from '../shared/settings-store';
-import { applyTheme } from '../shared/theme';
 import '../popup/popup.css';
 import './options.css';
 import { Options } from './Options';
 
-void loadSettings().then((initial) => {
-  setLanguage(initial.language);
-  applyTheme(initial.theme);
-  document.documentElement.lang = uiLang();
+void loadSettings().then(async (initial) => {
+  await applyPageSettings(initial);
   render(
     <Options
       initial={initial}
       onSave={async (next) => {
-        setLanguage(next.language);
-        applyTheme(next.theme);
-        document.documentElement.lang = uiLang();
+        await applyPageSettings(next);
         await saveSettings(next);
       }}
     />,

@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import type { Explanation } from '../knowledge/explain';
 import { browser } from '../platform';
-import { setLanguage, uiLang } from '../shared/i18n';
-import type { Settings } from '../shared/settings';
+import { uiLang } from '../shared/i18n';
+import { applyPageSettings } from '../shared/page-settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { applyTheme } from '../shared/theme';
 import { App } from './App';
 import type { TabLog } from '../background/journal';
 import { inPrivateWindow, resolveTarget, send, watchTabLogs } from './data';
@@ -39,12 +38,6 @@ function Root({ target, logs, showPrivate }: { target: number | 'all'; logs: Tab
   );
 }
 
-function applySettings(s: Settings): void {
-  setLanguage(s.language);
-  applyTheme(s.theme);
-  document.documentElement.lang = uiLang();
-}
-
 const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
 /** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
@@ -58,7 +51,7 @@ void resolveTarget(location.search).then((target) => {
   const mount = (): void => {
     if (logs) render(<Root target={target} logs={logs} showPrivate={showPrivate} />, document.getElementById('app')!);
   };
-  const settingsRead = loadSettings().then(applySettings);
+  const settingsRead = loadSettings().then(applyPageSettings);
   watchTabLogs(target, (next) => {
     logs = next;
     void Promise.all([settingsRead, showPrivateFor(next)]).then(([, p]) => {
@@ -68,8 +61,5 @@ void resolveTarget(location.search).then((target) => {
       mount();
     });
   });
-  onSettingsChanged((next) => {
-    applySettings(next);
-    mount();
-  });
+  onSettingsChanged((next) => void applyPageSettings(next).then(mount));
 });

@@ -1,23 +1,39 @@
 /**
  * UI strings, through browser.i18n (public/_locales). When the person picks a language other than the
  * browser's in the options, the same message files are read directly, since browser.i18n cannot switch.
+ * Those files are loaded only then: bundled, they were half of the script every page runs before it paints.
  * Plural forms are separate keys chosen by Intl.PluralRules (Russian needs three forms).
  */
-import en from '../../public/_locales/en/messages.json';
-import ru from '../../public/_locales/ru/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 import type { Lang } from '../knowledge/types';
 import { browser } from '../platform';
 import { format, type MessageEntry } from './format-message';
 
 export type MessageKey = keyof typeof en;
 
-const bundled: Readonly<Record<Lang, Readonly<Record<string, MessageEntry>>>> = { en, ru };
+type Messages = Readonly<Record<string, MessageEntry>>;
 
+const messageFiles: Readonly<Record<Lang, () => Promise<{ default: Messages }>>> = {
+  en: () => import('../../public/_locales/en/messages.json'),
+  ru: () => import('../../public/_locales/ru/messages.json'),
+};
+
+/** The forced language, and its messages when they are not the browser's own. */
 let override: Lang | undefined;
+let forced: Messages | undefined;
+let requested = 0;
 
-/** 'auto' follows the browser; 'en' or 'ru' force a language for the UI and the explanations. */
-export function setLanguage(lang: 'auto' | Lang): void {
-  override = lang === 'auto' ? undefined : lang;
+/**
+ * 'auto' follows the browser; 'en' or 'ru' force a language for the UI and the explanations. Resolves
+ * once the strings are ready; until then the previous language stays. The last call wins.
+ */
+export async function setLanguage(lang: 'auto' | Lang): Promise<void> {
+  const call = ++requested;
+  const next = lang === 'auto' ? undefined : lang;
+  const messages = next && next !== browserLang() ? (await messageFiles[next]()).default : undefined;
+  if (call !== requested) return;
+  override = next;
+  forced = messages;
 }
 
 function browserLang(): Lang {
@@ -26,7 +42,7 @@ function browserLang(): Lang {
 
 export function msg(key: MessageKey, ...subs: (string | number)[]): string {
   const strings = subs.map(String);
-  if (override && override !== browserLang()) return format(bundled[override][key], strings) ?? key;
+  if (forced) return format(forced[key], strings) ?? key;
   return browser.i18n.getMessage(key, strings) || key;
 }
 

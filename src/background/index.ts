@@ -45,6 +45,7 @@ function refreshBadges(tabIds: readonly number[]): void {
     browser.action.setTitle({ tabId, title: badgeTitle(badge) }).catch(() => undefined);
   }
 }
+persistence.beforeWrite = recorder.drain;
 persistence.onFlushed = refreshBadges;
 
 onSettingsChanged((next) => {
@@ -70,10 +71,17 @@ browser.windows.onRemoved.addListener(() => {
   void browser.windows.getAll().then((wins) => {
     if (wins.some((w) => w.incognito)) return;
     void ready.then(() => {
+      recorder.drain();
       journal.dropIncognito();
       persistence.schedule();
     });
   });
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => ready.then(() => handleMessage(message, journal, persistence)));
+// A page's request is answered as of every event so far, queued ones included.
+browser.runtime.onMessage.addListener((message: unknown) =>
+  ready.then(() => {
+    recorder.drain();
+    return handleMessage(message, journal, persistence);
+  }),
+);

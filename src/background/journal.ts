@@ -159,10 +159,6 @@ export class Journal {
     return this.chains.has(requestId);
   }
 
-  hasDirty(): boolean {
-    return this.dirty.size > 0;
-  }
-
   entryCount(): number {
     return this.total;
   }

@@ -96,6 +96,8 @@ export class Persistence {
   private lastWriteMs = 0;
   private firstChange = 0;
   private lastChange = 0;
+  /** Called as each write begins, to record the events still queued (see recorder.ts). */
+  beforeWrite: () => void = () => {};
   /** Called after each flush with the tabs it wrote, e.g. to refresh their badges. */
   onFlushed: (tabIds: readonly number[]) => void = () => {};
 
@@ -146,6 +148,7 @@ export class Persistence {
   }
 
   private async write(): Promise<void> {
+    this.beforeWrite();
     const dirty = this.journal.takeDirty();
     if (!dirty.length) return;
     const items: Record<string, string> = {};

@@ -3,7 +3,8 @@ import type { RequestDetails } from './capture';
 import { digestOf } from './digest';
 import { health } from './health';
 import { Journal } from './journal';
-import { createRecorder } from './recorder';
+import { Persistence, type SessionArea } from './persistence';
+import { createRecorder, MAX_PENDING } from './recorder';
 
 const details = (over: Partial<RequestDetails>): RequestDetails => ({ requestId: '1', url: 'https://a.test/x', method: 'GET', type: 'image', tabId: 1, frameId: 0, timeStamp: 1, statusCode: 404, ...over });
 
@@ -23,13 +24,15 @@ function setup() {
 
 describe('recorder', () => {
   it('queues events until the saved journal is loaded, then records them in order', () => {
-    const { journal, recorder } = setup();
+    const { journal, recorder, scheduled } = setup();
     const on = recorder.listener('completed');
     on(details({ requestId: 'a', url: 'https://a.test/1' }));
     on(details({ requestId: 'b', url: 'https://a.test/2', statusCode: 500 }));
     expect(journal.entryCount()).toBe(0);
+    const before = scheduled();
     recorder.ready();
     expect(journal.currentPage(1)?.entries.map((e) => e.obs.statusCode)).toEqual([404, 500]);
+    expect(scheduled()).toBe(before + 1);
   });
 
   it('drops 2xx subresources before any work, but keeps main-frame navigations', () => {
@@ -38,6 +41,7 @@ describe('recorder', () => {
     recorder.listener('completed')(details({ statusCode: 200 }));
     expect(scheduled()).toBe(0);
     recorder.listener('completed')(details({ requestId: 'n', statusCode: 200, type: 'main_frame', url: 'https://b.test/' }));
+    recorder.drain();
     expect(journal.currentPage(1)?.url).toBe('https://b.test/');
   });
 
@@ -48,6 +52,7 @@ describe('recorder', () => {
     const on = recorder.listener('completed');
     on(details({ requestId: 'x', url: 'https://a.test/boom' }));
     on(details({ requestId: 'y', url: 'https://a.test/fine' }));
+    recorder.drain();
     expect(health.errors).toBe(before + 1);
     expect(journal.currentPage(1)?.entries.map((e) => e.obs.url)).toEqual(['https://a.test/fine']);
   });
@@ -57,6 +62,53 @@ describe('recorder', () => {
     recorder.ready();
     recorder.listener('completed')(details({}));
     recorder.tabClosed(1);
+    recorder.drain();
     expect(journal.tab(1)).toBeUndefined();
+  });
+
+  it('queues events for the next write instead of recording them while the page loads', () => {
+    const { journal, recorder, scheduled } = setup();
+    recorder.ready();
+    const on = recorder.listener('completed');
+    on(details({ requestId: 'a' }));
+    on(details({ requestId: 'b', statusCode: 503 }));
+    expect(journal.entryCount()).toBe(0);
+    expect(scheduled()).toBe(2);
+    recorder.drain();
+    expect(journal.currentPage(1)?.entries.map((e) => e.obs.statusCode)).toEqual([404, 503]);
+  });
+
+  it('keeps the success that ends a redirect chain whose hop is still queued', () => {
+    const { journal, recorder } = setup();
+    recorder.ready();
+    recorder.listener('redirect')(details({ requestId: 'r', statusCode: 302, redirectUrl: 'https://a.test/y' }));
+    recorder.listener('completed')(details({ requestId: 'r', url: 'https://a.test/y', statusCode: 200 }));
+    recorder.drain();
+    expect(journal.currentPage(1)?.entries[0]?.end).toEqual({ url: 'https://a.test/y', statusCode: 200 });
+  });
+
+  it('records at once when the queue is full, so it stays bounded', () => {
+    const { journal, recorder } = setup();
+    recorder.ready();
+    const on = recorder.listener('error');
+    for (let i = 0; i < MAX_PENDING; i++) on(details({ requestId: `e${i}`, url: `https://a.test/${i % 50}`, statusCode: undefined, error: 'net::ERR_FAILED' }));
+    expect(journal.entryCount()).toBe(50);
+  });
+
+  it('records the queued events when a write begins', async () => {
+    const journal = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
+    const stored = new Map<string, unknown>();
+    const area: SessionArea = {
+      get: async () => Object.fromEntries(stored),
+      set: async (items) => void Object.entries(items).forEach(([k, v]) => stored.set(k, v)),
+      remove: async () => undefined,
+    };
+    const persistence = new Persistence(area, journal, { setTimeout: () => undefined, now: () => 0 });
+    const recorder = createRecorder(journal, persistence, (d, fn) => fn(d));
+    persistence.beforeWrite = recorder.drain;
+    recorder.ready();
+    recorder.listener('completed')(details({ statusCode: 410 }));
+    await persistence.flush();
+    expect(String(stored.get('tab:1'))).toContain('"statusCode":410');
   });
 });

@@ -1,6 +1,11 @@
 /**
- * What the worker does with each webRequest event: filter → observe → record → schedule a write.
+ * What the worker does with each webRequest event: filter → queue → (in the next write) observe → record.
  * Free of extension APIs so the bench drives exactly the listeners the worker registers.
+ *
+ * A page load's failures come in a burst while the page is still loading, and the browser waits on
+ * nothing the worker does with them. So a listener only drops quiet successes and queues the rest; the
+ * queue is recorded when the write that follows the burst begins (Persistence.beforeWrite), before a
+ * message from a page is answered, and at once when it grows past MAX_PENDING.
  */
 import { caps } from '../shared/caps';
 import { cap, observationOf, type RequestDetails } from './capture';
@@ -27,9 +32,14 @@ export interface Recorder {
   /** A top-level document started arriving in a tab: its page begins. */
   readonly navigation: (details: RequestDetails) => void;
   readonly tabClosed: (tabId: number) => void;
-  /** Call once the saved journal is loaded; events until then are queued in order. */
+  /** Call once the saved journal is loaded; the events queued until then are recorded in order. */
   readonly ready: () => void;
+  /** Records every queued event, in order (once the saved journal is loaded). */
+  readonly drain: () => void;
 }
+
+/** Events waiting to be recorded; past this many they are recorded at once, so the queue stays bounded. */
+export const MAX_PENDING = 2_000;
 
 /** Error responses whose request has not ended yet, by requestId (bounded: a request always ends, but be safe). */
 const MAX_ANSWERED = 500;
@@ -41,7 +51,9 @@ const isQuietSuccess = (phase: Phase, d: RequestDetails): boolean =>
 
 export function createRecorder(journal: Journal, persistence: Pick<Persistence, 'schedule'>, privacy: PrivacyResolver): Recorder {
   let loaded = false;
-  let queue: (() => void)[] = [];
+  let pending: (() => void)[] = [];
+  /** Requests with a redirect hop still in the queue: the success that ends their chain is not quiet. */
+  const pendingHops = new Set<string>();
   // One bad event must not stop the worker: errors are counted (see health.ts) and the next event goes on.
   const guarded = (fn: () => void): void => {
     try {
@@ -50,12 +62,23 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
       noteError(e);
     }
   };
+  const drain = (): void => {
+    if (!loaded) return;
+    // A recorded event may queue another (a private-tab lookup answered meanwhile): keep going until none is left.
+    while (pending.length) {
+      const batch = pending;
+      pending = [];
+      for (const fn of batch) guarded(fn);
+    }
+  };
   const run = (fn: () => void): void => {
-    if (loaded) guarded(fn);
-    else queue.push(fn);
+    pending.push(fn);
+    if (pending.length >= MAX_PENDING) drain();
+    else persistence.schedule();
   };
 
   const record = (phase: Phase, d: RequestDetails): void => {
+    if (phase === 'redirect') pendingHops.delete(d.requestId);
     if (isQuietSuccess(phase, d) && !journal.hasChain(d.requestId)) return;
     const obs = observationOf(d);
     journal.record({
@@ -69,7 +92,6 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
       ...((d.initiator ?? d.originUrl) ? { initiator: cap(String(d.initiator ?? d.originUrl), caps.url) } : {}),
       ...(d.incognito !== undefined ? { incognito: d.incognito } : {}),
     });
-    if (journal.hasDirty()) persistence.schedule();
   };
 
   const answered = new Map<string, RequestDetails>();
@@ -90,7 +112,8 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
         }
       }
       // The hot path: 2xx subresources outside any redirect chain are dropped before any other work.
-      if (loaded && isQuietSuccess(ph, d) && !journal.hasChain(d.requestId)) return;
+      if (loaded && isQuietSuccess(ph, d) && !journal.hasChain(d.requestId) && !pendingHops.has(d.requestId)) return;
+      if (ph === 'redirect') pendingHops.add(d.requestId);
       privacy(d, (x) => run(() => record(ph, x)));
     },
     headers: (details) => {
@@ -107,23 +130,15 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
     },
     navigation: (details) => {
       if (details.tabId < 0) return;
-      privacy(details, (d) =>
-        run(() => {
-          journal.navigate(d.tabId, cap(String(d.url), caps.url), d.timeStamp, d.requestId, d.incognito === true);
-          persistence.schedule();
-        }),
-      );
+      privacy(details, (d) => run(() => void journal.navigate(d.tabId, cap(String(d.url), caps.url), d.timeStamp, d.requestId, d.incognito === true)));
     },
-    tabClosed: (tabId) =>
-      run(() => {
-        journal.closeTab(tabId);
-        persistence.schedule();
-      }),
+    tabClosed: (tabId) => run(() => journal.closeTab(tabId)),
     ready: () => {
       loaded = true;
-      const pending = queue;
-      queue = [];
-      for (const fn of pending) guarded(fn);
+      // A write that began before now recorded nothing: the events queued meanwhile need one of their own.
+      if (pending.length) persistence.schedule();
+      drain();
     },
+    drain,
   };
 }

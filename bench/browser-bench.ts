@@ -20,6 +20,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, ignoreDefaultArgs } from '../e2e/browsers/chromium-flags.ts';
 import { findBrowser } from '../e2e/browsers/locate.ts';
 import { quietChromium, type QuietBrowser } from './quiet-browser.ts';
+import { rng } from './events.ts';
 import { popupFirstPaintFiles, sizeOf } from './sizes.ts';
 import type { Entry, Page } from '../src/background/journal.ts';
 import { encodeTabLog } from '../src/background/persistence.ts';
@@ -43,6 +44,16 @@ const COMPARE = (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean).map
  * Statuscope must beat each of them here, on the same page and machine.
  */
 const PEER_RATIO = 1.18;
+
+/** A copy of `xs` in random order (Fisher-Yates). */
+function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const median = (xs: readonly number[]): number => {
@@ -321,10 +332,10 @@ async function main(): Promise<void> {
   for (const name of names) browsers.set(name, await quietChromium(exe, extensions[name]));
   const times = new Map(names.map((n) => [n, [] as number[]]));
   const cpu = new Map(names.map((n) => [n, [] as number[]]));
+  const rand = rng(7);
   for (let i = 0; i < WARMUP + LOADS; i++) {
-    // Rotate the order so no configuration always runs right after another's background work.
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + k) % names.length]!;
+    // A new order each round (seeded, so runs repeat it): no configuration always loads right after the same other one.
+    for (const name of shuffled(names, rand)) {
       const browser = browsers.get(name)!;
       const before = extensionCpuMs(browser.profile);
       const ms = await browser.read<number>(`${url}?n=${i}`, loadedMs, LOAD_SETTLE_MS);

@@ -43,7 +43,7 @@ const failures = ['net::ERR_NAME_NOT_RESOLVED', 'net::ERR_CONNECTION_REFUSED', '
 const types = ['image', 'script', 'stylesheet', 'xmlhttprequest', 'font', 'image', 'image', 'ping'];
 
 /** Mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed;
   return () => {
     a |= 0;

@@ -34,7 +34,11 @@ interface Evaluated {
   readonly exceptionDetails?: { text: string; exception?: { description?: string } };
 }
 
-const CLOSE_SETTLE_MS = 250;
+/**
+ * Left after a tab closes, before the next page loads in any of the browsers: an extension's work on a
+ * closed tab (Statuscope writes 500 ms after the close) must not land on another configuration's load.
+ */
+const CLOSE_SETTLE_MS = 1_000;
 
 export async function quietChromium(exe: string, extension?: string): Promise<QuietBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'statuscope-quiet-'));

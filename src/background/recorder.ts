@@ -64,12 +64,9 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
   };
   const drain = (): void => {
     if (!loaded) return;
-    // A recorded event may queue another (a private-tab lookup answered meanwhile): keep going until none is left.
-    while (pending.length) {
-      const batch = pending;
-      pending = [];
-      for (const fn of batch) guarded(fn);
-    }
+    const batch = pending;
+    pending = [];
+    for (const fn of batch) guarded(fn);
   };
   const run = (fn: () => void): void => {
     pending.push(fn);

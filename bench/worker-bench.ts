@@ -18,6 +18,7 @@ import { observe } from '../src/knowledge/observation';
 import { noiseFilter } from '../src/shared/noise';
 import { defaultSettings } from '../src/shared/settings';
 import { makeEvents, type BenchEvent } from './events';
+import { mean, median } from './sample-stats';
 
 const EVENTS = 100_000;
 const RUNS = 7;
@@ -123,11 +124,6 @@ function runNoop(events: readonly BenchEvent[]): number {
   return total;
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
-};
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 /** The cost of reading the clock twice, subtracted from each timed event. */
 function clockOverheadNs(): number {

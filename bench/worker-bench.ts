@@ -124,7 +124,6 @@ function runNoop(events: readonly BenchEvent[]): number {
   return total;
 }
 
-
 /** The cost of reading the clock twice, subtracted from each timed event. */
 function clockOverheadNs(): number {
   const samples: number[] = [];

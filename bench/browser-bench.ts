@@ -8,6 +8,8 @@
  * - popup: time from opening the popup page to the painted list, with 10 and 1,000 stored entries, minus
  *   the time a blank page of the same extension takes to paint its first frame. Timed in a browser with
  *   no automation attached while the pages load (quiet-browser.ts), and again through Playwright.
+ * - worker start: how long each extension's service worker takes to start again after Chromium stopped
+ *   it (bench/worker-start.ts), Statuscope's beside the floor's and any compared extension's.
  * - bundle: popup JS loaded before first paint (gzip) and the package zip of each browser.
  * Prints `name: value unit` lines; exits non-zero when a budget is missed.
  */
@@ -23,6 +25,7 @@ import { quietChromium, type QuietBrowser } from './quiet-browser.ts';
 import { rng } from './events.ts';
 import { difference, mean, median, medianInterval, perRound, ratio } from './sample-stats.ts';
 import { popupFirstPaintFiles, sizeOf } from './sizes.ts';
+import { withReadyMark, workerStartTimes } from './worker-start.ts';
 import type { Entry, Page } from '../src/background/journal.ts';
 import { encodeTabLog } from '../src/background/persistence.ts';
 
@@ -33,6 +36,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 80);
 const WARMUP = 3;
 const POPUP_WARMUP = 2;
 const POPUP_OPENS = 60;
+const WORKER_RESTARTS = 20;
 /**
  * How long a bench page is left alone before the bench attaches to read its load time: longer than a
  * load takes here (1.0-1.4 s), so nothing is attached while it loads, and long enough for the worker's
@@ -308,6 +312,22 @@ async function quietPopupTimes(exe: string, extension: string): Promise<PopupTim
   }
 }
 
+/** Each extension's worker start times over WORKER_RESTARTS restarts, timed in a browser of its own. */
+async function workerStarts(exe: string, extensions: readonly (readonly [string, string])[], wakeUrl: string): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  for (const [name, dir] of extensions) {
+    const marked = withReadyMark(dir);
+    const { ctx, profile } = await launch(exe, marked);
+    try {
+      out.set(name, await workerStartTimes(ctx, wakeUrl, WORKER_RESTARTS));
+    } finally {
+      await ctx.close();
+      for (const d of [marked, profile]) rmSync(d, { recursive: true, force: true });
+    }
+  }
+  return out;
+}
+
 function packageKb(browser: 'chrome' | 'firefox'): number {
   const out = mkdtempSync(join(tmpdir(), 'statuscope-zip-'));
   execFileSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'build', '--source-dir', `dist/${browser}`, '--artifacts-dir', out, '--filename', 'x.zip', '--overwrite-dest'], { stdio: 'ignore' });
@@ -349,6 +369,7 @@ async function main(): Promise<void> {
   await automatedBrowser.ctx.close();
   rmSync(automatedBrowser.profile, { recursive: true, force: true });
   const popup = await quietPopupTimes(exe, statuscopeDir);
+  const starts = await workerStarts(exe, [['statuscope', dist], ['floor', floorDir], ...compared], `${url}r/0.css`);
   for (const d of [floorDir, statuscopeDir]) rmSync(d, { recursive: true, force: true });
   server.close();
 
@@ -387,6 +408,8 @@ async function main(): Promise<void> {
         [`page_load_faster_than_${name}`, rounds.filter((r) => r < 1).length / rounds.length, 'of rounds', undefined],
       ];
     }),
+    // Not budgeted: after an idle spell, the events of the next page load wait this long for the worker.
+    ...[...starts].map(([name, ms]): Metric => [name === 'statuscope' ? 'worker_start_ms' : `worker_start_ms_${name}`, median(ms), 'ms', undefined]),
     ['extension_cpu_ms_per_load_floor', mean(cpu.get('floor')!), 'ms', undefined],
     ['extension_cpu_ms_per_load', mean(cpu.get('statuscope')!), 'ms', undefined],
     ...compared.map(([name]): Metric => [`extension_cpu_ms_per_load_${name}`, mean(cpu.get(name)!), 'ms', undefined]),

@@ -16,11 +16,11 @@ const WARMUP_RESTARTS = 2;
 
 /** A copy of an unpacked extension whose worker script ends with a performance mark, to time its start. */
 export function withReadyMark(extension: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'statuscope-worker-start-'));
-  cpSync(extension, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
   const script = manifest.background?.service_worker;
   if (!script) throw new Error(`${extension} has no background service worker`);
+  const dir = mkdtempSync(join(tmpdir(), 'statuscope-worker-start-'));
+  cpSync(extension, dir, { recursive: true });
   // A module's own statements run after everything it imports, so this mark follows the whole worker's start.
   appendFileSync(join(dir, script), `\nperformance.mark(${JSON.stringify(READY_MARK)});\n`);
   return dir;

@@ -31,7 +31,8 @@ import { encodeTabLog } from '../src/background/persistence.ts';
 
 // With 15 loads, the floor-to-none ratio moved between 1.18 and 1.29 from run to run here. With 40,
 // page_load_vs_floor (then a ratio of medians) still moved between 1.008 and 1.061 over runs of one
-// build, more than its budget's margin; 80 narrow the spread expected from chance by about 30 %, at about 25 minutes a run with one peer.
+// build, more than its budget's margin; 80 narrow the spread expected from chance by about 30 %, at
+// about 25 minutes a run with one peer.
 const LOADS = Number(process.env.BENCH_LOADS ?? 80);
 const WARMUP = 3;
 const POPUP_WARMUP = 2;

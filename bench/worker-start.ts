@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
+import { stopServiceWorkers } from '../e2e/browsers/chromium.ts';
 import { sleep, waitFor, withTimeout } from '../e2e/wait.ts';
 
 const READY_MARK = 'bench:worker-ready';
@@ -48,10 +49,7 @@ export async function workerStartTimes(ctx: BrowserContext, wakeUrl: string, tim
   const out: number[] = [];
   let last = await startOf(ctx.serviceWorkers()[0]!);
   for (let i = 0; i < WARMUP_RESTARTS + times; i++) {
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(ctx, page);
     await sleep(300);
     await page.goto(`${wakeUrl}?wake=${i}`);
     const previous = last.origin;

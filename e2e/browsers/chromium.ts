@@ -15,6 +15,17 @@ import type { ExtensionBrowser, LaunchOptions, PopupView, TabHandle } from './ty
 
 const POPUP_PATH = 'src/popup/index.html';
 
+/** Stops every service worker in `context`, as Chromium stops an idle one. CDP reaches them through a page. */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 export class ChromiumExtensionBrowser implements ExtensionBrowser {
   readonly name = 'chromium' as const;
   private ctx: BrowserContext | undefined;
@@ -153,13 +164,7 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   async stopWorker(): Promise<void> {
     const page = this.popupPage && !this.popupPage.isClosed() ? this.popupPage : await this.popup('?tab=all');
-    const cdp = await this.context.newCDPSession(page);
-    try {
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-    } finally {
-      await cdp.detach().catch(() => undefined);
-    }
+    await stopServiceWorkers(this.context, page);
     await waitFor(() => this.workerRunning(), (running) => !running, 'the service worker to stop', 10_000);
   }
 

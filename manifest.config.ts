@@ -36,6 +36,9 @@ export const manifestFor = (target: Target) =>
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     permissions: ['webRequest', 'storage'],
     host_permissions: ['<all_urls>'],
-    background: target === 'chrome' ? { service_worker: 'src/background/index.ts', type: 'module' } : { scripts: ['src/background/index.ts'], type: 'module' },
+    background:
+      target === 'chrome'
+        ? { service_worker: 'src/background/index.ts', type: 'module' }
+        : { scripts: ['src/background/index.ts'], type: 'module' },
     ...(target === 'firefox' ? firefoxOnly : {}),
   } as Parameters<typeof defineManifest>[0]);

@@ -22,10 +22,13 @@ function inlinePopupStyles(): Plugin {
     generateBundle(_options, bundle) {
       const html = bundle['src/popup/index.html'];
       if (html?.type !== 'asset') throw new Error('the popup page is missing from the build');
-      html.source = String(html.source).replace(/<link rel="stylesheet" crossorigin href="\/([^"]+)">/g, (tag, file: string) => {
-        const css = bundle[file];
-        return css?.type === 'asset' ? `<style>${String(css.source)}</style>` : tag;
-      });
+      html.source = String(html.source).replace(
+        /<link rel="stylesheet" crossorigin href="\/([^"]+)">/g,
+        (tag, file: string) => {
+          const css = bundle[file];
+          return css?.type === 'asset' ? `<style>${String(css.source)}</style>` : tag;
+        },
+      );
     },
   };
 }

@@ -45,7 +45,10 @@ const WORKER_RESTARTS = 20;
  */
 const LOAD_SETTLE_MS = 2_000;
 /** Other unpacked extensions (comma-separated folders) to load the page with as well, e.g. a peer's. */
-const COMPARE = (process.env.BENCH_COMPARE ?? '').split(',').filter(Boolean).map((dir) => resolve(dir));
+const COMPARE = (process.env.BENCH_COMPARE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((dir) => resolve(dir));
 /**
  * Statuscope must cost less than the best open peer. Measured elsewhere, that peer cost 1.18 x no
  * extension; that figure is the budget unless peers are timed in this run (BENCH_COMPARE), and then
@@ -82,7 +85,13 @@ function startServer(): Promise<{ server: Server; port: number }> {
     for (let i = 0; i < 300; i++) {
       const kind = i % 3;
       const url = `/r/${i}${kind === 0 ? '.png' : kind === 1 ? '.css' : '.js'}`;
-      parts.push(kind === 0 ? `<img src="${url}" alt="">` : kind === 1 ? `<link rel="stylesheet" href="${url}">` : `<script src="${url}"></script>`);
+      parts.push(
+        kind === 0
+          ? `<img src="${url}" alt="">`
+          : kind === 1
+            ? `<link rel="stylesheet" href="${url}">`
+            : `<script src="${url}"></script>`,
+      );
     }
     return parts.join('\n');
   };
@@ -106,7 +115,9 @@ function startServer(): Promise<{ server: Server; port: number }> {
     res.writeHead(200, headers);
     res.end(m?.[2] === 'png' ? Buffer.from('89504e470d0a1a0a', 'hex') : '');
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })),
+  );
 }
 
 /** An extension with exactly Statuscope's listeners and options, each returning at once. */
@@ -114,7 +125,14 @@ function floorExtension(dir: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'floor', version: '1.0', permissions: ['webRequest', 'storage'], host_permissions: ['<all_urls>'], background: { service_worker: 'sw.js' } }),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1.0',
+      permissions: ['webRequest', 'storage'],
+      host_permissions: ['<all_urls>'],
+      background: { service_worker: 'sw.js' },
+    }),
   );
   writeFileSync(
     join(dir, 'sw.js'),
@@ -138,7 +156,10 @@ function floorExtension(dir: string): string {
 function withBlankPage(dist: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'statuscope-dist-'));
   cpSync(dist, dir, { recursive: true });
-  writeFileSync(join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><script type="module" src="blank.js"></script><p>blank</p>');
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><meta charset="utf-8"><title>blank</title><script type="module" src="blank.js"></script><p>blank</p>',
+  );
   writeFileSync(join(dir, 'blank.js'), "requestAnimationFrame(() => performance.mark('statuscope:list-painted'));");
   return dir;
 }
@@ -163,7 +184,11 @@ function processTable(): Map<number, { ppid: number; ticks: number; cmd: string 
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8') });
+      table.set(Number(pid), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+        cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8'),
+      });
     } catch {
       // The process ended between listing and reading.
     }
@@ -174,7 +199,9 @@ function processTable(): Map<number, { ppid: number; ticks: number; cmd: string 
 /** CPU milliseconds used so far by the extension process of the browser whose profile is `profile`. */
 function extensionCpuMs(profile: string): number {
   const table = processTable();
-  const root = [...table].find(([, p]) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type='))?.[0];
+  const root = [...table].find(
+    ([, p]) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type='),
+  )?.[0];
   if (root === undefined) return 0;
   const inTree = (pid: number): boolean => {
     for (let p = pid, hops = 0; p > 1 && hops < 10; p = table.get(p)?.ppid ?? 0, hops++) if (p === root) return true;
@@ -211,35 +238,69 @@ const loadedMs = awaitedInPage(
 
 function storedEntries(count: number, tabId: number): Record<string, unknown> {
   const now = Date.now();
-  const entries = Array.from({ length: count }, (_, i): Entry => ({
-    id: `${i + 1}:r${i}`,
-    requestId: `r${i}`,
-    tabId,
-    frameId: 0,
-    kind: i % 4 === 0 ? 'server' : 'client',
-    obs: { statusCode: i % 4 === 0 ? 502 : 404, url: `https://site.example/asset/${i}.png`, method: 'GET', type: 'image', mainFrame: false, fromCache: false, headers: [{ name: 'server', value: 'nginx' }], cookieNames: [] },
-    digest: { meaningId: i % 4 === 0 ? 'std.502' : 'std.404', title: { en: i % 4 === 0 ? 'Bad Gateway' : 'Not Found', ru: '…' }, role: 'origin', who: 'nginx', evidence: { kind: 'header', name: 'server', value: 'nginx' }, confidence: 'medium', ambiguous: false, noise: false, seen: ['nginx'] },
-    hop: 0,
-    first: now - i,
-    last: now - i,
-    count: 1,
-  }));
+  const entries = Array.from(
+    { length: count },
+    (_, i): Entry => ({
+      id: `${i + 1}:r${i}`,
+      requestId: `r${i}`,
+      tabId,
+      frameId: 0,
+      kind: i % 4 === 0 ? 'server' : 'client',
+      obs: {
+        statusCode: i % 4 === 0 ? 502 : 404,
+        url: `https://site.example/asset/${i}.png`,
+        method: 'GET',
+        type: 'image',
+        mainFrame: false,
+        fromCache: false,
+        headers: [{ name: 'server', value: 'nginx' }],
+        cookieNames: [],
+      },
+      digest: {
+        meaningId: i % 4 === 0 ? 'std.502' : 'std.404',
+        title: { en: i % 4 === 0 ? 'Bad Gateway' : 'Not Found', ru: '…' },
+        role: 'origin',
+        who: 'nginx',
+        evidence: { kind: 'header', name: 'server', value: 'nginx' },
+        confidence: 'medium',
+        ambiguous: false,
+        noise: false,
+        seen: ['nginx'],
+      },
+      hop: 0,
+      first: now - i,
+      last: now - i,
+      count: 1,
+    }),
+  );
   // Large numbers of entries are spread over several page loads, as the caps would keep them.
   const pages: Page[] = [];
   for (let p = 0; p * 250 < entries.length; p++) {
-    pages.push({ id: `p${p}`, tabId, url: `https://site.example/page${p}`, started: now, navRequestId: `n${p}`, entries: entries.slice(p * 250, (p + 1) * 250), dropped: 0 });
+    pages.push({
+      id: `p${p}`,
+      tabId,
+      url: `https://site.example/page${p}`,
+      started: now,
+      navRequestId: `n${p}`,
+      entries: entries.slice(p * 250, (p + 1) * 250),
+      dropped: 0,
+    });
   }
   return encodeTabLog({ tabId, incognito: false, pages: pages.reverse() });
 }
 
 /** The extension API inside the worker, as far as the bench uses it. */
-type WorkerGlobal = { chrome: { storage: { session: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> } } } };
+type WorkerGlobal = {
+  chrome: { storage: { session: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> } } };
+};
 
 /** Time from opening an extension page to its 'list painted' mark, through Playwright (attached throughout). */
 async function paintMs(ctx: BrowserContext, url: string): Promise<number> {
   const page = await ctx.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('statuscope:list-painted').length > 0, undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('statuscope:list-painted').length > 0, undefined, {
+    timeout: 10_000,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName('statuscope:list-painted')[0]!.startTime);
   await page.close();
   return ms;
@@ -257,7 +318,10 @@ const paintedMark = awaitedInPage(
 const TEN_TAB = 424242;
 const THOUSAND_TAB = 424243;
 /** Two tabs' logs side by side: one with 10 entries, one with 1,000. */
-const popupData = (): Record<string, unknown> => ({ ...storedEntries(10, TEN_TAB), ...storedEntries(1000, THOUSAND_TAB) });
+const popupData = (): Record<string, unknown> => ({
+  ...storedEntries(10, TEN_TAB),
+  ...storedEntries(1000, THOUSAND_TAB),
+});
 
 /** Open-to-paint times, one per round, of a blank extension page and of the popup with 10 and 1,000 stored entries. */
 interface PopupTimes {
@@ -270,7 +334,10 @@ interface PopupTimes {
 type Metric = [name: string, value: number, unit: string, budget: number | undefined, beaten?: string];
 
 /** The three pages are opened in turn each round, so a slow spell of the machine weighs on all of them alike. */
-async function popupRounds(origin: string, open: (url: string, popup: boolean) => Promise<number>): Promise<PopupTimes> {
+async function popupRounds(
+  origin: string,
+  open: (url: string, popup: boolean) => Promise<number>,
+): Promise<PopupTimes> {
   const popup = (tabId: number): string => `${origin}/src/popup/index.html?tab=${tabId}`;
   const times = { blank: [] as number[], ten: [] as number[], thousand: [] as number[] };
   for (let i = 0; i < POPUP_WARMUP + POPUP_OPENS; i++) {
@@ -314,7 +381,11 @@ async function quietPopupTimes(exe: string, extension: string): Promise<PopupTim
 }
 
 /** Each extension's worker start times over WORKER_RESTARTS restarts, timed in a browser of its own. */
-async function workerStarts(exe: string, extensions: readonly (readonly [string, string])[], wakeUrl: string): Promise<Map<string, number[]>> {
+async function workerStarts(
+  exe: string,
+  extensions: readonly (readonly [string, string])[],
+  wakeUrl: string,
+): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
   for (const [name, dir] of extensions) {
     const marked = withReadyMark(dir);
@@ -331,7 +402,21 @@ async function workerStarts(exe: string, extensions: readonly (readonly [string,
 
 function packageKb(browser: 'chrome' | 'firefox'): number {
   const out = mkdtempSync(join(tmpdir(), 'statuscope-zip-'));
-  execFileSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'build', '--source-dir', `dist/${browser}`, '--artifacts-dir', out, '--filename', 'x.zip', '--overwrite-dest'], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/web-ext/bin/web-ext.js',
+      'build',
+      '--source-dir',
+      `dist/${browser}`,
+      '--artifacts-dir',
+      out,
+      '--filename',
+      'x.zip',
+      '--overwrite-dest',
+    ],
+    { stdio: 'ignore' },
+  );
   const kb = statSync(join(out, 'x.zip')).size / 1024;
   rmSync(out, { recursive: true, force: true });
   return kb;
@@ -345,7 +430,12 @@ async function main(): Promise<void> {
   const statuscopeDir = withBlankPage(dist);
   const floorDir = floorExtension(mkdtempSync(join(tmpdir(), 'statuscope-floor-')));
   const compared = COMPARE.map((dir) => [basename(dir).replace(/\W+/g, '_'), dir] as const);
-  const extensions: Record<string, string | undefined> = { none: undefined, floor: floorDir, statuscope: statuscopeDir, ...Object.fromEntries(compared) };
+  const extensions: Record<string, string | undefined> = {
+    none: undefined,
+    floor: floorDir,
+    statuscope: statuscopeDir,
+    ...Object.fromEntries(compared),
+  };
   const names = Object.keys(extensions);
   const browsers = new Map<string, QuietBrowser>();
   for (const name of names) browsers.set(name, await quietChromium(exe, extensions[name]));
@@ -397,7 +487,13 @@ async function main(): Promise<void> {
     ['page_load_ms_floor', load('floor'), 'ms', undefined],
     ['page_load_ms_statuscope', load('statuscope'), 'ms', undefined],
     ['page_load_ratio_floor', vsNone('floor'), 'x', undefined],
-    ['page_load_ratio', vsNone('statuscope'), 'x', peerRatio, compared.length ? 'the best extension compared here' : 'the best peer as measured elsewhere'],
+    [
+      'page_load_ratio',
+      vsNone('statuscope'),
+      'x',
+      peerRatio,
+      compared.length ? 'the best extension compared here' : 'the best peer as measured elsewhere',
+    ],
     ...withRange('page_load_vs_floor', against('statuscope', 'floor'), 'x', 1.03),
     // The figure as runs before the per-round budgets computed it (the ratio of the whole-run medians), to compare with them.
     ['page_load_vs_floor_of_medians', load('statuscope') / load('floor'), 'x', undefined],
@@ -410,7 +506,14 @@ async function main(): Promise<void> {
       ];
     }),
     // Not budgeted: after an idle spell, the events of the next page load wait this long for the worker.
-    ...[...starts].map(([name, ms]): Metric => [name === 'statuscope' ? 'worker_start_ms' : `worker_start_ms_${name}`, median(ms), 'ms', undefined]),
+    ...[...starts].map(
+      ([name, ms]): Metric => [
+        name === 'statuscope' ? 'worker_start_ms' : `worker_start_ms_${name}`,
+        median(ms),
+        'ms',
+        undefined,
+      ],
+    ),
     ['extension_cpu_ms_per_load_floor', mean(cpu.get('floor')!), 'ms', undefined],
     ['extension_cpu_ms_per_load', mean(cpu.get('statuscope')!), 'ms', undefined],
     ...compared.map(([name]): Metric => [`extension_cpu_ms_per_load_${name}`, mean(cpu.get(name)!), 'ms', undefined]),
@@ -433,7 +536,10 @@ async function main(): Promise<void> {
   for (const [name, value, unit, budget, beaten] of metrics) {
     const over = budget !== undefined && !(beaten ? value < budget : value <= budget);
     if (over) missed += 1;
-    const shown = budget === undefined ? '' : ` (budget ${beaten ? `< ${budget.toFixed(3)}, ${beaten}` : budget}${over ? ', MISSED' : ''})`;
+    const shown =
+      budget === undefined
+        ? ''
+        : ` (budget ${beaten ? `< ${budget.toFixed(3)}, ${beaten}` : budget}${over ? ', MISSED' : ''})`;
     console.log(`${name}: ${value.toFixed(value >= 100 ? 1 : 3)} ${unit}${shown}`);
   }
   console.log(`loads: ${LOADS} per configuration after ${WARMUP} warm-up loads`);

@@ -42,7 +42,17 @@ const CLOSE_SETTLE_MS = 1_000;
 
 export async function quietChromium(exe: string, extension?: string): Promise<QuietBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'statuscope-quiet-'));
-  const child = spawn(exe, [...chromiumArgs(extension), '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const child = spawn(
+    exe,
+    [
+      ...chromiumArgs(extension),
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   const portFile = join(profile, 'DevToolsActivePort');
   const [port, path] = await waitFor(
     async () => (existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n') : []),
@@ -91,8 +101,13 @@ export async function quietChromium(exe: string, extension?: string): Promise<Qu
       try {
         await sleep(settleMs);
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-        const out = await send<Evaluated>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
-        if (out.exceptionDetails) throw new Error(`${url}: ${out.exceptionDetails.exception?.description ?? out.exceptionDetails.text}`);
+        const out = await send<Evaluated>(
+          'Runtime.evaluate',
+          { expression, awaitPromise: true, returnByValue: true },
+          sessionId,
+        );
+        if (out.exceptionDetails)
+          throw new Error(`${url}: ${out.exceptionDetails.exception?.description ?? out.exceptionDetails.text}`);
         return out.result?.value as T;
       } finally {
         // Closing returns before the page is torn down; the next page must not load during that work.

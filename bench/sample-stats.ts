@@ -16,7 +16,11 @@ export const median = (xs: readonly number[]): number => {
  * every configuration once, close together in time, so a slow spell of the machine weighs on both sides
  * of a round's value alike; comparing medians taken over the whole run does not cancel it.
  */
-export function perRound(a: readonly number[], b: readonly number[], combine: (a: number, b: number) => number): number[] {
+export function perRound(
+  a: readonly number[],
+  b: readonly number[],
+  combine: (a: number, b: number) => number,
+): number[] {
   if (a.length !== b.length) throw new Error(`rounds differ: ${a.length} and ${b.length}`);
   return a.map((x, i) => combine(x, b[i]!));
 }
@@ -29,7 +33,11 @@ export const difference = (a: number, b: number): number => a - b;
  * replacement): how far the same build's figure may move between runs by chance. `rand` is seeded by
  * the caller, so a run repeats its own interval.
  */
-export function medianInterval(values: readonly number[], rand: () => number, resamples = 2_000): { low: number; high: number } {
+export function medianInterval(
+  values: readonly number[],
+  rand: () => number,
+  resamples = 2_000,
+): { low: number; high: number } {
   if (!values.length) return { low: NaN, high: NaN };
   const medians: number[] = [];
   const draw = new Array<number>(values.length);

@@ -22,15 +22,22 @@ export function popupFirstPaintFiles(dist: string): string[] {
 
 /** The worker's script and every module it imports statically, however deep. */
 export function backgroundFiles(dist: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { background: { service_worker?: string; scripts?: string[] } };
-  const todo = [...(manifest.background.service_worker ? [manifest.background.service_worker] : (manifest.background.scripts ?? []))];
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    background: { service_worker?: string; scripts?: string[] };
+  };
+  const todo = [
+    ...(manifest.background.service_worker
+      ? [manifest.background.service_worker]
+      : (manifest.background.scripts ?? [])),
+  ];
   const seen = new Set<string>();
   while (todo.length) {
     const file = normalize(todo.pop()!);
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) todo.push(join(dirname(file), m[1]!));
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
+      todo.push(join(dirname(file), m[1]!));
   }
   return [...seen];
 }

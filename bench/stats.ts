@@ -13,11 +13,15 @@ const sum = (files: readonly FileSize[], key: 'raw' | 'gzip'): number => files.r
 
 console.log(`standard_codes: ${standardCodes.length}`);
 console.log(`vendors: ${vendors.length}`);
-console.log(`vendor_meanings: ${vendors.reduce((n, v) => n + v.codes.length, 0)} on ${new Set(vendors.flatMap((v) => v.codes.map((c) => c.code))).size} distinct codes`);
+console.log(
+  `vendor_meanings: ${vendors.reduce((n, v) => n + v.codes.length, 0)} on ${new Set(vendors.flatMap((v) => v.codes.map((c) => c.code))).size} distinct codes`,
+);
 console.log(`fingerprints: ${vendors.reduce((n, v) => n + v.fingerprints.length, 0)}`);
 console.log(`header_decoders: ${vendors.reduce((n, v) => n + (v.decoders?.length ?? 0), 0)}`);
 console.log(`vendor_notes_on_standard_codes: ${vendors.reduce((n, v) => n + (v.notes?.length ?? 0), 0)}`);
-console.log(`network_errors: ${networkErrors.length} covering ${networkErrors.reduce((n, e) => n + e.names.length, 0)} error names`);
+console.log(
+  `network_errors: ${networkErrors.length} covering ${networkErrors.reduce((n, e) => n + e.names.length, 0)} error names`,
+);
 console.log(`warning_codes: ${warningCodes.length}`);
 
 const dist = 'dist/chrome';

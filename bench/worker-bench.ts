@@ -77,12 +77,20 @@ const nowNs = (): bigint => process.hrtime.bigint();
 async function runPipeline(events: readonly BenchEvent[]): Promise<RunResult> {
   const area = new MemoryArea();
   const timer = new SimulatedTimer();
-  const journal = new Journal({ skip: noiseFilter(defaultSettings), pagesPerTab: defaultSettings.pagesPerTab, digest: digestOf });
+  const journal = new Journal({
+    skip: noiseFilter(defaultSettings),
+    pagesPerTab: defaultSettings.pagesPerTab,
+    digest: digestOf,
+  });
   const persistence = new Persistence(area, journal, timer);
   const recorder = createRecorder(journal, persistence, (d, fn) => fn(d));
   persistence.beforeWrite = recorder.drain;
   recorder.ready();
-  const listeners = { redirect: recorder.listener('redirect'), completed: recorder.listener('completed'), error: recorder.listener('error') };
+  const listeners = {
+    redirect: recorder.listener('redirect'),
+    completed: recorder.listener('completed'),
+    error: recorder.listener('error'),
+  };
   const ns = { '2xx': [] as number[], non2xx: [] as number[] };
   let totalNs = 0;
   let writeNs = 0;
@@ -137,7 +145,10 @@ function clockOverheadNs(): number {
 function explainMicros(): number {
   const observations = [
     observe({ statusCode: 522, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
-    observe({ statusCode: 404, headers: { server: 'AmazonS3', 'x-amz-error-code': 'NoSuchKey', 'x-cache': 'Error from cloudfront' } }),
+    observe({
+      statusCode: 404,
+      headers: { server: 'AmazonS3', 'x-amz-error-code': 'NoSuchKey', 'x-cache': 'Error from cloudfront' },
+    }),
     observe({ statusCode: 499, url: 'https://gis.example/arcgis/rest/services' }),
     observe({ statusCode: 503, headers: { server: 'Varnish', 'x-varnish': '1', 'retry-after': '5' } }),
     observe({ error: 'net::ERR_NAME_NOT_RESOLVED' }),
@@ -184,7 +195,9 @@ async function main(): Promise<void> {
     perNon2xx.push(Math.max(0, median(res.ns.non2xx) - overhead) / 1000);
     meanNon2xx.push(Math.max(0, mean(res.ns.non2xx) - overhead) / 1000);
     // The whole cost of a failure: its event, plus its share of the writes that explain and store it.
-    withWrites.push((Math.max(0, mean(res.ns.non2xx) - overhead) * res.ns.non2xx.length + res.writeNs) / res.ns.non2xx.length / 1000);
+    withWrites.push(
+      (Math.max(0, mean(res.ns.non2xx) - overhead) * res.ns.non2xx.length + res.writeNs) / res.ns.non2xx.length / 1000,
+    );
     totals.push(res.totalNs - overhead * events.length);
     noops.push(runNoop(events));
     writesPer1000 = (res.writes / events.length) * 1000;
@@ -226,7 +239,9 @@ async function main(): Promise<void> {
     const over = budget !== undefined && value > budget;
     if (over) missed += 1;
     const shown = value >= 100 ? value.toFixed(0) : value.toFixed(3);
-    console.log(`${name}: ${shown} ${units[name]}${budget !== undefined ? ` (budget ${budget}${over ? ', MISSED' : ''})` : ''}`);
+    console.log(
+      `${name}: ${shown} ${units[name]}${budget !== undefined ? ` (budget ${budget}${over ? ', MISSED' : ''})` : ''}`,
+    );
   }
   if (!gc) console.log('note: run with --expose-gc for an exact heap figure');
   process.exit(missed ? 1 : 0);

@@ -20,7 +20,10 @@ function extension(manifest: object, files: Record<string, string>): string {
 describe('withReadyMark', () => {
   it('ends a copy of the worker script with the ready mark and leaves the original alone', () => {
     const original = "import './chunk.js';\n";
-    const dir = extension({ manifest_version: 3, background: { service_worker: 'loader.js' } }, { 'loader.js': original, 'chunk.js': 'self.x = 1;' });
+    const dir = extension(
+      { manifest_version: 3, background: { service_worker: 'loader.js' } },
+      { 'loader.js': original, 'chunk.js': 'self.x = 1;' },
+    );
     const copy = withReadyMark(dir);
     made.push(copy);
     const marked = readFileSync(join(copy, 'loader.js'), 'utf8');

@@ -17,7 +17,9 @@ const WARMUP_RESTARTS = 2;
 
 /** A copy of an unpacked extension whose worker script ends with a performance mark, to time its start. */
 export function withReadyMark(extension: string): string {
-  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
   const script = manifest.background?.service_worker;
   if (!script) throw new Error(`${extension} has no background service worker`);
   const dir = mkdtempSync(join(tmpdir(), 'statuscope-worker-start-'));
@@ -34,7 +36,10 @@ interface Start {
 
 const startOf = (worker: Worker): Promise<Start> =>
   withTimeout(
-    worker.evaluate((mark) => ({ origin: performance.timeOrigin, readyMs: performance.getEntriesByName(mark)[0]?.startTime }), READY_MARK),
+    worker.evaluate(
+      (mark) => ({ origin: performance.timeOrigin, readyMs: performance.getEntriesByName(mark)[0]?.startTime }),
+      READY_MARK,
+    ),
     2_000,
     'the worker to answer',
   );

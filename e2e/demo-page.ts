@@ -5,7 +5,8 @@
  */
 import type { Scenario } from './scenarios.ts';
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A JS string literal that cannot close the surrounding <script> element. */
 const jsString = (s: string): string => JSON.stringify(s).replace(/</g, '\\u003c');
 

@@ -5,7 +5,14 @@
  * otherwise it reads the popup's list of the demo tab and prints it, then exits.
  */
 import { fileURLToPath } from 'node:url';
-import { BrowserNotFoundError, createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView } from './browsers/index.ts';
+import {
+  BrowserNotFoundError,
+  createBrowser,
+  extensionDirFor,
+  type BrowserName,
+  type ExtensionBrowser,
+  type PopupView,
+} from './browsers/index.ts';
 import { allEntries } from './popup-actions.ts';
 import { DNS_FAIL_HOST } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
@@ -55,7 +62,8 @@ async function holdOpen(b: ExtensionBrowser, server: ScenarioServer, out: (line:
   out('');
   out(`Demo page:       ${server.demoUrl}`);
   out(`All tabs view:   ${b.popupUrl('?tab=all')}`);
-  if (b.name === 'chromium') out('Click the Statuscope toolbar button (in the extensions menu) to open its popup for the demo tab.');
+  if (b.name === 'chromium')
+    out('Click the Statuscope toolbar button (in the extensions menu) to open its popup for the demo tab.');
   else out('Click the Statuscope toolbar button to open its popup for the demo tab.');
   out('Press Ctrl-C here, or close the browser window, to stop.');
   // `on`, not `once`: a second Ctrl-C (or the one start.mjs forwards) must not kill the process mid-cleanup.
@@ -68,9 +76,15 @@ async function holdOpen(b: ExtensionBrowser, server: ScenarioServer, out: (line:
 
 export async function runDemo({ browser, headed, hold = headed, out }: DemoOptions): Promise<number> {
   const server = await startScenarioServer();
-  const b = createBrowser(browser, { extensionDir: extensionDirFor(root, browser), unresolvable: [DNS_FAIL_HOST], headed });
+  const b = createBrowser(browser, {
+    extensionDir: extensionDirFor(root, browser),
+    unresolvable: [DNS_FAIL_HOST],
+    headed,
+  });
   try {
-    out(`Scenario server on 127.0.0.1:${server.port}; starting ${browser}${headed ? '' : ' (headless)'} with the extension…`);
+    out(
+      `Scenario server on 127.0.0.1:${server.port}; starting ${browser}${headed ? '' : ' (headless)'} with the extension…`,
+    );
     await b.launch();
     const tab = await b.open(server.demoUrl);
     if (hold) {

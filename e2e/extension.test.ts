@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
-import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser, type PopupView, type TabHandle } from './browsers/index.ts';
+import {
+  createBrowser,
+  extensionDirFor,
+  type BrowserName,
+  type ExtensionBrowser,
+  type PopupView,
+  type TabHandle,
+} from './browsers/index.ts';
 import { bodyStyle, horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
 import { storedTabLogs } from './browsers/stored.ts';
 import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
@@ -24,7 +31,10 @@ const listed = scenarios.filter((s) => s.expect && s.loadAs !== 'page');
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function includes(haystack: string, needle: string, what: string): void {
-  assert.ok(haystack.includes(needle), `${what}: expected to find ${JSON.stringify(needle)} in ${JSON.stringify(haystack.slice(0, 1500))}`);
+  assert.ok(
+    haystack.includes(needle),
+    `${what}: expected to find ${JSON.stringify(needle)} in ${JSON.stringify(haystack.slice(0, 1500))}`,
+  );
 }
 
 let server: ScenarioServer;
@@ -74,8 +84,14 @@ for (const name of browserNames) {
         300,
       ).catch(async () => {
         const v = await b.readPopup(`?tab=${demoTabId}`);
-        const missing = listed.filter((s) => !settled(v, s)).map((s) => `${s.id} (${entryFor(v, server.scenarioUrl(s))?.text.split('\n')[0]?.slice(-80) ?? 'no item'})`);
-        throw new Error(`the popup never listed: ${missing.join(', ')}\nit listed: ${allEntries(v).map((e) => `${e.code} ${e.url}`).join(', ')}`);
+        const missing = listed
+          .filter((s) => !settled(v, s))
+          .map((s) => `${s.id} (${entryFor(v, server.scenarioUrl(s))?.text.split('\n')[0]?.slice(-80) ?? 'no item'})`);
+        throw new Error(
+          `the popup never listed: ${missing.join(', ')}\nit listed: ${allEntries(v)
+            .map((e) => `${e.code} ${e.url}`)
+            .join(', ')}`,
+        );
       });
     });
 
@@ -142,16 +158,29 @@ for (const name of browserNames) {
     it('sets the badge to the number of problems of the tab', async () => {
       const pages = (await storedTabLogs(b)).find((l) => l.tabId === demoTabId)?.pages ?? [];
       const current = pages[pages.length - 1]?.entries ?? [];
-      const total = current.filter((e) => e.kind !== 'success' && e.kind !== 'informational').reduce((n, e) => n + e.count, 0);
+      const total = current
+        .filter((e) => e.kind !== 'success' && e.kind !== 'informational')
+        .reduce((n, e) => n + e.count, 0);
       assert.ok(total > listed.length, `the demo page has ${total} problems`);
-      assert.equal(await waitFor(() => b.badgeText(demoTabId), (t) => t === String(total), 'the badge'), String(total));
+      assert.equal(
+        await waitFor(
+          () => b.badgeText(demoTabId),
+          (t) => t === String(total),
+          'the badge',
+        ),
+        String(total),
+      );
     });
 
     it('shows a main-frame error on its own page, with a badge of 1', async () => {
       const url = `${server.scenarioUrl(scenarioById('cloudflare-522'))}?as=page`;
       const tab = await b.open(url);
       const id = await b.tabId(tab);
-      const v = await waitFor(() => b.readPopup(`?tab=${id}`), (x) => !!entryFor(x, url), 'the main-frame 522');
+      const v = await waitFor(
+        () => b.readPopup(`?tab=${id}`),
+        (x) => !!entryFor(x, url),
+        'the main-frame 522',
+      );
       assert.deepEqual(
         v.sections.map((s) => s.label),
         [url],
@@ -160,7 +189,14 @@ for (const name of browserNames) {
       assert.equal(e.code, '522');
       assert.equal(e.type, 'main_frame');
       assert.equal(e.who, 'Cloudflare');
-      assert.equal(await waitFor(() => b.badgeText(id), (t) => t === '1', 'the badge'), '1');
+      assert.equal(
+        await waitFor(
+          () => b.badgeText(id),
+          (t) => t === '1',
+          'the badge',
+        ),
+        '1',
+      );
       await b.closeTab(tab);
     });
 
@@ -179,7 +215,11 @@ for (const name of browserNames) {
       const url = server.scenarioUrl(scenarioById('redirect-chain'));
       const tab = await b.open(url);
       assert.equal(tab.url(), server.scenarioUrl(scenarioById('redirect-chain-end')));
-      const v = await waitFor(() => b.readPopup('?tab=all'), (x) => x.sections.some((s) => s.label === url && s.entries.some((e) => e.text.includes('→ 200'))), 'the chain');
+      const v = await waitFor(
+        () => b.readPopup('?tab=all'),
+        (x) => x.sections.some((s) => s.label === url && s.entries.some((e) => e.text.includes('→ 200'))),
+        'the chain',
+      );
       const section = v.sections.find((s) => s.label === url)!;
       assert.equal(section.entries.length, 1);
       const e = section.entries[0]!;
@@ -187,7 +227,11 @@ for (const name of browserNames) {
       assert.equal(e.kind, 'redirect');
       assert.equal(e.type, 'main_frame');
       includes(e.text, '301 → 302 → 200', 'chain line');
-      includes(e.text, `old.moved-site.test:${server.port} → www.new-site.test:${server.port} → www.new-site.test:${server.port}`, 'hosts of the chain');
+      includes(
+        e.text,
+        `old.moved-site.test:${server.port} → www.new-site.test:${server.port} → www.new-site.test:${server.port}`,
+        'hosts of the chain',
+      );
       await b.closeTab(tab);
     });
 
@@ -195,7 +239,11 @@ for (const name of browserNames) {
       const url = `${server.scenarioUrl(scenarioById('dns-failure'))}?as=page`;
       const tab = await b.open(url);
       const code = expectationFor(scenarioById('dns-failure'), name)!.code;
-      const v = await waitFor(() => b.readPopup('?tab=all'), (x) => x.sections.some((s) => s.entries.some((e) => e.url === url)), 'the DNS failure');
+      const v = await waitFor(
+        () => b.readPopup('?tab=all'),
+        (x) => x.sections.some((s) => s.entries.some((e) => e.url === url)),
+        'the DNS failure',
+      );
       const e = entryFor(v, url)!;
       assert.equal(e.code, code);
       assert.equal(e.kind, 'network');
@@ -208,9 +256,16 @@ for (const name of browserNames) {
       const url = server.scenarioUrl(s);
       const tab = await b.open(url);
       const id = await b.tabId(tab);
-      const v = await waitFor(() => b.readPopup(`?tab=${id}`), (x) => allEntries(x).some((e) => e.code === '502'), 'the hostile 502');
+      const v = await waitFor(
+        () => b.readPopup(`?tab=${id}`),
+        (x) => allEntries(x).some((e) => e.code === '502'),
+        'the hostile 502',
+      );
       const e = allEntries(v).find((x) => x.code === '502')!;
-      assert.ok(e.url.startsWith(`http://evil.hostile-site.test:${server.port}/h/%3Cimg%20src=x%20onerror=alert(1)%3E/`), e.url.slice(0, 200));
+      assert.ok(
+        e.url.startsWith(`http://evil.hostile-site.test:${server.port}/h/%3Cimg%20src=x%20onerror=alert(1)%3E/`),
+        e.url.slice(0, 200),
+      );
       assert.ok(e.url.length <= 2048, `the 10 KB URL is capped (${e.url.length} characters kept)`);
       const text = await openedEntryText(b, e.url);
       // The markup arrives as text: in the evidence and the decoded x-vercel-error, and in the status line.
@@ -219,7 +274,10 @@ for (const name of browserNames) {
       includes(text, '502 <script>alert(1)</script> Bad', 'the status line, as text');
       assert.deepEqual(await b.evalInExtension(injectedElements), { img: 0, scripts: 0, onerror: 0 });
       const whole = await b.readPopup(`?tab=${id}`);
-      assert.ok(!controlChars.test(whole.text), `control characters shown: ${JSON.stringify(whole.text.match(controlChars))}`);
+      assert.ok(
+        !controlChars.test(whole.text),
+        `control characters shown: ${JSON.stringify(whole.text.match(controlChars))}`,
+      );
       assert.deepEqual(b.dialogs(), [], 'no dialog may fire');
       await b.closeTab(tab);
     });
@@ -235,20 +293,37 @@ for (const name of browserNames) {
       // A new event in the same tab: the woken background must add to the journal it restores, not start over.
       const wakeUrl = `${server.scenarioUrl(scenarioById('nginx-400'))}?after=restart`;
       await demoTab.evaluate(`fetch(${JSON.stringify(wakeUrl)}).then(() => 1, () => 0)`);
-      const woken = await waitFor(() => b.readPopup(`?tab=${demoTabId}`), (x) => !!entryFor(x, wakeUrl), 'the request made after the restart');
+      const woken = await waitFor(
+        () => b.readPopup(`?tab=${demoTabId}`),
+        (x) => !!entryFor(x, wakeUrl),
+        'the request made after the restart',
+      );
       assert.equal(allEntries(woken).length, n + 1);
       assert.equal(entryFor(woken, wakeUrl)?.code, '400');
-      for (const s of listed) assert.ok(entryFor(woken, server.scenarioUrl(s)), `${s.id} still listed after the restart`);
+      for (const s of listed)
+        assert.ok(entryFor(woken, server.scenarioUrl(s)), `${s.id} still listed after the restart`);
     });
 
     it("drops a closed tab's entries", async () => {
       const url = `${server.scenarioUrl(scenarioById('akamai-403'))}?closing=1`;
       const tab = await b.open(url);
       const id = await b.tabId(tab);
-      await waitFor(() => b.readPopup('?tab=all'), (v) => v.sections.some((s) => s.label === url), 'the tab in the list');
+      await waitFor(
+        () => b.readPopup('?tab=all'),
+        (v) => v.sections.some((s) => s.label === url),
+        'the tab in the list',
+      );
       await b.closeTab(tab);
-      await waitFor(() => b.readPopup('?tab=all'), (v) => !v.sections.some((s) => s.label === url), 'the closed tab to leave the list');
-      const stored = await waitFor(() => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`), (x) => Object.keys(x).length === 0, 'its stored log to go');
+      await waitFor(
+        () => b.readPopup('?tab=all'),
+        (v) => !v.sections.some((s) => s.label === url),
+        'the closed tab to leave the list',
+      );
+      const stored = await waitFor(
+        () => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`),
+        (x) => Object.keys(x).length === 0,
+        'its stored log to go',
+      );
       assert.deepEqual(stored, {});
     });
 
@@ -260,11 +335,22 @@ for (const name of browserNames) {
       const v = await b.readPopup('?tab=all', true);
       assert.ok(allEntries(v).length > 0);
       await clickPopupButton(b, 'Clear');
-      const cleared = await waitFor(() => b.readPopup('?tab=all'), (x) => x.empty, 'the empty list');
+      const cleared = await waitFor(
+        () => b.readPopup('?tab=all'),
+        (x) => x.empty,
+        'the empty list',
+      );
       assert.deepEqual(cleared.sections, []);
       const left = (await storedTabLogs(b)).filter((log) => log.pages.some((p) => p.entries.length > 0));
       assert.deepEqual(left, []);
-      assert.equal(await waitFor(() => b.badgeText(demoTabId), (t) => t === '', 'the badge to clear'), '');
+      assert.equal(
+        await waitFor(
+          () => b.badgeText(demoTabId),
+          (t) => t === '',
+          'the badge to clear',
+        ),
+        '',
+      );
     });
   });
 }

@@ -6,7 +6,8 @@ import { waitFor } from './wait.ts';
 export const allEntries = (view: PopupView): PopupEntry[] => view.sections.flatMap((s) => [...s.entries]);
 
 /** The item for a URL (a redirect chain's item carries its first hop's URL). */
-export const entryFor = (view: PopupView, url: string): PopupEntry | undefined => allEntries(view).find((e) => e.url === url);
+export const entryFor = (view: PopupView, url: string): PopupEntry | undefined =>
+  allEntries(view).find((e) => e.url === url);
 
 /** Opens the item for `url` and returns its whole text once its explanation has loaded. */
 export async function openedEntryText(b: ExtensionBrowser, url: string): Promise<string> {

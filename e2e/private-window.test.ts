@@ -27,7 +27,9 @@ function startServer(): Promise<{ server: Server; port: number }> {
     res.writeHead(404, { 'content-type': 'text/plain', server: 'nginx', 'cache-control': 'no-store' });
     res.end('no');
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as AddressInfo).port })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as AddressInfo).port })),
+  );
 }
 
 interface PrivateWindow {
@@ -47,7 +49,11 @@ for (const name of browserNames) {
   describe(`${name}: private windows`, { timeout: 180_000 }, () => {
     let b: ExtensionBrowser;
     before(async () => {
-      b = createBrowser(name, { extensionDir: extensionDirFor(root.replace(/\/$/, ''), name), unresolvable: [], allowPrivate: true });
+      b = createBrowser(name, {
+        extensionDir: extensionDirFor(root.replace(/\/$/, ''), name),
+        unresolvable: [],
+        allowPrivate: true,
+      });
       await b.launch();
     });
     after(async () => {
@@ -64,7 +70,10 @@ for (const name of browserNames) {
 
       const logs = await waitFor(
         () => storedTabLogs(b),
-        (ls) => [normalTab, win.tabId].every((id) => ls.some((l) => l.tabId === id && l.pages.some((p) => p.entries.length > 0))),
+        (ls) =>
+          [normalTab, win.tabId].every((id) =>
+            ls.some((l) => l.tabId === id && l.pages.some((p) => p.entries.length > 0)),
+          ),
         'both tabs’ missing images to be recorded',
       );
       assert.equal(logs.find((l) => l.tabId === win.tabId)?.incognito, true, 'the private tab’s log is marked private');
@@ -74,7 +83,11 @@ for (const name of browserNames) {
       assert.ok(privateView.empty, 'a normal window’s popup shows nothing for the private tab');
       const all = await b.readPopup('?tab=all', true);
       assert.match(all.text, /normal\.statuscope\.test/);
-      assert.doesNotMatch(all.text, /private\.statuscope\.test/, 'the all-tabs page of a normal window leaves the private tab out');
+      assert.doesNotMatch(
+        all.text,
+        /private\.statuscope\.test/,
+        'the all-tabs page of a normal window leaves the private tab out',
+      );
       const local = await b.evalInExtension<Record<string, unknown>>(`${api}.storage.local.get(null)`);
       assert.doesNotMatch(JSON.stringify(local), /statuscope\.test/, 'nothing of either tab is written to disk');
 

@@ -32,7 +32,8 @@ interface Seen {
 /** The pages these tests load: a flood page, a traffic page, and the failing resources they ask for. */
 function startServer(): Promise<{ server: Server; port: number; seen: Seen[] }> {
   const seen: Seen[] = [];
-  const page = (script: string): string => `<!doctype html><meta charset="utf-8"><title>t</title><p id="done">0</p><script>${script}</script>`;
+  const page = (script: string): string =>
+    `<!doctype html><meta charset="utf-8"><title>t</title><p id="done">0</p><script>${script}</script>`;
   const floodScript = (n: number, port: number): string => `
     (async () => {
       let next = 0, done = 0;
@@ -51,7 +52,12 @@ function startServer(): Promise<{ server: Server; port: number; seen: Seen[] }> 
   const server = createServer((req: IncomingMessage, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', 'http://x');
-    seen.push({ host, path: url.pathname, origin: String(req.headers.origin ?? ''), referer: String(req.headers.referer ?? '') });
+    seen.push({
+      host,
+      path: url.pathname,
+      origin: String(req.headers.origin ?? ''),
+      referer: String(req.headers.referer ?? ''),
+    });
     const port = (server.address() as AddressInfo).port;
     if (url.pathname === '/flood') {
       res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
@@ -68,17 +74,24 @@ function startServer(): Promise<{ server: Server; port: number; seen: Seen[] }> 
       const status = i % 2 ? 503 : 404;
       // No Cache-Control: no-store here (the page's fetch already skips the cache). Chromium 156 with any
       // webRequest listener, even an empty one, stalls a page after 16,384 such responses: not ours to test.
-      res.writeHead(status, { 'content-type': 'text/plain', server: i % 4 === 1 ? 'cloudflare' : 'nginx', ...(i % 4 === 1 ? { 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } : {}) });
+      res.writeHead(status, {
+        'content-type': 'text/plain',
+        server: i % 4 === 1 ? 'cloudflare' : 'nginx',
+        ...(i % 4 === 1 ? { 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } : {}),
+      });
       res.end('no');
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('unknown');
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as AddressInfo).port, seen })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as AddressInfo).port, seen })),
+  );
 }
 
-const ping = (b: ExtensionBrowser): Promise<{ ok: boolean; errors: number; lastError?: string; entries: number }> => b.evalInExtension(`${api}.runtime.sendMessage({ type: 'ping' })`);
+const ping = (b: ExtensionBrowser): Promise<{ ok: boolean; errors: number; lastError?: string; entries: number }> =>
+  b.evalInExtension(`${api}.runtime.sendMessage({ type: 'ping' })`);
 
 let server: Server;
 let port = 0;
@@ -93,7 +106,11 @@ describe('the built extension has no way to reach the network', () => {
     for (const dir of ['dist/chrome/assets', 'dist/firefox/assets']) {
       for (const f of readdirSync(`${root}${dir}`).filter((x) => x.endsWith('.js'))) {
         const code = readFileSync(`${root}${dir}/${f}`, 'utf8');
-        assert.doesNotMatch(code, /\bfetch\(|new XMLHttpRequest|new WebSocket\(|sendBeacon\(|new EventSource\(|importScripts\(/, `${dir}/${f}`);
+        assert.doesNotMatch(
+          code,
+          /\bfetch\(|new XMLHttpRequest|new WebSocket\(|sendBeacon\(|new EventSource\(|importScripts\(/,
+          `${dir}/${f}`,
+        );
       }
     }
   });
@@ -154,11 +171,17 @@ for (const name of browserNames) {
       // Seven opens, the median counts: one open may meet the machine busy with something else.
       for (let i = 0; i < 7; i++) {
         await b.readPopup(`?tab=${tabId}`, true);
-        times.push(await b.evalInExtension<number>(`performance.getEntriesByName('statuscope:list-painted')[0]?.startTime ?? 1e9`));
+        times.push(
+          await b.evalInExtension<number>(
+            `performance.getEntriesByName('statuscope:list-painted')[0]?.startTime ?? 1e9`,
+          ),
+        );
       }
       times.sort((x, y) => x - y);
       assert.ok(times[3]! <= 200, `popup painted in ${times.join(', ')} ms`);
-      console.log(`  ${name}: flood of ${FLOOD} took ${floodSeconds.toFixed(0)} s; kept ${entries.length} entries, ${bytes} bytes; popup ${times[3]!.toFixed(0)} ms`);
+      console.log(
+        `  ${name}: flood of ${FLOOD} took ${floodSeconds.toFixed(0)} s; kept ${entries.length} entries, ${bytes} bytes; popup ${times[3]!.toFixed(0)} ms`,
+      );
       await b.closeTab(tab);
     });
 
@@ -173,7 +196,11 @@ for (const name of browserNames) {
         await sleep(200 + Math.floor(Math.random() * 600));
         await b.stopWorker();
       }
-      await waitFor(() => ping(b), (r) => r.ok, 'the worker to wake');
+      await waitFor(
+        () => ping(b),
+        (r) => r.ok,
+        'the worker to wake',
+      );
       const final = await waitFor(
         () => b.readPopup(`?tab=${tabId}`, true),
         (v) => [...shown].every((u) => v.sections.some((s) => s.entries.some((e) => e.url === u))),
@@ -188,9 +215,13 @@ for (const name of browserNames) {
     });
 
     it('makes no request of its own and keeps storage.local empty', async () => {
-      const fromExtension = seen.filter((s) => /^(chrome|moz)-extension:/.test(s.origin) || /^(chrome|moz)-extension:/.test(s.referer));
+      const fromExtension = seen.filter(
+        (s) => /^(chrome|moz)-extension:/.test(s.origin) || /^(chrome|moz)-extension:/.test(s.referer),
+      );
       assert.deepEqual(fromExtension, []);
-      const unknown = seen.filter((s) => !(s.path === '/flood' || s.path === '/traffic' || s.path.startsWith('/f/') || s.path === '/favicon.ico'));
+      const unknown = seen.filter(
+        (s) => !(s.path === '/flood' || s.path === '/traffic' || s.path.startsWith('/f/') || s.path === '/favicon.ico'),
+      );
       assert.deepEqual(unknown, [], 'the server saw only what the test pages asked for');
       const local = await b.evalInExtension<Record<string, unknown>>(`${api}.storage.local.get(null)`);
       assert.deepEqual(local, {});
@@ -208,7 +239,11 @@ for (const name of browserNames) {
       await b.readPopup('?tab=all', true);
       assert.deepEqual(await b.evalInExtension<string[]>(run), [], 'full-page view');
       await b.evalInExtension(`location.assign(${api}.runtime.getURL('src/options/index.html'))`);
-      await waitFor(() => b.evalInExtension<boolean>(`!!document.querySelector('main.options')`).catch(() => false), (x) => x, 'the options page');
+      await waitFor(
+        () => b.evalInExtension<boolean>(`!!document.querySelector('main.options')`).catch(() => false),
+        (x) => x,
+        'the options page',
+      );
       assert.deepEqual(await b.evalInExtension<string[]>(run), [], 'options page');
       await b.closeTab(tab);
     });

@@ -18,11 +18,22 @@ export interface Target {
 
 export type Reply =
   /** A normal response. The body's type follows the request's Accept header unless `contentType` is set. */
-  | { readonly kind: 'status'; readonly status: number; readonly reason?: string; readonly headers?: Headers; readonly contentType?: string }
+  | {
+      readonly kind: 'status';
+      readonly status: number;
+      readonly reason?: string;
+      readonly headers?: Headers;
+      readonly contentType?: string;
+    }
   /** A redirect to another scenario URL (absolute, with the server's port). */
   | { readonly kind: 'redirect'; readonly status: number; readonly to: Target; readonly headers?: Headers }
   /** Bytes written straight to the socket: status lines and header values Node's http module refuses. */
-  | { readonly kind: 'raw'; readonly status: number; readonly reason: string; readonly rawHeaders: readonly (readonly [string, string])[] }
+  | {
+      readonly kind: 'raw';
+      readonly status: number;
+      readonly reason: string;
+      readonly rawHeaders: readonly (readonly [string, string])[];
+    }
   /** The socket is destroyed without a byte of answer (what nginx's `return 444` does). */
   | { readonly kind: 'drop' }
   /** Nothing listens on the URL's port. */
@@ -79,18 +90,38 @@ export const scenarios: readonly Scenario[] = [
     family: 'cloudflare',
     label: 'Cloudflare 522: the edge could not open a TCP connection to the origin',
     target: { host: 'shop.cf-site.test', path: '/api/cart' },
-    reply: { kind: 'status', status: 522, headers: { server: 'cloudflare', 'cf-ray': cfRay, 'cf-cache-status': 'DYNAMIC' } },
+    reply: {
+      kind: 'status',
+      status: 522,
+      headers: { server: 'cloudflare', 'cf-ray': cfRay, 'cf-cache-status': 'DYNAMIC' },
+    },
     loadAs: 'xhr',
-    expect: { code: '522', kind: 'server', title: 'Connection Timed Out', vendor: 'Cloudflare', evidence: 'cf-ray header' },
+    expect: {
+      code: '522',
+      kind: 'server',
+      title: 'Connection Timed Out',
+      vendor: 'Cloudflare',
+      evidence: 'cf-ray header',
+    },
   },
   {
     id: 'cloudflare-404-origin',
     family: 'cloudflare',
     label: "Cloudflare passing the origin's own 404 through (no Cloudflare error headers)",
     target: { host: 'static.cf-site.test', path: '/img/missing.png' },
-    reply: { kind: 'status', status: 404, headers: { server: 'cloudflare', 'cf-ray': cfRay, 'cf-cache-status': 'MISS' } },
+    reply: {
+      kind: 'status',
+      status: 404,
+      headers: { server: 'cloudflare', 'cf-ray': cfRay, 'cf-cache-status': 'MISS' },
+    },
     loadAs: 'image',
-    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'passed through Cloudflare', evidence: 'cf-ray header' },
+    expect: {
+      code: '404',
+      kind: 'client',
+      title: 'Not Found',
+      vendor: 'passed through Cloudflare',
+      evidence: 'cf-ray header',
+    },
   },
   {
     id: 'aws-elb-502',
@@ -99,7 +130,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'app.alb-site.test', path: '/checkout' },
     reply: { kind: 'status', status: 502, reason: 'Bad Gateway', headers: { server: 'awselb/2.0' } },
     loadAs: 'iframe',
-    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'AWS Elastic Load Balancing', evidence: 'server header' },
+    expect: {
+      code: '502',
+      kind: 'server',
+      title: 'Bad Gateway',
+      vendor: 'AWS Elastic Load Balancing',
+      evidence: 'server header',
+    },
   },
   {
     id: 's3-403-cloudfront',
@@ -122,7 +159,14 @@ export const scenarios: readonly Scenario[] = [
       },
     },
     loadAs: 'stylesheet',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Amazon S3', evidence: 'x-amz-error-code header', details: ['Amazon CloudFront', 'x-amz-error-code: AccessDenied'] },
+    expect: {
+      code: '403',
+      kind: 'client',
+      title: 'Forbidden',
+      vendor: 'Amazon S3',
+      evidence: 'x-amz-error-code header',
+      details: ['Amazon CloudFront', 'x-amz-error-code: AccessDenied'],
+    },
   },
   {
     id: 's3-404-cloudfront',
@@ -144,7 +188,14 @@ export const scenarios: readonly Scenario[] = [
       },
     },
     loadAs: 'script',
-    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Amazon S3', evidence: 'x-amz-error-code header', details: ['Amazon CloudFront', 'x-amz-error-code: NoSuchKey'] },
+    expect: {
+      code: '404',
+      kind: 'client',
+      title: 'Not Found',
+      vendor: 'Amazon S3',
+      evidence: 'x-amz-error-code header',
+      details: ['Amazon CloudFront', 'x-amz-error-code: NoSuchKey'],
+    },
   },
   {
     id: 'cloudfront-403',
@@ -163,7 +214,13 @@ export const scenarios: readonly Scenario[] = [
       },
     },
     loadAs: 'fetch',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Amazon CloudFront', evidence: 'x-amz-cf-id header' },
+    expect: {
+      code: '403',
+      kind: 'client',
+      title: 'Forbidden',
+      vendor: 'Amazon CloudFront',
+      evidence: 'x-amz-cf-id header',
+    },
   },
   {
     id: 'api-gateway-403',
@@ -182,14 +239,26 @@ export const scenarios: readonly Scenario[] = [
       contentType: 'application/json',
     },
     loadAs: 'xhr',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Amazon API Gateway', evidence: 'x-amzn-errortype header', details: ['x-amzn-errortype: MissingAuthenticationTokenException'] },
+    expect: {
+      code: '403',
+      kind: 'client',
+      title: 'Forbidden',
+      vendor: 'Amazon API Gateway',
+      evidence: 'x-amzn-errortype header',
+      details: ['x-amzn-errortype: MissingAuthenticationTokenException'],
+    },
   },
   {
     id: 'akamai-403',
     family: 'akamai',
     label: 'Akamai edge denying access (WAF / Bot Manager, "Reference #18…")',
     target: { host: 'www.akamai-site.test', path: '/products' },
-    reply: { kind: 'status', status: 403, reason: 'Forbidden', headers: { server: 'AkamaiGHost', 'mime-version': '1.0', expires: 'Sat, 23 Nov 2026 02:00:00 GMT' } },
+    reply: {
+      kind: 'status',
+      status: 403,
+      reason: 'Forbidden',
+      headers: { server: 'AkamaiGHost', 'mime-version': '1.0', expires: 'Sat, 23 Nov 2026 02:00:00 GMT' },
+    },
     loadAs: 'iframe',
     expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Akamai', evidence: 'server header' },
   },
@@ -213,7 +282,13 @@ export const scenarios: readonly Scenario[] = [
       },
     },
     loadAs: 'fetch',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Fastly', evidence: 'x-served-by header' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      vendor: 'Fastly',
+      evidence: 'x-served-by header',
+    },
   },
   {
     id: 'varnish-503',
@@ -227,7 +302,13 @@ export const scenarios: readonly Scenario[] = [
       headers: { server: 'Varnish', 'x-varnish': '32770', 'retry-after': '5', via: '1.1 news (Varnish/7.4)', age: '0' },
     },
     loadAs: 'script',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Varnish Cache', evidence: 'x-varnish header' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      vendor: 'Varnish Cache',
+      evidence: 'x-varnish header',
+    },
   },
   {
     id: 'sucuri-403',
@@ -240,7 +321,13 @@ export const scenarios: readonly Scenario[] = [
       headers: { server: 'Sucuri/Cloudproxy', 'x-sucuri-id': '18015', 'x-sucuri-block': 'BL001' },
     },
     loadAs: 'iframe',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Sucuri Website Firewall', evidence: 'x-sucuri-block header' },
+    expect: {
+      code: '403',
+      kind: 'client',
+      title: 'Forbidden',
+      vendor: 'Sucuri Website Firewall',
+      evidence: 'x-sucuri-block header',
+    },
   },
   {
     id: 'imperva-403',
@@ -269,9 +356,19 @@ export const scenarios: readonly Scenario[] = [
     family: 'google',
     label: 'Google front end 502 ("That\'s an error.")',
     target: { host: 'app.gfe-site.test', path: '/api/v1/items' },
-    reply: { kind: 'status', status: 502, headers: { server: 'Google Frontend', 'x-cloud-trace-context': '105445aa7843bc8bf206b12000100000/1;o=1' } },
+    reply: {
+      kind: 'status',
+      status: 502,
+      headers: { server: 'Google Frontend', 'x-cloud-trace-context': '105445aa7843bc8bf206b12000100000/1;o=1' },
+    },
     loadAs: 'xhr',
-    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Google front end', evidence: 'server header' },
+    expect: {
+      code: '502',
+      kind: 'server',
+      title: 'Bad Gateway',
+      vendor: 'Google front end',
+      evidence: 'server header',
+    },
   },
   {
     id: 'azure-front-door-503',
@@ -281,10 +378,19 @@ export const scenarios: readonly Scenario[] = [
     reply: {
       kind: 'status',
       status: 503,
-      headers: { 'x-azure-ref': '20261123T020000Z-17b6c8d9f4-abcd1xyz2efgh3ij0000000kx0000000000a1b2', 'x-cache': 'CONFIG_NOCACHE' },
+      headers: {
+        'x-azure-ref': '20261123T020000Z-17b6c8d9f4-abcd1xyz2efgh3ij0000000kx0000000000a1b2',
+        'x-cache': 'CONFIG_NOCACHE',
+      },
     },
     loadAs: 'iframe',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Azure Front Door', evidence: 'x-azure-ref header' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      vendor: 'Azure Front Door',
+      evidence: 'x-azure-ref header',
+    },
   },
 
   // ── Hosting platforms ─────────────────────────────────────────────────────────────────────────
@@ -293,16 +399,35 @@ export const scenarios: readonly Scenario[] = [
     family: 'vercel',
     label: 'Vercel 404 with x-vercel-error: NOT_FOUND',
     target: { host: 'my-app.vercel-site.test', path: '/docs/intro' },
-    reply: { kind: 'status', status: 404, headers: { server: 'Vercel', 'x-vercel-id': 'fra1::abcde-1732327200000-0123456789ab', 'x-vercel-error': 'NOT_FOUND' } },
+    reply: {
+      kind: 'status',
+      status: 404,
+      headers: {
+        server: 'Vercel',
+        'x-vercel-id': 'fra1::abcde-1732327200000-0123456789ab',
+        'x-vercel-error': 'NOT_FOUND',
+      },
+    },
     loadAs: 'fetch',
-    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Vercel', evidence: 'x-vercel-error header', details: ['x-vercel-error: NOT_FOUND'] },
+    expect: {
+      code: '404',
+      kind: 'client',
+      title: 'Not Found',
+      vendor: 'Vercel',
+      evidence: 'x-vercel-error header',
+      details: ['x-vercel-error: NOT_FOUND'],
+    },
   },
   {
     id: 'netlify-404',
     family: 'netlify',
     label: 'Netlify 404 (no such file in the deploy)',
     target: { host: 'docs.netlify-site.test', path: '/old-page' },
-    reply: { kind: 'status', status: 404, headers: { server: 'Netlify', 'x-nf-request-id': '01JD7Q8K2M3N4P5Q6R7S8T9V0W' } },
+    reply: {
+      kind: 'status',
+      status: 404,
+      headers: { server: 'Netlify', 'x-nf-request-id': '01JD7Q8K2M3N4P5Q6R7S8T9V0W' },
+    },
     loadAs: 'iframe',
     expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Netlify', evidence: 'x-nf-request-id header' },
   },
@@ -311,7 +436,12 @@ export const scenarios: readonly Scenario[] = [
     family: 'heroku',
     label: 'Heroku router 503 Application error (H10/H12/H14 in the router log)',
     target: { host: 'my-app.heroku-site.test', path: '/api/status' },
-    reply: { kind: 'status', status: 503, reason: 'Service Unavailable', headers: { server: 'Cowboy', via: '1.1 vegur', connection: 'keep-alive' } },
+    reply: {
+      kind: 'status',
+      status: 503,
+      reason: 'Service Unavailable',
+      headers: { server: 'Cowboy', via: '1.1 vegur', connection: 'keep-alive' },
+    },
     loadAs: 'xhr',
     expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Heroku', evidence: 'via header' },
   },
@@ -320,7 +450,15 @@ export const scenarios: readonly Scenario[] = [
     family: 'fly',
     label: 'Fly.io proxy 502 (the app machine did not answer)',
     target: { host: 'my-app.fly-site.test', path: '/health' },
-    reply: { kind: 'status', status: 502, headers: { server: 'Fly/51ee4ef9 (2026-11-20)', via: '1.1 fly.io', 'fly-request-id': '01JD7QA0B1C2D3E4F5G6H7J8K9-fra' } },
+    reply: {
+      kind: 'status',
+      status: 502,
+      headers: {
+        server: 'Fly/51ee4ef9 (2026-11-20)',
+        via: '1.1 fly.io',
+        'fly-request-id': '01JD7QA0B1C2D3E4F5G6H7J8K9-fra',
+      },
+    },
     loadAs: 'fetch',
     expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Fly.io', evidence: 'fly-request-id header' },
   },
@@ -329,9 +467,24 @@ export const scenarios: readonly Scenario[] = [
     family: 'github-pages',
     label: 'GitHub Pages 404',
     target: { host: 'octo.ghpages-site.test', path: '/project/page' },
-    reply: { kind: 'status', status: 404, headers: { server: 'GitHub.com', 'x-github-request-id': 'A1B2:3C4D:5E6F7:8A9B0:67412345', via: '1.1 varnish', 'x-served-by': 'cache-fra-etou8220021-FRA' } },
+    reply: {
+      kind: 'status',
+      status: 404,
+      headers: {
+        server: 'GitHub.com',
+        'x-github-request-id': 'A1B2:3C4D:5E6F7:8A9B0:67412345',
+        via: '1.1 varnish',
+        'x-served-by': 'cache-fra-etou8220021-FRA',
+      },
+    },
     loadAs: 'image',
-    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'GitHub Pages', evidence: 'x-github-request-id header' },
+    expect: {
+      code: '404',
+      kind: 'client',
+      title: 'Not Found',
+      vendor: 'GitHub Pages',
+      evidence: 'x-github-request-id header',
+    },
   },
   {
     id: 'azure-app-service-503',
@@ -341,10 +494,22 @@ export const scenarios: readonly Scenario[] = [
     reply: {
       kind: 'status',
       status: 503,
-      headers: { 'x-ms-request-id': '9d4f1a2b-3c4d-5e6f-7a8b-9c0d1e2f3a4b', 'set-cookie': ['ARRAffinity=3f2a9c1b0d8e7f6a5b4c3d2e1f0a9b8c; Path=/; HttpOnly', 'ARRAffinitySameSite=3f2a9c1b0d8e7f6a5b4c3d2e1f0a9b8c; Path=/; SameSite=None'] },
+      headers: {
+        'x-ms-request-id': '9d4f1a2b-3c4d-5e6f-7a8b-9c0d1e2f3a4b',
+        'set-cookie': [
+          'ARRAffinity=3f2a9c1b0d8e7f6a5b4c3d2e1f0a9b8c; Path=/; HttpOnly',
+          'ARRAffinitySameSite=3f2a9c1b0d8e7f6a5b4c3d2e1f0a9b8c; Path=/; SameSite=None',
+        ],
+      },
     },
     loadAs: 'xhr',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Azure App Service', evidence: 'ARRAffinity cookie' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      vendor: 'Azure App Service',
+      evidence: 'ARRAffinity cookie',
+    },
     // Chrome withholds Set-Cookie without 'extraHeaders': only the weak x-ms-request-id header is left.
     expectIn: { chromium: { evidence: 'x-ms-request-id header' } },
   },
@@ -356,19 +521,40 @@ export const scenarios: readonly Scenario[] = [
     reply: {
       kind: 'status',
       status: 530,
-      headers: { 'x-pantheon-styx-hostname': 'styx-fe1-b-7c9f8d6b5-xk2lm', 'x-styx-req-id': 'f0e1d2c3-b4a5-4697-8899-aabbccddeeff', via: '1.1 varnish', 'x-served-by': 'cache-chi-kigq8000107-CHI' },
+      headers: {
+        'x-pantheon-styx-hostname': 'styx-fe1-b-7c9f8d6b5-xk2lm',
+        'x-styx-req-id': 'f0e1d2c3-b4a5-4697-8899-aabbccddeeff',
+        via: '1.1 varnish',
+        'x-served-by': 'cache-chi-kigq8000107-CHI',
+      },
     },
     loadAs: 'iframe',
-    expect: { code: '530', kind: 'server', title: 'Site Frozen', vendor: 'Pantheon', evidence: 'x-pantheon-styx-hostname header' },
+    expect: {
+      code: '530',
+      kind: 'server',
+      title: 'Site Frozen',
+      vendor: 'Pantheon',
+      evidence: 'x-pantheon-styx-hostname header',
+    },
   },
   {
     id: 'shopify-430',
     family: 'shopify',
     label: 'Shopify 430 Security Rejection',
     target: { host: 'store.shopify-site.test', path: '/api/2024-10/graphql.json' },
-    reply: { kind: 'status', status: 430, headers: { 'x-shopid': '55555555', 'x-shopify-stage': 'production', 'powered-by': 'Shopify' } },
+    reply: {
+      kind: 'status',
+      status: 430,
+      headers: { 'x-shopid': '55555555', 'x-shopify-stage': 'production', 'powered-by': 'Shopify' },
+    },
     loadAs: 'fetch',
-    expect: { code: '430', kind: 'client', title: 'Shopify Security Rejection', vendor: 'Shopify', evidence: 'x-shopid header' },
+    expect: {
+      code: '430',
+      kind: 'client',
+      title: 'Shopify Security Rejection',
+      vendor: 'Shopify',
+      evidence: 'x-shopid header',
+    },
   },
 
   // ── Servers, proxies and gateways ─────────────────────────────────────────────────────────────
@@ -399,10 +585,22 @@ export const scenarios: readonly Scenario[] = [
       kind: 'status',
       status: 440,
       reason: 'Login Timeout',
-      headers: { server: 'Microsoft-IIS/10.0', 'x-owa-version': '15.2.1544.4', 'x-feserver': 'EXCH01', 'x-powered-by': 'ASP.NET', 'request-id': '6f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b' },
+      headers: {
+        server: 'Microsoft-IIS/10.0',
+        'x-owa-version': '15.2.1544.4',
+        'x-feserver': 'EXCH01',
+        'x-powered-by': 'ASP.NET',
+        'request-id': '6f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
+      },
     },
     loadAs: 'iframe',
-    expect: { code: '440', kind: 'client', title: 'Login Time-out', vendor: 'Microsoft Exchange', evidence: 'x-owa-version header' },
+    expect: {
+      code: '440',
+      kind: 'client',
+      title: 'Login Time-out',
+      vendor: 'Microsoft Exchange',
+      evidence: 'x-owa-version header',
+    },
   },
   {
     id: 'laravel-419',
@@ -414,12 +612,21 @@ export const scenarios: readonly Scenario[] = [
       status: 419,
       reason: 'unknown status',
       headers: {
-        'set-cookie': ['XSRF-TOKEN=eyJpdiI6IjEyMyJ9; expires=Sat, 23 Nov 2026 04:00:00 GMT; Max-Age=7200; path=/; samesite=lax', 'laravel_session=eyJpdiI6IjQ1NiJ9; expires=Sat, 23 Nov 2026 04:00:00 GMT; Max-Age=7200; path=/; httponly; samesite=lax'],
+        'set-cookie': [
+          'XSRF-TOKEN=eyJpdiI6IjEyMyJ9; expires=Sat, 23 Nov 2026 04:00:00 GMT; Max-Age=7200; path=/; samesite=lax',
+          'laravel_session=eyJpdiI6IjQ1NiJ9; expires=Sat, 23 Nov 2026 04:00:00 GMT; Max-Age=7200; path=/; httponly; samesite=lax',
+        ],
         'cache-control': 'no-cache, private',
       },
     },
     loadAs: 'xhr',
-    expect: { code: '419', kind: 'client', title: 'Page Expired', vendor: 'Laravel', evidence: 'laravel_session cookie' },
+    expect: {
+      code: '419',
+      kind: 'client',
+      title: 'Page Expired',
+      vendor: 'Laravel',
+      evidence: 'laravel_session cookie',
+    },
     // Chrome withholds Set-Cookie without 'extraHeaders', so the cookie evidence is Firefox-only.
     expectIn: { chromium: { evidence: undefined, details: ['no header confirms Laravel'] } },
   },
@@ -430,7 +637,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'gis.esri-site.test', path: '/arcgis/rest/services/Parcels/MapServer/0/query' },
     reply: { kind: 'status', status: 498, headers: { server: 'Microsoft-IIS/10.0' }, contentType: 'application/json' },
     loadAs: 'xhr',
-    expect: { code: '498', kind: 'client', title: 'Invalid Token', vendor: 'Esri ArcGIS', evidence: 'path /arcgis/rest/services/Parcels/MapServer/0/query' },
+    expect: {
+      code: '498',
+      kind: 'client',
+      title: 'Invalid Token',
+      vendor: 'Esri ArcGIS',
+      evidence: 'path /arcgis/rest/services/Parcels/MapServer/0/query',
+    },
   },
   {
     id: 'esri-499',
@@ -439,16 +652,37 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'gis.esri-site.test', path: '/arcgis/rest/services/Roads/FeatureServer/0' },
     reply: { kind: 'status', status: 499, headers: { server: 'Microsoft-IIS/10.0' }, contentType: 'application/json' },
     loadAs: 'fetch',
-    expect: { code: '499', kind: 'client', title: 'Token Required', vendor: 'Esri ArcGIS', evidence: 'path /arcgis/rest/services/Roads/FeatureServer/0' },
+    expect: {
+      code: '499',
+      kind: 'client',
+      title: 'Token Required',
+      vendor: 'Esri ArcGIS',
+      evidence: 'path /arcgis/rest/services/Roads/FeatureServer/0',
+    },
   },
   {
     id: 'kong-404',
     family: 'kong',
     label: 'Kong 404 "no Route matched with those values"',
     target: { host: 'api.kong-site.test', path: '/v2/payments' },
-    reply: { kind: 'status', status: 404, headers: { server: 'kong/3.8.0', 'x-kong-response-latency': '0', 'x-kong-request-id': '5b1c9a7e3d2f4e6a8b0c1d2e3f4a5b6c' }, contentType: 'application/json' },
+    reply: {
+      kind: 'status',
+      status: 404,
+      headers: {
+        server: 'kong/3.8.0',
+        'x-kong-response-latency': '0',
+        'x-kong-request-id': '5b1c9a7e3d2f4e6a8b0c1d2e3f4a5b6c',
+      },
+      contentType: 'application/json',
+    },
     loadAs: 'xhr',
-    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Kong Gateway', evidence: 'x-kong-response-latency header' },
+    expect: {
+      code: '404',
+      kind: 'client',
+      title: 'Not Found',
+      vendor: 'Kong Gateway',
+      evidence: 'x-kong-response-latency header',
+    },
   },
   {
     id: 'envoy-503',
@@ -468,10 +702,23 @@ export const scenarios: readonly Scenario[] = [
       kind: 'status',
       status: 403,
       reason: 'Forbidden',
-      headers: { server: 'squid/6.6', 'x-squid-error': 'ERR_ACCESS_DENIED 0', 'x-cache': 'MISS from proxy.corp', 'x-cache-lookup': 'NONE from proxy.corp:3128', via: '1.1 proxy.corp (squid/6.6)' },
+      headers: {
+        server: 'squid/6.6',
+        'x-squid-error': 'ERR_ACCESS_DENIED 0',
+        'x-cache': 'MISS from proxy.corp',
+        'x-cache-lookup': 'NONE from proxy.corp:3128',
+        via: '1.1 proxy.corp (squid/6.6)',
+      },
     },
     loadAs: 'iframe',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Squid', evidence: 'x-squid-error header', details: ['ERR_ACCESS_DENIED'] },
+    expect: {
+      code: '403',
+      kind: 'client',
+      title: 'Forbidden',
+      vendor: 'Squid',
+      evidence: 'x-squid-error header',
+      details: ['ERR_ACCESS_DENIED'],
+    },
   },
   {
     id: 'spring-420',
@@ -480,7 +727,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'legacy.spring-site.test', path: '/dav/file' },
     reply: { kind: 'status', status: 420, headers: { 'x-application-context': 'application:production:8080' } },
     loadAs: 'fetch',
-    expect: { code: '420', kind: 'client', title: 'Method Failure', vendor: 'Spring', evidence: 'x-application-context header' },
+    expect: {
+      code: '420',
+      kind: 'client',
+      title: 'Method Failure',
+      vendor: 'Spring',
+      evidence: 'x-application-context header',
+    },
   },
   {
     id: 'twitter-420',
@@ -489,7 +742,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'api.twitter.com', path: '/1/search.json' },
     reply: { kind: 'status', status: 420, contentType: 'application/json' },
     loadAs: 'fetch',
-    expect: { code: '420', kind: 'client', title: 'Enhance Your Calm', vendor: 'Twitter / X API', evidence: 'host api.twitter.com' },
+    expect: {
+      code: '420',
+      kind: 'client',
+      title: 'Enhance Your Calm',
+      vendor: 'Twitter / X API',
+      evidence: 'host api.twitter.com',
+    },
   },
   {
     id: 'linkedin-999',
@@ -498,7 +757,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.linkedin.com', path: '/in/someone' },
     reply: { kind: 'status', status: 999, reason: 'Request denied' },
     loadAs: 'iframe',
-    expect: { code: '999', kind: 'odd', title: 'Request Denied', vendor: 'LinkedIn', evidence: 'host www.linkedin.com' },
+    expect: {
+      code: '999',
+      kind: 'odd',
+      title: 'Request Denied',
+      vendor: 'LinkedIn',
+      evidence: 'host www.linkedin.com',
+    },
   },
   {
     id: 'qualys-529',
@@ -507,7 +772,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'api.ssllabs.com', path: '/api/v3/analyze' },
     reply: { kind: 'status', status: 529, contentType: 'application/json' },
     loadAs: 'xhr',
-    expect: { code: '529', kind: 'server', title: 'Site is overloaded', vendor: 'Qualys SSL Labs API', evidence: 'host api.ssllabs.com' },
+    expect: {
+      code: '529',
+      kind: 'server',
+      title: 'Site is overloaded',
+      vendor: 'Qualys SSL Labs API',
+      evidence: 'host api.ssllabs.com',
+    },
   },
   {
     id: 'informal-598',
@@ -526,7 +797,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.apache-site.test', path: '/gallery/photo.jpg' },
     reply: { kind: 'status', status: 509, headers: { server: 'Apache/2.4.62 (Unix) OpenSSL/3.0.15' } },
     loadAs: 'image',
-    expect: { code: '509', kind: 'server', title: 'Bandwidth Limit Exceeded', vendor: 'Apache HTTP Server', evidence: 'server header' },
+    expect: {
+      code: '509',
+      kind: 'server',
+      title: 'Bandwidth Limit Exceeded',
+      vendor: 'Apache HTTP Server',
+      evidence: 'server header',
+    },
   },
   {
     id: 'cpanel-508',
@@ -535,7 +812,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'cpanel.shared-host.test', path: '/cgi-sys/defaultwebpage.cgi' },
     reply: { kind: 'status', status: 508, headers: { server: 'cpsrvd/11.118.0.15' } },
     loadAs: 'iframe',
-    expect: { code: '508', kind: 'server', title: 'Resource Limit Is Reached', vendor: 'cPanel', evidence: 'server header' },
+    expect: {
+      code: '508',
+      kind: 'server',
+      title: 'Resource Limit Is Reached',
+      vendor: 'cPanel',
+      evidence: 'server header',
+    },
   },
   {
     id: 'caddy-502',
@@ -553,7 +836,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.openresty-site.test', path: '/lua/handler' },
     reply: { kind: 'status', status: 500, headers: { server: 'openresty/1.25.3.2' } },
     loadAs: 'xhr',
-    expect: { code: '500', kind: 'server', title: 'Internal Server Error', vendor: 'OpenResty', evidence: 'server header' },
+    expect: {
+      code: '500',
+      kind: 'server',
+      title: 'Internal Server Error',
+      vendor: 'OpenResty',
+      evidence: 'server header',
+    },
   },
   {
     id: 'litespeed-503',
@@ -562,16 +851,33 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.litespeed-site.test', path: '/wp-admin/admin-ajax.php' },
     reply: { kind: 'status', status: 503, headers: { server: 'LiteSpeed', 'x-litespeed-cache-control': 'no-cache' } },
     loadAs: 'fetch',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'LiteSpeed', evidence: 'server header' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      vendor: 'LiteSpeed',
+      evidence: 'server header',
+    },
   },
   {
     id: 'iis-500',
     family: 'microsoft-iis',
     label: 'IIS / ASP.NET 500 (an unhandled exception in the application)',
     target: { host: 'www.iis-site.test', path: '/Default.aspx' },
-    reply: { kind: 'status', status: 500, reason: 'Internal Server Error', headers: { server: 'Microsoft-IIS/10.0', 'x-powered-by': 'ASP.NET', 'x-aspnet-version': '4.0.30319' } },
+    reply: {
+      kind: 'status',
+      status: 500,
+      reason: 'Internal Server Error',
+      headers: { server: 'Microsoft-IIS/10.0', 'x-powered-by': 'ASP.NET', 'x-aspnet-version': '4.0.30319' },
+    },
     loadAs: 'iframe',
-    expect: { code: '500', kind: 'server', title: 'Internal Server Error', vendor: 'Microsoft IIS', evidence: 'x-powered-by header' },
+    expect: {
+      code: '500',
+      kind: 'server',
+      title: 'Internal Server Error',
+      vendor: 'Microsoft IIS',
+      evidence: 'x-powered-by header',
+    },
   },
   {
     id: 'zscaler-403',
@@ -589,16 +895,34 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'games.parental-site.test', path: '/play' },
     reply: { kind: 'status', status: 450 },
     loadAs: 'fetch',
-    expect: { code: '450', kind: 'client', title: 'Blocked by Windows Parental Controls', vendor: 'Windows Parental Controls' },
+    expect: {
+      code: '450',
+      kind: 'client',
+      title: 'Blocked by Windows Parental Controls',
+      vendor: 'Windows Parental Controls',
+    },
   },
   {
     id: 'browser-internal-307',
     family: 'browser-internal',
     label: "307 with Non-Authoritative-Reason: HSTS (the server imitates the browser's own HSTS upgrade redirect)",
     target: { host: 'www.hsts-site.test', path: '/login' },
-    reply: { kind: 'redirect', status: 307, to: { host: 'www.hsts-site.test', path: '/login/secure' }, headers: { 'non-authoritative-reason': 'HSTS' } },
+    reply: {
+      kind: 'redirect',
+      status: 307,
+      to: { host: 'www.hsts-site.test', path: '/login/secure' },
+      headers: { 'non-authoritative-reason': 'HSTS' },
+    },
     loadAs: 'fetch',
-    expect: { code: '307', kind: 'redirect', title: 'Temporary Redirect', vendor: 'The browser itself', evidence: 'non-authoritative-reason header', chain: '307 → 200', details: ['Upgraded to HTTPS by the browser'] },
+    expect: {
+      code: '307',
+      kind: 'redirect',
+      title: 'Temporary Redirect',
+      vendor: 'The browser itself',
+      evidence: 'non-authoritative-reason header',
+      chain: '307 → 200',
+      details: ['Upgraded to HTTPS by the browser'],
+    },
   },
   {
     id: 'browser-internal-307-end',
@@ -615,7 +939,12 @@ export const scenarios: readonly Scenario[] = [
     family: 'standard',
     label: '429 Too Many Requests with Retry-After: 120',
     target: { host: 'api.ratelimit-site.test', path: '/v1/search' },
-    reply: { kind: 'status', status: 429, headers: { 'retry-after': '120', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' }, contentType: 'application/json' },
+    reply: {
+      kind: 'status',
+      status: 429,
+      headers: { 'retry-after': '120', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' },
+      contentType: 'application/json',
+    },
     loadAs: 'xhr',
     expect: { code: '429', kind: 'client', title: 'Too Many Requests', details: ['Retry-After: 120'] },
   },
@@ -624,9 +953,18 @@ export const scenarios: readonly Scenario[] = [
     family: 'standard',
     label: '504 from a cache that could not revalidate (Warning: 111)',
     target: { host: 'www.stale-site.test', path: '/prices.css' },
-    reply: { kind: 'status', status: 504, headers: { warning: '111 cache.stale-site.test "Revalidation Failed"', age: '3600' } },
+    reply: {
+      kind: 'status',
+      status: 504,
+      headers: { warning: '111 cache.stale-site.test "Revalidation Failed"', age: '3600' },
+    },
     loadAs: 'stylesheet',
-    expect: { code: '504', kind: 'server', title: 'Gateway Timeout', details: ['Warning header', '111 Revalidation Failed'] },
+    expect: {
+      code: '504',
+      kind: 'server',
+      title: 'Gateway Timeout',
+      details: ['Warning header', '111 Revalidation Failed'],
+    },
   },
   {
     id: 'odd-437',

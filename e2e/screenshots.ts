@@ -19,13 +19,22 @@ const popup = { width: 560, height: 600 };
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const server = await startScenarioServer();
-  const b = new ChromiumExtensionBrowser({ extensionDir: extensionDirFor(root, 'chromium'), unresolvable: [DNS_FAIL_HOST] });
+  const b = new ChromiumExtensionBrowser({
+    extensionDir: extensionDirFor(root, 'chromium'),
+    unresolvable: [DNS_FAIL_HOST],
+  });
   try {
     await b.launch();
     const tab = await b.open(server.demoUrl);
     const id = await b.tabId(tab);
     const listed = scenarios.filter((s) => s.expect && s.loadAs !== 'page').length;
-    await waitFor(() => b.readPopup(`?tab=${id}`), (v) => allEntries(v).length >= listed, 'the demo page in the popup', 20_000, 300);
+    await waitFor(
+      () => b.readPopup(`?tab=${id}`),
+      (v) => allEntries(v).length >= listed,
+      'the demo page in the popup',
+      20_000,
+      300,
+    );
     const expand = server.scenarioUrl(scenarioById('cloudflare-522'));
     const shots = [
       { name: 'popup-light.png', query: `?tab=${id}`, ...popup, dark: false, asPopup: true },

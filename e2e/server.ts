@@ -6,7 +6,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { demoPage } from './demo-page.ts';
-import { DEMO_HOST, DNS_FAIL_HOST, hostileQuery, scenarios, type Reply, type Scenario, type Target } from './scenarios.ts';
+import {
+  DEMO_HOST,
+  DNS_FAIL_HOST,
+  hostileQuery,
+  scenarios,
+  type Reply,
+  type Scenario,
+  type Target,
+} from './scenarios.ts';
 
 export interface ScenarioServer {
   readonly port: number;
@@ -26,11 +34,29 @@ export interface ScenarioServer {
 const key = (host: string, path: string): string => `${host.toLowerCase()} ${new URL(path, 'http://x').pathname}`;
 
 /** What to send as a body so the browser accepts it for the kind of request (no ORB/CORB block). */
-function bodyFor(accept: string, status: number, contentType: string | undefined, label: string): { type: string; body: string } {
+function bodyFor(
+  accept: string,
+  status: number,
+  contentType: string | undefined,
+  label: string,
+): { type: string; body: string } {
   const text = `${status} ${label}`.replace(/[<>&]/g, ' ');
-  const type = contentType ?? (accept.startsWith('text/html') ? 'text/html; charset=utf-8' : accept.startsWith('image/') ? 'image/svg+xml' : accept.startsWith('text/css') ? 'text/css' : 'text/javascript');
-  if (type.startsWith('text/html')) return { type, body: `<!doctype html><meta charset="utf-8"><title>${status}</title><p>${text}</p>` };
-  if (type.startsWith('image/svg')) return { type, body: `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="24"><text x="2" y="16" font-size="12">${status}</text></svg>` };
+  const type =
+    contentType ??
+    (accept.startsWith('text/html')
+      ? 'text/html; charset=utf-8'
+      : accept.startsWith('image/')
+        ? 'image/svg+xml'
+        : accept.startsWith('text/css')
+          ? 'text/css'
+          : 'text/javascript');
+  if (type.startsWith('text/html'))
+    return { type, body: `<!doctype html><meta charset="utf-8"><title>${status}</title><p>${text}</p>` };
+  if (type.startsWith('image/svg'))
+    return {
+      type,
+      body: `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="24"><text x="2" y="16" font-size="12">${status}</text></svg>`,
+    };
   if (type.startsWith('text/css')) return { type, body: `/* ${text} */` };
   if (type.includes('json')) return { type, body: JSON.stringify({ status, message: text }) };
   if (type.startsWith('text/plain')) return { type, body: text };
@@ -99,14 +125,20 @@ export async function startScenarioServer(list: readonly Scenario[] = scenarios)
         writeRaw(req.socket, reply, accept);
         return;
       case 'redirect':
-        res.writeHead(reply.status, { ...baseHeaders, ...reply.headers, location: urlOf(reply.to), 'content-length': '0' });
+        res.writeHead(reply.status, {
+          ...baseHeaders,
+          ...reply.headers,
+          location: urlOf(reply.to),
+          'content-length': '0',
+        });
         res.end();
         return;
       case 'status': {
         const { type, body } = bodyFor(accept, reply.status, reply.contentType, s.label);
         res.statusCode = reply.status;
         if (reply.reason) res.statusMessage = reply.reason;
-        for (const [n, v] of Object.entries({ ...baseHeaders, 'content-type': type, ...reply.headers })) res.setHeader(n, v);
+        for (const [n, v] of Object.entries({ ...baseHeaders, 'content-type': type, ...reply.headers }))
+          res.setHeader(n, v);
         res.end(body);
         return;
       }

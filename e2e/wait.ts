@@ -21,7 +21,13 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
  * Calls `read` until `done(value)` holds, and returns that value. On time-out it throws, showing the
  * last value read (or the last error), so a failed test says what it saw.
  */
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, ms = 10_000, every = 150): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  ms = 10_000,
+  every = 150,
+): Promise<T> {
   const end = Date.now() + ms;
   let last: T | undefined;
   let lastError: unknown;
@@ -34,7 +40,10 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
       lastError = e;
     }
     if (Date.now() > end) {
-      const seen = lastError !== undefined ? `last error: ${String(lastError)}` : `last value: ${JSON.stringify(last, null, 1)?.slice(0, 4000)}`;
+      const seen =
+        lastError !== undefined
+          ? `last error: ${String(lastError)}`
+          : `last value: ${JSON.stringify(last, null, 1)?.slice(0, 4000)}`;
       throw new Error(`timed out after ${ms} ms waiting for ${what}; ${seen}`);
     }
     await sleep(every);

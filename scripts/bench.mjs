@@ -3,6 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
-await build({ entryPoints: ['bench/worker-bench.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.bench/worker-bench.mjs', logLevel: 'warning' });
+await build({
+  entryPoints: ['bench/worker-bench.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: '.bench/worker-bench.mjs',
+  logLevel: 'warning',
+});
 const r = spawnSync(process.execPath, ['--expose-gc', '.bench/worker-bench.mjs'], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

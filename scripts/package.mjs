@@ -11,6 +11,16 @@ const run = (args) => {
 run(['scripts/build.mjs']);
 for (const browser of ['chrome', 'firefox']) {
   const filename = `statuscope-${browser}-${version}.zip`;
-  run(['node_modules/web-ext/bin/web-ext.js', 'build', '--source-dir', `dist/${browser}`, '--artifacts-dir', 'artifacts', '--filename', filename, '--overwrite-dest']);
+  run([
+    'node_modules/web-ext/bin/web-ext.js',
+    'build',
+    '--source-dir',
+    `dist/${browser}`,
+    '--artifacts-dir',
+    'artifacts',
+    '--filename',
+    filename,
+    '--overwrite-dest',
+  ]);
   console.log(`package_zip_kb_${browser}: ${(statSync(`artifacts/${filename}`).size / 1024).toFixed(1)} KB`);
 }

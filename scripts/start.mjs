@@ -6,7 +6,9 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: npm start [-- --firefox] [--headless] [--hold]\n  --headless  no window: print what the popup lists, then exit (the default without $DISPLAY)\n  --hold      keep the (headless) browser running until Ctrl-C');
+  console.log(
+    'usage: npm start [-- --firefox] [--headless] [--hold]\n  --headless  no window: print what the popup lists, then exit (the default without $DISPLAY)\n  --hold      keep the (headless) browser running until Ctrl-C',
+  );
   process.exit(0);
 }
 

@@ -6,14 +6,21 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 const out = '.test-results';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 let passed = 0;
 let failed = 0;
 const only = process.argv[2];
 
 if (only !== 'e2e') {
-  const status = run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]);
+  const status = run(process.execPath, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}/vitest.json`,
+  ]);
   if (existsSync(`${out}/vitest.json`)) {
     const r = JSON.parse(readFileSync(`${out}/vitest.json`, 'utf8'));
     passed += r.numPassedTests;
@@ -28,11 +35,19 @@ if (only !== 'unit') {
   if (run(process.execPath, ['scripts/build.mjs']) !== 0) failed += 1;
   else {
     const status = run(process.execPath, [
-      '--import', 'tsx', '--test', '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${out}/e2e.tap`,
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${out}/e2e.tap`,
       // Node 20's --test finds only .js files in a folder, so the .ts test files are named one by one.
-      ...readdirSync('e2e').filter((f) => f.endsWith('.test.ts')).sort().map((f) => `e2e/${f}`),
+      ...readdirSync('e2e')
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort()
+        .map((f) => `e2e/${f}`),
     ]);
     const tap = existsSync(`${out}/e2e.tap`) ? readFileSync(`${out}/e2e.tap`, 'utf8') : '';
     const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);

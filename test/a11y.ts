@@ -1,7 +1,19 @@
 /** Keyboard-reachability checks for component tests. */
 import { act, fireEvent, getRoles, queryAllByRole } from '@testing-library/preact';
 
-const interactiveEvents = new Set(['click', 'input', 'change', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick']);
+const interactiveEvents = new Set([
+  'click',
+  'input',
+  'change',
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'dblclick',
+]);
 
 type AddListenerRest = [EventListenerOrEventListenerObject | null, (boolean | AddEventListenerOptions)?];
 
@@ -13,7 +25,8 @@ export function trackHandlers(): { readonly elements: Set<Element>; stop: () => 
   const elements = new Set<Element>();
   // The DOM implementation's own EventTarget, which need not be the global one.
   let proto: object | null = document.createElement('div');
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'addEventListener')) proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'addEventListener'))
+    proto = Object.getPrototypeOf(proto) as object | null;
   if (!proto) throw new Error('no addEventListener on the DOM prototype chain');
   const target = proto as EventTarget;
   const original = target.addEventListener;
@@ -31,7 +44,8 @@ export function trackHandlers(): { readonly elements: Set<Element>; stop: () => 
 
 /** A native control, a link with an href, a summary, or anything with tabindex ≥ 0. */
 export function isKeyboardReachable(el: Element): boolean {
-  if (el instanceof HTMLButtonElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLButtonElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)
+    return true;
   if (el instanceof HTMLInputElement) return el.type !== 'hidden';
   if (el instanceof HTMLAnchorElement) return el.hasAttribute('href');
   if (el.tagName === 'SUMMARY') return true;
@@ -61,7 +75,8 @@ export function accessibleName(el: HTMLElement): string {
 export function pressEnter(el: HTMLElement): void {
   el.focus();
   const go = fireEvent.keyDown(el, { key: 'Enter', code: 'Enter' });
-  if (go && (el instanceof HTMLButtonElement || (el instanceof HTMLAnchorElement && el.hasAttribute('href')))) act(() => el.click());
+  if (go && (el instanceof HTMLButtonElement || (el instanceof HTMLAnchorElement && el.hasAttribute('href'))))
+    act(() => el.click());
   fireEvent.keyUp(el, { key: 'Enter', code: 'Enter' });
 }
 

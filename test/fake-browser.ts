@@ -82,7 +82,11 @@ export const fakeBrowser = {
     session: memoryArea('session'),
     sync: memoryArea('sync'),
   },
-  runtime: { sendMessage: async () => ({ ok: true }), getURL: (p: string) => `chrome-extension://test/${p}`, openOptionsPage: async () => undefined },
+  runtime: {
+    sendMessage: async () => ({ ok: true }),
+    getURL: (p: string) => `chrome-extension://test/${p}`,
+    openOptionsPage: async () => undefined,
+  },
   tabs: { query: async () => [{ id: 1 }], create: async () => ({}) },
   extension: { inIncognitoContext: false },
   windows: { getCurrent: async () => ({ incognito: false }) },

@@ -11,7 +11,8 @@ let n = 0;
 export function logsOf(events: readonly Event[], tabId = 7): TabLog[] {
   const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
   const start = Date.now();
-  for (const [i, e] of events.entries()) j.record({ requestId: `r${++n}`, frameId: 0, tabId, ...e, time: e.time ?? start + i });
+  for (const [i, e] of events.entries())
+    j.record({ requestId: `r${++n}`, frameId: 0, tabId, ...e, time: e.time ?? start + i });
   return structuredClone(j.allTabs());
 }
 

@@ -45,13 +45,19 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     const executablePath = findBrowser('chromium');
     this.profile = mkdtempSync(join(tmpdir(), 'statuscope-chromium-'));
     const dir = this.options.extensionDir;
-    const rules = [...this.options.unresolvable.map((h) => `MAP ${h} ~NOTFOUND`), 'MAP * 127.0.0.1', 'EXCLUDE localhost'].join(', ');
+    const rules = [
+      ...this.options.unresolvable.map((h) => `MAP ${h} ~NOTFOUND`),
+      'MAP * 127.0.0.1',
+      'EXCLUDE localhost',
+    ].join(', ');
     this.ctx = await chromium.launchPersistentContext(this.profile, {
       executablePath,
       headless: !this.options.headed,
       ignoreDefaultArgs: [...ignoreDefaultArgs],
       // --load-extension cannot allow private windows; the DevTools protocol's own loader can.
-      args: this.options.allowPrivate ? chromiumArgs(undefined, [`--host-resolver-rules=${rules}`, '--enable-unsafe-extension-debugging']) : chromiumArgs(dir, [`--host-resolver-rules=${rules}`]),
+      args: this.options.allowPrivate
+        ? chromiumArgs(undefined, [`--host-resolver-rules=${rules}`, '--enable-unsafe-extension-debugging'])
+        : chromiumArgs(dir, [`--host-resolver-rules=${rules}`]),
       viewport: { width: 1100, height: 800 },
     });
     if (this.options.allowPrivate) {
@@ -63,7 +69,9 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     for (const p of this.context.pages()) p.on('dialog', this.pages.onDialog);
 
     const sw = await withTimeout(
-      Promise.resolve(this.context.serviceWorkers()[0] ?? this.context.waitForEvent('serviceworker', { timeout: 15_000 })),
+      Promise.resolve(
+        this.context.serviceWorkers()[0] ?? this.context.waitForEvent('serviceworker', { timeout: 15_000 }),
+      ),
       16_000,
       `the extension's service worker to start (is ${executablePath} Chromium? Google Chrome 137+ ignores --load-extension)`,
     );
@@ -98,7 +106,11 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
       await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
     }
     // waitForFunction evals a string in the page, which the extension page's CSP forbids; evaluate does not.
-    await waitFor(() => page.evaluate(popupPainted) as Promise<boolean>, (painted) => painted, `the popup page ${query} to paint`);
+    await waitFor(
+      () => page.evaluate(popupPainted) as Promise<boolean>,
+      (painted) => painted,
+      `the popup page ${query} to paint`,
+    );
     return page;
   }
 
@@ -106,14 +118,21 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
    * Draws the popup page with `query` into a PNG at `width`×`height` (the screenshots script).
    * `asPopup` drops the full-page layout, as in the toolbar popup; `expand` opens the item with that URL.
    */
-  async screenshot(query: string, o: { path: string; width: number; height: number; dark: boolean; asPopup: boolean; expand?: string }): Promise<void> {
+  async screenshot(
+    query: string,
+    o: { path: string; width: number; height: number; dark: boolean; asPopup: boolean; expand?: string },
+  ): Promise<void> {
     const page = await this.popup(query, true);
     await page.setViewportSize({ width: o.width, height: o.height });
     await page.emulateMedia({ colorScheme: o.dark ? 'dark' : 'light' });
     if (o.asPopup) await page.evaluate(`document.documentElement.classList.remove('full-page')`);
     if (o.expand) {
       const url = o.expand;
-      await waitFor(() => page.evaluate(openEntry(url)) as Promise<{ loaded: boolean }>, (r) => r.loaded, `the item ${url} to open`);
+      await waitFor(
+        () => page.evaluate(openEntry(url)) as Promise<{ loaded: boolean }>,
+        (r) => r.loaded,
+        `the item ${url} to open`,
+      );
       await page.evaluate(scrollToEntry(url));
     }
     await page.evaluate(settle);
@@ -127,8 +146,15 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 
   async evalInExtension<T>(expression: string): Promise<T> {
-    const page = this.popupPage && !this.popupPage.isClosed() && this.popupPage.url().startsWith('chrome-extension://') ? this.popupPage : await this.popup('?tab=all');
-    return (await withTimeout(page.evaluate(expression), 15_000, `evaluate in the extension page: ${expression.slice(0, 80)}`)) as T;
+    const page =
+      this.popupPage && !this.popupPage.isClosed() && this.popupPage.url().startsWith('chrome-extension://')
+        ? this.popupPage
+        : await this.popup('?tab=all');
+    return (await withTimeout(
+      page.evaluate(expression),
+      15_000,
+      `evaluate in the extension page: ${expression.slice(0, 80)}`,
+    )) as T;
   }
 
   /** The running service worker, woken (by a message from the popup page) if it was stopped. */
@@ -158,14 +184,21 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 
   async workerRunning(): Promise<boolean> {
-    const n = await this.evalInExtension<number>(`chrome.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((c) => c.length)`);
+    const n = await this.evalInExtension<number>(
+      `chrome.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((c) => c.length)`,
+    );
     return n > 0;
   }
 
   async stopWorker(): Promise<void> {
     const page = this.popupPage && !this.popupPage.isClosed() ? this.popupPage : await this.popup('?tab=all');
     await stopServiceWorkers(this.context, page);
-    await waitFor(() => this.workerRunning(), (running) => !running, 'the service worker to stop', 10_000);
+    await waitFor(
+      () => this.workerRunning(),
+      (running) => !running,
+      'the service worker to stop',
+      10_000,
+    );
   }
 
   closeTab(tab: TabHandle): Promise<void> {

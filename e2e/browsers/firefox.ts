@@ -40,7 +40,10 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
    */
   private privateAllowedProfile(): string {
     this.profile = mkdtempSync(join(tmpdir(), 'statuscope-firefox-'));
-    writeFileSync(join(this.profile, 'extension-preferences.json'), JSON.stringify({ [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }));
+    writeFileSync(
+      join(this.profile, 'extension-preferences.json'),
+      JSON.stringify({ [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }),
+    );
     return this.profile;
   }
 
@@ -118,7 +121,10 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     // subscribes to changes and paints the tail of a long list only after its first frame.
     await page.bringToFront();
     // page.url() is not updated for these navigations over BiDi: ask the page itself.
-    const [href, before] = (await page.evaluate(`[location.href, ${pageOrigin}]`).catch(() => ['', 0])) as [string, number];
+    const [href, before] = (await page.evaluate(`[location.href, ${pageOrigin}]`).catch(() => ['', 0])) as [
+      string,
+      number,
+    ];
     if (href !== url || reload) {
       void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
       await waitFor(
@@ -127,7 +133,11 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
         `the popup page ${query} to paint`,
       );
     } else {
-      await waitFor(() => page.evaluate(popupPainted) as Promise<boolean>, (p) => p, 'the popup page to paint');
+      await waitFor(
+        () => page.evaluate(popupPainted) as Promise<boolean>,
+        (p) => p,
+        'the popup page to paint',
+      );
     }
     return page;
   }
@@ -142,7 +152,11 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     const page = this.popupPage && !this.popupPage.isClosed() ? this.popupPage : await this.popup('?tab=all');
     const onExtensionPage = await page.evaluate(`location.protocol === 'moz-extension:'`).catch(() => false);
     const target = onExtensionPage ? page : await this.popup('?tab=all');
-    return (await withTimeout(target.evaluate(expression), 15_000, `evaluate in the extension page: ${expression.slice(0, 80)}`)) as T;
+    return (await withTimeout(
+      target.evaluate(expression),
+      15_000,
+      `evaluate in the extension page: ${expression.slice(0, 80)}`,
+    )) as T;
   }
 
   async badgeText(tabId: number): Promise<string> {
@@ -150,13 +164,21 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 
   async workerRunning(): Promise<boolean> {
-    const n = await this.evalInExtension<number>(`browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((c) => c.length)`);
+    const n = await this.evalInExtension<number>(
+      `browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((c) => c.length)`,
+    );
     return n > 0;
   }
 
   /** Firefox has no "stop now": the event page suspends after the idle timeout pref; wait for it. */
   async stopWorker(): Promise<void> {
-    await waitFor(() => this.workerRunning(), (running) => !running, 'the event page to suspend', IDLE_TIMEOUT_MS * 4, 250);
+    await waitFor(
+      () => this.workerRunning(),
+      (running) => !running,
+      'the event page to suspend',
+      IDLE_TIMEOUT_MS * 4,
+      250,
+    );
   }
 
   closeTab(tab: TabHandle): Promise<void> {

@@ -3,7 +3,15 @@ import { ChromiumExtensionBrowser } from './chromium.ts';
 import { FirefoxExtensionBrowser } from './firefox.ts';
 import type { BrowserName, ExtensionBrowser, LaunchOptions } from './types.ts';
 
-export type { BrowserName, ExtensionBrowser, LaunchOptions, PopupEntry, PopupSection, PopupView, TabHandle } from './types.ts';
+export type {
+  BrowserName,
+  ExtensionBrowser,
+  LaunchOptions,
+  PopupEntry,
+  PopupSection,
+  PopupView,
+  TabHandle,
+} from './types.ts';
 export { BrowserNotFoundError, findBrowser } from './locate.ts';
 
 export const browserNames: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -13,4 +21,5 @@ export function createBrowser(name: BrowserName, options: LaunchOptions): Extens
 }
 
 /** The unpacked build a browser loads. */
-export const extensionDirFor = (root: string, name: BrowserName): string => `${root}/dist/${name === 'chromium' ? 'chrome' : 'firefox'}`;
+export const extensionDirFor = (root: string, name: BrowserName): string =>
+  `${root}/dist/${name === 'chromium' ? 'chrome' : 'firefox'}`;

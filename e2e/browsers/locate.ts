@@ -2,20 +2,21 @@
 import { accessSync, constants } from 'node:fs';
 import type { BrowserName } from './types.ts';
 
-const known: Readonly<Record<BrowserName, { env: string; paths: readonly string[]; label: string; install: string }>> = {
-  chromium: {
-    env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-    label: 'Chromium',
-    install: 'sudo apt-get install -y chromium',
-  },
-  firefox: {
-    env: 'FIREFOX_PATH',
-    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-    label: 'Firefox',
-    install: 'sudo apt-get install -y firefox-esr',
-  },
-};
+const known: Readonly<Record<BrowserName, { env: string; paths: readonly string[]; label: string; install: string }>> =
+  {
+    chromium: {
+      env: 'CHROME_PATH',
+      paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+      label: 'Chromium',
+      install: 'sudo apt-get install -y chromium',
+    },
+    firefox: {
+      env: 'FIREFOX_PATH',
+      paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+      label: 'Firefox',
+      install: 'sudo apt-get install -y firefox-esr',
+    },
+  };
 
 const executable = (path: string): boolean => {
   try {
@@ -28,7 +29,10 @@ const executable = (path: string): boolean => {
 
 /** The error says exactly how to install the browser; `npm start` prints it as it is. */
 export class BrowserNotFoundError extends Error {
-  constructor(readonly browser: BrowserName, message: string) {
+  constructor(
+    readonly browser: BrowserName,
+    message: string,
+  ) {
     super(message);
     this.name = 'BrowserNotFoundError';
   }
@@ -39,7 +43,10 @@ export function findBrowser(name: BrowserName): string {
   const fromEnv = process.env[k.env];
   if (fromEnv) {
     if (executable(fromEnv)) return fromEnv;
-    throw new BrowserNotFoundError(name, `${k.env}=${fromEnv} is not an executable file. Install ${k.label} with: ${k.install} (or point ${k.env} at its binary).`);
+    throw new BrowserNotFoundError(
+      name,
+      `${k.env}=${fromEnv} is not an executable file. Install ${k.label} with: ${k.install} (or point ${k.env} at its binary).`,
+    );
   }
   const found = k.paths.find(executable);
   if (found) return found;

@@ -8,6 +8,7 @@ export const storedItems = (b: ExtensionBrowser): Promise<Record<string, unknown
   b.evalInExtension('(globalThis.browser ?? globalThis.chrome).storage.session.get(null)');
 
 /** The tab logs those items hold, each with all its pages. */
-export const decodeTabLogs = (items: Record<string, unknown>): Promise<TabLog[]> => loadTabLogs({ get: async () => items });
+export const decodeTabLogs = (items: Record<string, unknown>): Promise<TabLog[]> =>
+  loadTabLogs({ get: async () => items });
 
 export const storedTabLogs = async (b: ExtensionBrowser): Promise<TabLog[]> => decodeTabLogs(await storedItems(b));

@@ -11,7 +11,15 @@ describe('badge', () => {
 
   it('counts every response on the current page and takes the colour of the worst', () => {
     const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-    const rec = (id: string, o: Parameters<typeof observe>[0]) => j.record({ phase: o.error ? 'error' : 'completed', requestId: id, tabId: 1, frameId: 0, time: 1, obs: observe({ type: 'image', mainFrame: false, ...o }) });
+    const rec = (id: string, o: Parameters<typeof observe>[0]) =>
+      j.record({
+        phase: o.error ? 'error' : 'completed',
+        requestId: id,
+        tabId: 1,
+        frameId: 0,
+        time: 1,
+        obs: observe({ type: 'image', mainFrame: false, ...o }),
+      });
     rec('1', { statusCode: 404, url: 'https://a.test/x' });
     rec('2', { statusCode: 404, url: 'https://a.test/x' });
     rec('3', { statusCode: 301, url: 'https://a.test/r' });

@@ -20,9 +20,13 @@ export const badgeColors: Readonly<Record<EntryKind, string>> = {
 };
 
 /** The badge for a page; entries that stand for several identical responses count each one. */
-export function badgeFor(page: Page | undefined, kinds: readonly EntryKind[] = ['network', 'server', 'client', 'redirect', 'odd']): BadgeState {
+export function badgeFor(
+  page: Page | undefined,
+  kinds: readonly EntryKind[] = ['network', 'server', 'client', 'redirect', 'odd'],
+): BadgeState {
   const byKind = new Map<EntryKind, number>();
-  for (const e of page?.entries ?? []) if (kinds.includes(e.kind)) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + e.count);
+  for (const e of page?.entries ?? [])
+    if (kinds.includes(e.kind)) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + e.count);
   const counts = [...byKind.entries()]
     .map(([kind, count]) => ({ kind, count }))
     .sort((a, b) => severity[b.kind] - severity[a.kind]);

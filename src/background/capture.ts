@@ -23,11 +23,22 @@ export interface RequestDetails {
   readonly initiator?: string;
   readonly originUrl?: string;
   readonly incognito?: boolean;
-  readonly responseHeaders?: readonly { readonly name: string; readonly value?: string; readonly binaryValue?: ArrayLike<number> }[];
+  readonly responseHeaders?: readonly {
+    readonly name: string;
+    readonly value?: string;
+    readonly binaryValue?: ArrayLike<number>;
+  }[];
 }
 
 /** Headers whose values are secrets: never stored, shown or exported. */
-const secretHeaders = new Set(['cookie', 'set-cookie', 'set-cookie2', 'authorization', 'proxy-authorization', 'proxy-authenticate-info']);
+const secretHeaders = new Set([
+  'cookie',
+  'set-cookie',
+  'set-cookie2',
+  'authorization',
+  'proxy-authorization',
+  'proxy-authenticate-info',
+]);
 
 const controlChars = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const controlCharsAll = /[\u0000-\u0008\u000a-\u001f\u007f]/g;

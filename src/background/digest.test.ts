@@ -5,7 +5,9 @@ import { health } from './health';
 
 describe('digestOf', () => {
   it('names the vendor and its evidence for the list', () => {
-    const d = digestOf(observe({ statusCode: 522, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }));
+    const d = digestOf(
+      observe({ statusCode: 522, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
+    );
     expect(d.who).toBe('Cloudflare');
     expect(d.evidence?.kind).toBe('header');
     expect(d.seen).toContain('Cloudflare');

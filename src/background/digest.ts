@@ -24,7 +24,13 @@ export interface Digest {
   readonly seen: readonly string[];
 }
 
-function digest(meaningId: string, title: Text, vendor: string | undefined, producer: ProducerGuess, rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen'>): Digest {
+function digest(
+  meaningId: string,
+  title: Text,
+  vendor: string | undefined,
+  producer: ProducerGuess,
+  rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen'>,
+): Digest {
   const first = producer.evidence[0];
   return {
     meaningId,
@@ -40,7 +46,12 @@ function digest(meaningId: string, title: Text, vendor: string | undefined, prod
 function digestFrom(obs: Observation): Digest {
   if (obs.statusCode === undefined || obs.error) {
     const ex = explain(obs);
-    return digest(ex.meaningId, ex.title, undefined, ex.producer, { confidence: ex.confidence, ambiguous: false, noise: ex.noise, seen: [] });
+    return digest(ex.meaningId, ex.title, undefined, ex.producer, {
+      confidence: ex.confidence,
+      ambiguous: false,
+      noise: ex.noise,
+      seen: [],
+    });
   }
   const v = decide(obs, obs.statusCode);
   return digest(v.meaning.id, v.meaning.title, v.chosen?.item.vendor?.name, v.producer, {

@@ -22,7 +22,10 @@ function apply(next: Settings): void {
   settings = next;
   journal.configure({ skip: noiseFilter(next), pagesPerTab: next.pagesPerTab });
 }
-const persistence = new Persistence(browser.storage.session, journal, { setTimeout: (fn, ms) => setTimeout(fn, ms), now: () => performance.now() });
+const persistence = new Persistence(browser.storage.session, journal, {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  now: () => performance.now(),
+});
 
 const privacy = privateTabs(isPrivateTab);
 const recorder = createRecorder(journal, persistence, privacy.resolve);
@@ -58,7 +61,11 @@ browser.webRequest.onBeforeRedirect.addListener(recorder.listener('redirect'), f
 browser.webRequest.onCompleted.addListener(recorder.listener('completed'), filter, responseInfo);
 browser.webRequest.onErrorOccurred.addListener(recorder.listener('error'), filter);
 // Keeps error responses' headers until the request ends: a page may cancel it after they arrived (see recorder.headers).
-browser.webRequest.onHeadersReceived.addListener(recorder.headers, { urls: ['<all_urls>'], types: cancelledAfterHeaders }, responseInfo);
+browser.webRequest.onHeadersReceived.addListener(
+  recorder.headers,
+  { urls: ['<all_urls>'], types: cancelledAfterHeaders },
+  responseInfo,
+);
 browser.webRequest.onResponseStarted.addListener(recorder.navigation, { urls: ['<all_urls>'], types: ['main_frame'] });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -4,9 +4,12 @@ import { caps } from '../shared/caps';
 import { digestOf } from './digest';
 import { Journal, NO_TAB, type JournalEvent } from './journal';
 
-const journal = () => new Journal({ skip: (o) => o.error === 'net::ERR_ABORTED', pagesPerTab: caps.pagesPerTab, digest: digestOf });
+const journal = () =>
+  new Journal({ skip: (o) => o.error === 'net::ERR_ABORTED', pagesPerTab: caps.pagesPerTab, digest: digestOf });
 let n = 0;
-const ev = (over: Partial<JournalEvent> & { status?: number; error?: string; url?: string; type?: string }): JournalEvent => {
+const ev = (
+  over: Partial<JournalEvent> & { status?: number; error?: string; url?: string; type?: string },
+): JournalEvent => {
   const { status, error, url, type, ...rest } = over;
   const t = type ?? 'image';
   return {
@@ -15,7 +18,12 @@ const ev = (over: Partial<JournalEvent> & { status?: number; error?: string; url
     tabId: 1,
     frameId: 0,
     time: n,
-    obs: observe({ url: url ?? `https://a.test/${n}`, type: t, mainFrame: t === 'main_frame', ...(error ? { error } : { statusCode: status ?? 404 }) }),
+    obs: observe({
+      url: url ?? `https://a.test/${n}`,
+      type: t,
+      mainFrame: t === 'main_frame',
+      ...(error ? { error } : { statusCode: status ?? 404 }),
+    }),
     ...rest,
   };
 };
@@ -62,8 +70,16 @@ describe('journal', () => {
   it('links redirect hops of one request and records how the chain ended', () => {
     const j = journal();
     const base = { requestId: 'r1', type: 'main_frame' } as const;
-    j.record({ ...ev({ ...base, status: 301, url: 'https://a.test/' }), phase: 'redirect', redirectTo: 'https://b.test/' });
-    j.record({ ...ev({ ...base, status: 302, url: 'https://b.test/' }), phase: 'redirect', redirectTo: 'https://b.test/home' });
+    j.record({
+      ...ev({ ...base, status: 301, url: 'https://a.test/' }),
+      phase: 'redirect',
+      redirectTo: 'https://b.test/',
+    });
+    j.record({
+      ...ev({ ...base, status: 302, url: 'https://b.test/' }),
+      phase: 'redirect',
+      redirectTo: 'https://b.test/home',
+    });
     expect(j.hasChain('r1')).toBe(true);
     j.record(ev({ ...base, status: 200, url: 'https://b.test/home' }));
     const page = j.currentPage(1)!;
@@ -113,7 +129,8 @@ describe('journal', () => {
     for (let i = 0; i < 10; i++) j.record(ev({ tabId: 1, status: 404 }));
     j.record(ev({ tabId: 1, status: 200, type: 'main_frame', url: 'https://a.test/now' }));
     const tabs = Math.ceil(caps.entriesTotal / caps.entriesPerPage) + 2;
-    for (let tab = 1; tab <= tabs; tab++) for (let i = 0; i < caps.entriesPerPage; i++) j.record(ev({ tabId: tab, status: 404 }));
+    for (let tab = 1; tab <= tabs; tab++)
+      for (let i = 0; i < caps.entriesPerPage; i++) j.record(ev({ tabId: tab, status: 404 }));
     const stored = j.allTabs().reduce((s, l) => s + l.pages.reduce((p, pg) => p + pg.entries.length, 0), 0);
     expect(j.entryCount()).toBe(stored);
     expect(stored).toBeLessThanOrEqual(caps.entriesTotal);
@@ -152,7 +169,11 @@ describe('journal', () => {
 
   it('restores saved logs so counting, caps and chains continue after a worker restart', () => {
     const a = journal();
-    a.record({ ...ev({ requestId: 'r9', status: 302, type: 'main_frame', url: 'https://a.test/' }), phase: 'redirect', redirectTo: 'https://a.test/x' });
+    a.record({
+      ...ev({ requestId: 'r9', status: 302, type: 'main_frame', url: 'https://a.test/' }),
+      phase: 'redirect',
+      redirectTo: 'https://a.test/x',
+    });
     a.record(ev({ status: 404, url: 'https://a.test/i.png' }));
     const saved = structuredClone(a.allTabs());
     const b = journal();

@@ -179,7 +179,15 @@ export class Journal {
     const log = this.logFor(tabId, incognito);
     const current = log.pages[log.pages.length - 1];
     if (current && current.navRequestId === requestId && requestId !== '') return current;
-    const page: Page = { id: `${++this.seq}:p`, tabId, url, started: time, navRequestId: requestId, entries: [], dropped: 0 };
+    const page: Page = {
+      id: `${++this.seq}:p`,
+      tabId,
+      url,
+      started: time,
+      navRequestId: requestId,
+      entries: [],
+      dropped: 0,
+    };
     log.pages.push(page);
     while (log.pages.length > Math.min(caps.pagesPerTab, Math.max(1, this.options.pagesPerTab))) this.dropPage(log, 0);
     // The page that was current is an earlier one now.
@@ -193,12 +201,15 @@ export class Journal {
     if (ev.phase !== 'redirect') this.endChain(ev);
     const tabId = ev.tabId >= 0 ? ev.tabId : NO_TAB;
     const incognito = ev.incognito === true;
-    if (ev.obs.mainFrame && tabId !== NO_TAB && ev.phase !== 'error') this.navigate(tabId, ev.obs.url, ev.time, ev.requestId, incognito);
+    if (ev.obs.mainFrame && tabId !== NO_TAB && ev.phase !== 'error')
+      this.navigate(tabId, ev.obs.url, ev.time, ev.requestId, incognito);
     if (kind === 'success' || kind === 'informational') return undefined;
     if (this.options.skip(ev.obs)) return undefined;
 
     const log = this.logFor(tabId, incognito);
-    const page = log.pages[log.pages.length - 1] ?? this.navigate(tabId, tabId === NO_TAB ? '' : ev.obs.url, ev.time, '', incognito);
+    const page =
+      log.pages[log.pages.length - 1] ??
+      this.navigate(tabId, tabId === NO_TAB ? '' : ev.obs.url, ev.time, '', incognito);
 
     const sig = signature(ev);
     const index = this.indexOf(page);

@@ -18,11 +18,20 @@ export interface Reply {
   readonly lastError?: string;
 }
 
-export async function handleMessage(message: unknown, journal: Journal, persistence: Pick<Persistence, 'flush'>): Promise<Reply> {
+export async function handleMessage(
+  message: unknown,
+  journal: Journal,
+  persistence: Pick<Persistence, 'flush'>,
+): Promise<Reply> {
   if (!isMessage(message)) return { ok: false };
   if (message.type === 'clear') {
     journal.clear(typeof message.tabId === 'number' ? message.tabId : undefined);
     await persistence.flush();
   }
-  return { ok: true, entries: journal.entryCount(), errors: health.errors, ...(health.lastError ? { lastError: health.lastError } : {}) };
+  return {
+    ok: true,
+    entries: journal.entryCount(),
+    errors: health.errors,
+    ...(health.lastError ? { lastError: health.lastError } : {}),
+  };
 }

@@ -62,7 +62,14 @@ const manualTimer = () => {
 
 const journal = () => new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
 const rec = (j: Journal, tabId: number, id: string, status = 404) =>
-  j.record({ phase: 'completed', requestId: id, tabId, frameId: 0, time: Number(id), obs: observe({ statusCode: status, url: `https://a.test/${id}`, type: 'image', mainFrame: false }) });
+  j.record({
+    phase: 'completed',
+    requestId: id,
+    tabId,
+    frameId: 0,
+    time: Number(id),
+    obs: observe({ statusCode: status, url: `https://a.test/${id}`, type: 'image', mainFrame: false }),
+  });
 
 describe('persistence', () => {
   it('batches many changes into one write per flush', async () => {
@@ -240,14 +247,35 @@ describe('persistence', () => {
       const tabId = 1 + random(6);
       const roll = random(2000);
       const obs = (status: number, type = 'image') =>
-        observe({ statusCode: status, url: `https://a.test/${tabId}/${random(1000)}`, type, mainFrame: type === 'main_frame' });
+        observe({
+          statusCode: status,
+          url: `https://a.test/${tabId}/${random(1000)}`,
+          type,
+          mainFrame: type === 'main_frame',
+        });
       if (step === 9000) j.shrink();
-      else if (roll < 1760) j.record({ phase: 'completed', requestId: String(++id), tabId, frameId: 0, time: step, obs: obs(random(2) ? 404 : 503) });
+      else if (roll < 1760)
+        j.record({
+          phase: 'completed',
+          requestId: String(++id),
+          tabId,
+          frameId: 0,
+          time: step,
+          obs: obs(random(2) ? 404 : 503),
+        });
       else if (roll < 1772) j.navigate(tabId, `https://a.test/${tabId}/page${step}`, step, `nav${step}`);
       else if (roll < 1892) {
         const requestId = `r${++id}`;
         open.set(requestId, tabId);
-        j.record({ phase: 'redirect', requestId, tabId, frameId: 0, time: step, obs: obs(302), redirectTo: 'https://a.test/next' });
+        j.record({
+          phase: 'redirect',
+          requestId,
+          tabId,
+          frameId: 0,
+          time: step,
+          obs: obs(302),
+          redirectTo: 'https://a.test/next',
+        });
       } else if (roll < 1982 && open.size) {
         const [requestId, tab] = [...open][random(open.size)]!;
         open.delete(requestId);
@@ -256,7 +284,10 @@ describe('persistence', () => {
       else if (roll < 1988) {
         await p.flush();
         flushes += 1;
-        expect(byTab(await loadTabLogs(area)) === byTab(j.allTabs()), `storage differs from the journal after step ${step}`).toBe(true);
+        expect(
+          byTab(await loadTabLogs(area)) === byTab(j.allTabs()),
+          `storage differs from the journal after step ${step}`,
+        ).toBe(true);
       }
       most = Math.max(most, j.entryCount());
     }

@@ -62,7 +62,11 @@ function decode(value: unknown): unknown {
  * Reads every saved tab log, or only `tabId`'s: whole, or just its newest page.
  * Anything that does not look like a tab log or a list of pages is ignored.
  */
-export async function loadTabLogs(area: Pick<SessionArea, 'get'>, tabId?: number, part: 'whole' | 'newest' = 'whole'): Promise<TabLog[]> {
+export async function loadTabLogs(
+  area: Pick<SessionArea, 'get'>,
+  tabId?: number,
+  part: 'whole' | 'newest' = 'whole',
+): Promise<TabLog[]> {
   const keys = tabId === undefined ? null : part === 'newest' ? [tabKey(tabId)] : [tabKey(tabId), earlierKey(tabId)];
   const stored = await area.get(keys);
   const logs = new Map<string, TabLog>();

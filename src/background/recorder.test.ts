@@ -6,7 +6,17 @@ import { Journal } from './journal';
 import { Persistence, type SessionArea } from './persistence';
 import { createRecorder, MAX_PENDING } from './recorder';
 
-const details = (over: Partial<RequestDetails>): RequestDetails => ({ requestId: '1', url: 'https://a.test/x', method: 'GET', type: 'image', tabId: 1, frameId: 0, timeStamp: 1, statusCode: 404, ...over });
+const details = (over: Partial<RequestDetails>): RequestDetails => ({
+  requestId: '1',
+  url: 'https://a.test/x',
+  method: 'GET',
+  type: 'image',
+  tabId: 1,
+  frameId: 0,
+  timeStamp: 1,
+  statusCode: 404,
+  ...over,
+});
 
 function setup() {
   const journal = new Journal({
@@ -40,7 +50,9 @@ describe('recorder', () => {
     recorder.ready();
     recorder.listener('completed')(details({ statusCode: 200 }));
     expect(scheduled()).toBe(0);
-    recorder.listener('completed')(details({ requestId: 'n', statusCode: 200, type: 'main_frame', url: 'https://b.test/' }));
+    recorder.listener('completed')(
+      details({ requestId: 'n', statusCode: 200, type: 'main_frame', url: 'https://b.test/' }),
+    );
     recorder.drain();
     expect(journal.currentPage(1)?.url).toBe('https://b.test/');
   });
@@ -91,7 +103,15 @@ describe('recorder', () => {
     const { journal, recorder } = setup();
     recorder.ready();
     const on = recorder.listener('error');
-    for (let i = 0; i < MAX_PENDING; i++) on(details({ requestId: `e${i}`, url: `https://a.test/${i % 50}`, statusCode: undefined, error: 'net::ERR_FAILED' }));
+    for (let i = 0; i < MAX_PENDING; i++)
+      on(
+        details({
+          requestId: `e${i}`,
+          url: `https://a.test/${i % 50}`,
+          statusCode: undefined,
+          error: 'net::ERR_FAILED',
+        }),
+      );
     expect(journal.entryCount()).toBe(50);
   });
 

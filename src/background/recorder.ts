@@ -47,9 +47,17 @@ const MAX_ANSWERED = 500;
 const isErrorStatus = (code: number | undefined): boolean => typeof code === 'number' && !(code >= 100 && code < 400);
 
 const isQuietSuccess = (phase: Phase, d: RequestDetails): boolean =>
-  phase === 'completed' && d.type !== 'main_frame' && typeof d.statusCode === 'number' && d.statusCode >= 200 && d.statusCode < 300;
+  phase === 'completed' &&
+  d.type !== 'main_frame' &&
+  typeof d.statusCode === 'number' &&
+  d.statusCode >= 200 &&
+  d.statusCode < 300;
 
-export function createRecorder(journal: Journal, persistence: Pick<Persistence, 'schedule'>, privacy: PrivacyResolver): Recorder {
+export function createRecorder(
+  journal: Journal,
+  persistence: Pick<Persistence, 'schedule'>,
+  privacy: PrivacyResolver,
+): Recorder {
   let loaded = false;
   let pending: (() => void)[] = [];
   /** Requests with a redirect hop still in the queue: the success that ends their chain is not quiet. */
@@ -104,7 +112,14 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
           // The server's answer, not the cancellation that followed it.
           if (ph === 'error') {
             ph = 'completed';
-            d = { ...details, error: undefined, statusCode: answer.statusCode, statusLine: answer.statusLine, responseHeaders: answer.responseHeaders, ip: details.ip ?? answer.ip };
+            d = {
+              ...details,
+              error: undefined,
+              statusCode: answer.statusCode,
+              statusLine: answer.statusLine,
+              responseHeaders: answer.responseHeaders,
+              ip: details.ip ?? answer.ip,
+            };
           }
         }
       }
@@ -127,7 +142,18 @@ export function createRecorder(journal: Journal, persistence: Pick<Persistence, 
     },
     navigation: (details) => {
       if (details.tabId < 0) return;
-      privacy(details, (d) => run(() => void journal.navigate(d.tabId, cap(String(d.url), caps.url), d.timeStamp, d.requestId, d.incognito === true)));
+      privacy(details, (d) =>
+        run(
+          () =>
+            void journal.navigate(
+              d.tabId,
+              cap(String(d.url), caps.url),
+              d.timeStamp,
+              d.requestId,
+              d.incognito === true,
+            ),
+        ),
+      );
     },
     tabClosed: (tabId) => run(() => journal.closeTab(tabId)),
     ready: () => {

@@ -23,8 +23,10 @@ function checkMeaning(m: Meaning): string[] {
     else if (!cyrillic.test(m[field].ru)) problems.push(`${m.id}: ${field}.ru is not Russian`);
   }
   if (!m.source.title.trim()) problems.push(`${m.id}: no source`);
-  if (m.source.url !== undefined && !/^https:\/\//.test(m.source.url)) problems.push(`${m.id}: source url is not https`);
-  if ((m.reach === 'rare' || m.reach === 'never') && (!m.whenSeen || !filled(m.whenSeen))) problems.push(`${m.id}: reach ${m.reach} without whenSeen`);
+  if (m.source.url !== undefined && !/^https:\/\//.test(m.source.url))
+    problems.push(`${m.id}: source url is not https`);
+  if ((m.reach === 'rare' || m.reach === 'never') && (!m.whenSeen || !filled(m.whenSeen)))
+    problems.push(`${m.id}: reach ${m.reach} without whenSeen`);
   if (m.prior !== undefined && (m.prior < 0 || m.prior > 1)) problems.push(`${m.id}: prior out of range`);
   if (!Number.isInteger(m.code) || m.code < 100 || m.code > 999) problems.push(`${m.id}: odd code ${m.code}`);
   return problems;
@@ -53,7 +55,16 @@ function witness(code: number, signals: readonly Signal[]): Observation {
     else if (s.kind === 'host') host = sample(s.pattern).toLowerCase().replace(/^\./, 'a.');
     else path = sample(s.pattern);
   }
-  return { statusCode: code, url: `https://${host}${path.startsWith('/') ? path : `/${path}`}`, method: 'GET', type: 'main_frame', mainFrame: true, fromCache: false, headers, cookieNames };
+  return {
+    statusCode: code,
+    url: `https://${host}${path.startsWith('/') ? path : `/${path}`}`,
+    method: 'GET',
+    type: 'main_frame',
+    mainFrame: true,
+    fromCache: false,
+    headers,
+    cookieNames,
+  };
 }
 
 const allMeanings: { meaning: Meaning; vendor?: Vendor }[] = [
@@ -97,24 +108,31 @@ describe('knowledge data', () => {
     for (const d of v.decoders ?? []) {
       expect(d.header).toBe(d.header.toLowerCase());
       expect(filled(d.fallback)).toBe(true);
-      for (const val of d.values ?? []) expect(filled(val.title) && filled(val.summary), `${v.id} ${d.header} ${val.match}`).toBe(true);
+      for (const val of d.values ?? [])
+        expect(filled(val.title) && filled(val.summary), `${v.id} ${d.header} ${val.match}`).toBe(true);
     }
     for (const n of v.notes ?? []) expect(filled(n.note), `${v.id} note ${n.code}`).toBe(true);
     if (v.bodyHint) expect(filled(v.bodyHint)).toBe(true);
-    for (const fp of v.fingerprints) if (fp.signal.kind === 'header') expect(fp.signal.name).toBe(fp.signal.name.toLowerCase());
+    for (const fp of v.fingerprints)
+      if (fp.signal.kind === 'header') expect(fp.signal.name).toBe(fp.signal.name.toLowerCase());
   });
 
-  it.each(allMeanings.filter((m) => m.vendor).map((m) => [m.meaning.id, m] as const))('vendor code %s is reachable from its vendor’s evidence', (_id, { meaning, vendor }) => {
-    const fps = [...vendor!.fingerprints].sort((a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong'));
-    const signals = [...(fps[0] ? [fps[0].signal] : []), ...(meaning.when ?? [])];
-    const ex = explain(witness(meaning.code, signals));
-    if (fps.length) {
-      expect(ex.meaningId).toBe(meaning.id);
-    } else {
-      // A product that leaves no visible sign: its meaning is chosen or at least offered for the bare number.
-      expect(ex.candidates.map((c) => c.meaningId)).toContain(meaning.id);
-    }
-  });
+  it.each(allMeanings.filter((m) => m.vendor).map((m) => [m.meaning.id, m] as const))(
+    'vendor code %s is reachable from its vendor’s evidence',
+    (_id, { meaning, vendor }) => {
+      const fps = [...vendor!.fingerprints].sort(
+        (a, b) => Number(b.weight === 'strong') - Number(a.weight === 'strong'),
+      );
+      const signals = [...(fps[0] ? [fps[0].signal] : []), ...(meaning.when ?? [])];
+      const ex = explain(witness(meaning.code, signals));
+      if (fps.length) {
+        expect(ex.meaningId).toBe(meaning.id);
+      } else {
+        // A product that leaves no visible sign: its meaning is chosen or at least offered for the bare number.
+        expect(ex.candidates.map((c) => c.meaningId)).toContain(meaning.id);
+      }
+    },
+  );
 
   it('every network error is filled in both languages, with a producer and a source', () => {
     for (const e of networkErrors) {

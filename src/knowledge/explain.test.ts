@@ -6,9 +6,11 @@ import { warningCodes } from './warnings';
 
 /** Every code the three seed documents list (status codes; 110–299 Warning codes are checked apart). */
 const seedStatusCodes = [
-  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407,
-  408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 428, 429, 430, 431, 440, 444, 449, 450, 451, 460, 463, 464,
-  494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598, 599,
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308,
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422,
+  423, 424, 425, 426, 428, 429, 430, 431, 440, 444, 449, 450, 451, 460, 463, 464, 494, 495, 496, 497, 498, 499, 500,
+  501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598,
+  599,
 ];
 const seedWarningCodes = [110, 111, 112, 113, 199, 214, 299];
 
@@ -60,7 +62,9 @@ describe('coverage', () => {
 
 describe('producer: who made the response', () => {
   it('a 404 passing through Cloudflare is the origin’s', () => {
-    const ex = explain(observe({ statusCode: 404, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }));
+    const ex = explain(
+      observe({ statusCode: 404, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
+    );
     expect(ex.meaningId).toBe('std.404');
     expect(ex.producer.role).toBe('origin');
     expect(ex.producer.vendor).toBeUndefined();
@@ -68,7 +72,9 @@ describe('producer: who made the response', () => {
   });
 
   it('a 522 is Cloudflare’s own', () => {
-    const ex = explain(observe({ statusCode: 522, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }));
+    const ex = explain(
+      observe({ statusCode: 522, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
+    );
     expect(ex.meaningId).toBe('cloudflare.522');
     expect(ex.producer).toMatchObject({ role: 'cdn', vendor: { id: 'cloudflare' }, confidence: 'high' });
   });
@@ -80,14 +86,26 @@ describe('producer: who made the response', () => {
   });
 
   it('an S3 404 relayed by CloudFront is S3’s, with the S3 error code decoded', () => {
-    const ex = explain(observe({ statusCode: 404, headers: { server: 'AmazonS3', 'x-amz-error-code': 'NoSuchKey', 'x-cache': 'Error from cloudfront', 'x-amz-cf-id': 'abc' } }));
+    const ex = explain(
+      observe({
+        statusCode: 404,
+        headers: {
+          server: 'AmazonS3',
+          'x-amz-error-code': 'NoSuchKey',
+          'x-cache': 'Error from cloudfront',
+          'x-amz-cf-id': 'abc',
+        },
+      }),
+    );
     expect(ex.producer.vendor?.id).toBe('aws-s3');
     expect(ex.decoded.map((d) => d.header)).toEqual(expect.arrayContaining(['x-amz-error-code', 'x-cache']));
     expect(ex.seen.map((s) => s.vendor.id)).toEqual(expect.arrayContaining(['aws-s3', 'aws-cloudfront']));
   });
 
   it('a platform error header names the platform as the producer', () => {
-    const ex = explain(observe({ statusCode: 404, headers: { 'x-vercel-error': 'DEPLOYMENT_NOT_FOUND', 'x-vercel-id': 'fra1::abc' } }));
+    const ex = explain(
+      observe({ statusCode: 404, headers: { 'x-vercel-error': 'DEPLOYMENT_NOT_FOUND', 'x-vercel-id': 'fra1::abc' } }),
+    );
     expect(ex.producer.vendor?.id).toBe('vercel');
     expect(ex.decoded[0]?.title?.en).toMatch(/deployment/i);
   });
@@ -132,7 +150,11 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
     {
       code: 451,
       evidence: [
-        ['the ActiveSync path', { url: 'https://mail.example.com/Microsoft-Server-ActiveSync?Cmd=Sync' }, 'microsoft-exchange.451'],
+        [
+          'the ActiveSync path',
+          { url: 'https://mail.example.com/Microsoft-Server-ActiveSync?Cmd=Sync' },
+          'microsoft-exchange.451',
+        ],
         ['no Microsoft sign at all', { headers: { server: 'nginx' } }, 'std.451'],
       ],
       none: 'std.451',
@@ -150,7 +172,11 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
     {
       code: 430,
       evidence: [
-        ['the Storefront API path', { url: 'https://shop.example/api/2024-01/graphql.json', headers: { 'x-shopid': '1' } }, 'shopify.430-security'],
+        [
+          'the Storefront API path',
+          { url: 'https://shop.example/api/2024-01/graphql.json', headers: { 'x-shopid': '1' } },
+          'shopify.430-security',
+        ],
         ['Retry-After with a Shopify header', { headers: { 'x-shopid': '1', 'retry-after': '2' } }, 'shopify.430-rate'],
       ],
       none: 'shopify.430-security',
@@ -205,7 +231,9 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
 describe('what the browser cannot see is said, not guessed', () => {
   it('never uses an HTTP/2 status line or Firefox’s filler as the meaning', () => {
     expect(explain(observe({ statusCode: 522, statusLine: 'HTTP/1.1 522' })).reasonPhrase).toBeUndefined();
-    expect(explain(observe({ statusCode: 522, statusLine: 'HTTP/2 522 No Reason Phrase' })).reasonPhrase).toBeUndefined();
+    expect(
+      explain(observe({ statusCode: 522, statusLine: 'HTTP/2 522 No Reason Phrase' })).reasonPhrase,
+    ).toBeUndefined();
     expect(explain(observe({ statusCode: 404, statusLine: 'HTTP/2 404 Not Found' })).reasonPhrase).toBeUndefined();
     const http1 = explain(observe({ statusCode: 503, statusLine: 'HTTP/1.1 503 Backend fetch failed' }));
     expect(http1.reasonPhrase).toBe('Backend fetch failed');
@@ -213,7 +241,9 @@ describe('what the browser cannot see is said, not guessed', () => {
   });
 
   it('points at the error page for numbers that live in the body', () => {
-    const cf = explain(observe({ statusCode: 530, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }));
+    const cf = explain(
+      observe({ statusCode: 530, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
+    );
     expect(cf.notes.some((n) => /\b1(xxx|\d{3})\b/.test(n.text.en))).toBe(true);
     const heroku = explain(observe({ statusCode: 503, headers: { via: '1.1 vegur' } }));
     expect(heroku.notes.some((n) => /H1\d/.test(n.text.en))).toBe(true);
@@ -258,10 +288,16 @@ describe('network failures', () => {
 describe('Retry-After', () => {
   const now = Date.parse('2026-11-23T10:00:00Z');
   it('reads seconds', () => {
-    expect(explain(observe({ statusCode: 429, headers: { 'retry-after': '120' } }), undefined, now).retryAfter).toMatchObject({ seconds: 120, form: 'seconds', at: now + 120_000 });
+    expect(
+      explain(observe({ statusCode: 429, headers: { 'retry-after': '120' } }), undefined, now).retryAfter,
+    ).toMatchObject({ seconds: 120, form: 'seconds', at: now + 120_000 });
   });
   it('reads an HTTP date', () => {
-    const ex = explain(observe({ statusCode: 503, headers: { 'retry-after': 'Mon, 23 Nov 2026 10:05:00 GMT' } }), undefined, now);
+    const ex = explain(
+      observe({ statusCode: 503, headers: { 'retry-after': 'Mon, 23 Nov 2026 10:05:00 GMT' } }),
+      undefined,
+      now,
+    );
     expect(ex.retryAfter).toMatchObject({ seconds: 300, form: 'date' });
   });
   it('ignores garbage', () => {
@@ -273,7 +309,13 @@ describe('hostile input never throws', () => {
   it.each([
     observe({ statusCode: 404, url: `https://a.test/${'x'.repeat(100_000)}` }),
     observe({ statusCode: 404, url: 'not a url at all <script>' }),
-    observe({ statusCode: 500, headers: Array.from({ length: 5000 }, (_, i) => ({ name: i % 2 ? 'server' : 'cf-ray', value: `<img src=x onerror=alert(${i})>` })) }),
+    observe({
+      statusCode: 500,
+      headers: Array.from({ length: 5000 }, (_, i) => ({
+        name: i % 2 ? 'server' : 'cf-ray',
+        value: `<img src=x onerror=alert(${i})>`,
+      })),
+    }),
     observe({ statusCode: 503, headers: { warning: '"'.repeat(10_000), 'retry-after': '9'.repeat(400) } }),
     observe({ statusCode: 65535, statusLine: '\u0000\u0001' }),
   ])('case %#', (obs) => {

@@ -154,7 +154,8 @@ function hitEvidence(hit: Hit, vendor: Vendor): Evidence {
 
 /** "A", "A and B", "A, B and C" in both languages. */
 function listWords(names: readonly string[]): Text {
-  const join = (and: string): string => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
+  const join = (and: string): string =>
+    names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
   return t(join('and'), join('и'));
 }
 
@@ -221,14 +222,22 @@ function readableRegex(re: RegExp): string {
     .slice(0, 60);
 }
 
-function scoreCandidate(item: Indexed, matches: readonly VendorMatch[], obs: Observation, siblings: readonly Indexed[]): { score: number; match?: VendorMatch } {
+function scoreCandidate(
+  item: Indexed,
+  matches: readonly VendorMatch[],
+  obs: Observation,
+  siblings: readonly Indexed[],
+): { score: number; match?: VendorMatch } {
   if (!item.vendor) return { score: 1.5 };
   const match = matches.find((m) => m.vendor === item.vendor);
   let score = item.meaning.prior ?? 0.5;
   if (match) score += 10 + match.score;
   const when = item.meaning.when;
   if (when?.length && when.some((s) => signalMatches(s, obs))) score += 5;
-  else if (!when?.length && siblings.some((s) => s.vendor === item.vendor && s !== item && s.meaning.when?.some((w) => signalMatches(w, obs)))) {
+  else if (
+    !when?.length &&
+    siblings.some((s) => s.vendor === item.vendor && s !== item && s.meaning.when?.some((w) => signalMatches(w, obs)))
+  ) {
     score -= 0.5;
   }
   return match ? { score, match } : { score };
@@ -274,7 +283,10 @@ function guessProducer(
       vendor: ref(v),
       confidence: chosenMatch ? (chosenMatch.score >= 3 ? 'high' : 'medium') : 'low',
       why: chosenMatch
-        ? t(`The code is ${v.name}'s own, and the response carries ${v.name}'s signs.`, `Это собственный код ${v.name}, и в ответе есть признаки ${v.name}.`)
+        ? t(
+            `The code is ${v.name}'s own, and the response carries ${v.name}'s signs.`,
+            `Это собственный код ${v.name}, и в ответе есть признаки ${v.name}.`,
+          )
         : t(
             `The code is ${v.name}'s own, but no header confirms ${v.name} was involved.`,
             `Это собственный код ${v.name}, но ни один заголовок не подтверждает участие ${v.name}.`,
@@ -285,7 +297,9 @@ function guessProducer(
   if (decodedGenerated) {
     const d = decoded.find((x) => x.vendor.id === decodedGenerated.id);
     const m = matches.find((x) => x.vendor === decodedGenerated);
-    const evidence: Evidence[] = d ? [{ kind: 'header', name: d.header, value: d.value, says: d.summary, vendorId: d.vendor.id }] : [];
+    const evidence: Evidence[] = d
+      ? [{ kind: 'header', name: d.header, value: d.value, says: d.summary, vendorId: d.vendor.id }]
+      : [];
     if (m) for (const h of m.hits) evidence.push(hitEvidence(h, decodedGenerated));
     return {
       role: decodedGenerated.role,
@@ -376,7 +390,11 @@ function decodersOf(kb: KnowledgeBase): Map<string, { vendor: Vendor; decoder: H
  * Headers that name the exact error. A value outside a decoder's table is still reported on a listed
  * (non-2xx) response, but only when its vendor is otherwise seen (x-cache is shared by several products).
  */
-function decodeHeaders(obs: Observation, kb: KnowledgeBase, matches: readonly VendorMatch[]): { decoded: DecodedHeader[]; generated?: Vendor } {
+function decodeHeaders(
+  obs: Observation,
+  kb: KnowledgeBase,
+  matches: readonly VendorMatch[],
+): { decoded: DecodedHeader[]; generated?: Vendor } {
   const decoded: DecodedHeader[] = [];
   let generated: Vendor | undefined;
   // Fallback texts speak of something having gone wrong: never for a 2xx.
@@ -395,7 +413,13 @@ function decodeHeaders(obs: Observation, kb: KnowledgeBase, matches: readonly Ve
       const base = { header: decoder.header, value: v, vendor: ref(vendor) };
       decoded.push(
         entry
-          ? { ...base, title: entry.title, summary: entry.summary, ...(entry.owner ? { owner: entry.owner } : {}), ...(entry.visitor ? { visitor: entry.visitor } : {}) }
+          ? {
+              ...base,
+              title: entry.title,
+              summary: entry.summary,
+              ...(entry.owner ? { owner: entry.owner } : {}),
+              ...(entry.visitor ? { visitor: entry.visitor } : {}),
+            }
           : { ...base, summary: decoder.fallback },
       );
       if (decoder.generated && !generated) generated = vendor;
@@ -420,7 +444,10 @@ function explainFailure(name: string): Explanation {
       kind: 'error',
       name: 'error',
       value: error,
-      says: t('The browser reported this failure instead of a response.', 'Браузер сообщил об этой ошибке вместо ответа.'),
+      says: t(
+        'The browser reported this failure instead of a response.',
+        'Браузер сообщил об этой ошибке вместо ответа.',
+      ),
     },
   ];
   const title = entry?.title ?? t('Network failure', 'Сетевой сбой');
@@ -437,8 +464,18 @@ function explainFailure(name: string): Explanation {
     meaningId: entry?.id ?? 'net.unknown',
     title,
     summary,
-    visitor: entry?.visitor ?? t('Reload the page; if it keeps failing, try another network or browser.', 'Обновите страницу; если ошибка повторяется, попробуйте другую сеть или браузер.'),
-    owner: entry?.owner ?? t('Reproduce the request with the browser developer tools open and look at the connection details.', 'Повторите запрос с открытыми инструментами разработчика и посмотрите подробности соединения.'),
+    visitor:
+      entry?.visitor ??
+      t(
+        'Reload the page; if it keeps failing, try another network or browser.',
+        'Обновите страницу; если ошибка повторяется, попробуйте другую сеть или браузер.',
+      ),
+    owner:
+      entry?.owner ??
+      t(
+        'Reproduce the request with the browser developer tools open and look at the connection details.',
+        'Повторите запрос с открытыми инструментами разработчика и посмотрите подробности соединения.',
+      ),
     source: entry?.source ?? { title: 'Chromium net/base/net_error_list.h' },
     definedBy: 'browser',
     reach: 'normal',
@@ -486,7 +523,9 @@ export function decide(obs: Observation, code: number, kb: KnowledgeBase = defau
   const matches = matchVendors(kb.vendors, obs);
   const items = Number.isInteger(code) ? (indexOf(kb).get(code) ?? []) : [];
 
-  const scored: Scored[] = items.map((item) => ({ item, ...scoreCandidate(item, matches, obs, items) })).sort((a, b) => b.score - a.score);
+  const scored: Scored[] = items
+    .map((item) => ({ item, ...scoreCandidate(item, matches, obs, items) }))
+    .sort((a, b) => b.score - a.score);
   const top = scored[0];
   const hasEvidence = (s: Scored | undefined): boolean => s?.match !== undefined;
   const standard = scored.find((s) => !s.item.vendor);
@@ -496,19 +535,38 @@ export function decide(obs: Observation, code: number, kb: KnowledgeBase = defau
 
   const others = scored.filter((s) => s !== chosen);
   const ambiguous =
-    chosen === undefined ? scored.length > 0 : others.length > 0 && !hasEvidence(chosen) && (chosen.item.vendor !== undefined || others.some((o) => !hasEvidence(o)));
+    chosen === undefined
+      ? scored.length > 0
+      : others.length > 0 &&
+        !hasEvidence(chosen) &&
+        (chosen.item.vendor !== undefined || others.some((o) => !hasEvidence(o)));
   let confidence: Confidence;
   if (!chosen) confidence = 'low';
   else if (chosen.item.vendor) {
     if (hasEvidence(chosen)) confidence = chosen.match!.score >= 3 && !others.some(hasEvidence) ? 'high' : 'medium';
     // No sign of a vendor that leaves signs is itself a hint against it.
-    else confidence = others.length || chosen.item.vendor.fingerprints.length || (chosen.item.meaning.prior ?? 0.5) < 0.5 ? 'low' : 'medium';
+    else
+      confidence =
+        others.length || chosen.item.vendor.fingerprints.length || (chosen.item.meaning.prior ?? 0.5) < 0.5
+          ? 'low'
+          : 'medium';
   } else confidence = others.length && !others.some(hasEvidence) ? 'medium' : 'high';
 
   const { decoded, generated } = decodeHeaders(obs, kb, matches);
   const producer = guessProducer(chosen?.item, chosen?.match, matches, decoded, generated);
   const meaning: Meaning = chosen?.item.meaning ?? fallbackMeaning(code, statusClass);
-  return { code, statusClass, matches, scored, ...(chosen ? { chosen } : {}), meaning, confidence, ambiguous, decoded, producer };
+  return {
+    code,
+    statusClass,
+    matches,
+    scored,
+    ...(chosen ? { chosen } : {}),
+    meaning,
+    confidence,
+    ambiguous,
+    decoded,
+    producer,
+  };
 }
 
 const fromCacheNote = t(
@@ -523,8 +581,11 @@ function notesFor(v: Verdict, obs: Observation): VendorNote[] {
   for (const m of matches) {
     for (const n of m.vendor.notes ?? []) if (n.code === code) notes.push({ vendor: ref(m.vendor), text: n.note });
   }
-  const producerVendor = producer.vendor ? (matches.find((m) => m.vendor.id === producer.vendor?.id)?.vendor ?? v.chosen?.item.vendor) : undefined;
-  if (code >= 400 && producerVendor?.bodyHint) notes.push({ vendor: ref(producerVendor), text: producerVendor.bodyHint });
+  const producerVendor = producer.vendor
+    ? (matches.find((m) => m.vendor.id === producer.vendor?.id)?.vendor ?? v.chosen?.item.vendor)
+    : undefined;
+  if (code >= 400 && producerVendor?.bodyHint)
+    notes.push({ vendor: ref(producerVendor), text: producerVendor.bodyHint });
   if (obs.fromCache) notes.push({ text: fromCacheNote });
   return notes;
 }

@@ -39,7 +39,13 @@ export function headerValues(headers: readonly Header[], name: string): string[]
   return out;
 }
 
-function signalHit(signal: Signal, fingerprint: Fingerprint, obs: Observation, host: string, path: string): Hit | undefined {
+function signalHit(
+  signal: Signal,
+  fingerprint: Fingerprint,
+  obs: Observation,
+  host: string,
+  path: string,
+): Hit | undefined {
   switch (signal.kind) {
     case 'header': {
       for (const h of obs.headers) {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findNetworkError, networkErrors } from './network-errors';
 
-const roles = ['origin', 'cdn', 'load-balancer', 'gateway', 'platform', 'proxy', 'network', 'browser', 'extension', 'unknown'];
+const roles = [
+  'origin',
+  'cdn',
+  'load-balancer',
+  'gateway',
+  'platform',
+  'proxy',
+  'network',
+  'browser',
+  'extension',
+  'unknown',
+];
 
 describe('network error names', () => {
   it.each([
@@ -112,7 +123,9 @@ describe('network error names', () => {
 
   it('spells names in a canonical browser form', () => {
     for (const name of networkErrors.flatMap((e) => e.names)) {
-      expect(name).toMatch(/^(net::ERR_[A-Z0-9_]+|NS_[A-Z0-9_]+|SEC_ERROR_[A-Z0-9_]+|SSL_ERROR_[A-Z0-9_]+|MOZILLA_PKIX_ERROR_[A-Z0-9_]+)$/);
+      expect(name).toMatch(
+        /^(net::ERR_[A-Z0-9_]+|NS_[A-Z0-9_]+|SEC_ERROR_[A-Z0-9_]+|SSL_ERROR_[A-Z0-9_]+|MOZILLA_PKIX_ERROR_[A-Z0-9_]+)$/,
+      );
     }
   });
 });
@@ -156,7 +169,7 @@ describe('network error entries', () => {
     expect(findNetworkError(name)?.producer).toBe(role);
   });
 
-  it('mentions the visitor\'s clock for date errors and interception for trust errors', () => {
+  it("mentions the visitor's clock for date errors and interception for trust errors", () => {
     expect(findNetworkError('net::ERR_CERT_DATE_INVALID')?.visitor.en).toMatch(/clock/);
     expect(findNetworkError('net::ERR_CERT_AUTHORITY_INVALID')?.visitor.en).toMatch(/proxy/);
   });
@@ -164,7 +177,9 @@ describe('network error entries', () => {
 
 describe('findNetworkError lookup forms', () => {
   it('strips the QUIC detail suffix', () => {
-    expect(findNetworkError('net::ERR_QUIC_PROTOCOL_ERROR.QUIC_NETWORK_IDLE_TIMEOUT')?.id).toBe('net.quic-protocol-error');
+    expect(findNetworkError('net::ERR_QUIC_PROTOCOL_ERROR.QUIC_NETWORK_IDLE_TIMEOUT')?.id).toBe(
+      'net.quic-protocol-error',
+    );
     expect(findNetworkError('net::ERR_QUIC_PROTOCOL_ERROR.QUIC_TOO_MANY_RTOS')?.id).toBe('net.quic-protocol-error');
   });
 

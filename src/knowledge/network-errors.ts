@@ -32,7 +32,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Проверьте, правильно ли набран адрес. Если правильно — попробуйте другую сеть или другой DNS-сервер (например, переключитесь на мобильный интернет): возможно, имена не находит ваша сеть.',
     ),
     owner: t(
-      'Either the visitor\'s network cannot reach DNS, or the domain has no usable record. Check that the domain is registered and not expired, that the nameservers at the registrar are right, and that an A/AAAA or CNAME record exists for this exact host (dig +trace host).',
+      "Either the visitor's network cannot reach DNS, or the domain has no usable record. Check that the domain is registered and not expired, that the nameservers at the registrar are right, and that an A/AAAA or CNAME record exists for this exact host (dig +trace host).",
       'Виновата либо сеть посетителя, которая не достаёт до DNS, либо у домена нет рабочей записи. Проверьте, что домен зарегистрирован и оплачен, что у регистратора указаны верные NS и что для этого имени есть запись A/AAAA или CNAME (dig +trace имя).',
     ),
     producer: 'network',
@@ -56,7 +56,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Обновите страницу через минуту. Если не помогло — смените сеть, перезапустите роутер или укажите другой DNS-сервер в настройках системы.',
     ),
     owner: t(
-      'Usually the visitor\'s resolver is at fault, but a broken authoritative server (SERVFAIL, DNSSEC errors, lame delegation) causes the same thing. Test the domain with dig against several public resolvers and a DNSSEC checker.',
+      "Usually the visitor's resolver is at fault, but a broken authoritative server (SERVFAIL, DNSSEC errors, lame delegation) causes the same thing. Test the domain with dig against several public resolvers and a DNSSEC checker.",
       'Чаще виноват резолвер посетителя, но то же самое бывает при сломанном авторитативном сервере (SERVFAIL, ошибки DNSSEC, неверное делегирование). Проверьте домен через dig на нескольких публичных резолверах и валидатором DNSSEC.',
     ),
     producer: 'network',
@@ -165,7 +165,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Подключиться не удалось, причину браузер не уточнил.',
     ),
     visitor: t(
-      'Reload, then try another network. If other sites work, the problem is likely on the site\'s side.',
+      "Reload, then try another network. If other sites work, the problem is likely on the site's side.",
       'Обновите страницу, затем попробуйте другую сеть. Если другие сайты открываются, проблема, скорее всего, на стороне сайта.',
     ),
     owner: t(
@@ -250,7 +250,7 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['net::ERR_ADDRESS_UNREACHABLE'],
     title: t('Address unreachable', 'Адрес недоступен'),
     summary: t(
-      'There is no route from this device to the server\'s IP address.',
+      "There is no route from this device to the server's IP address.",
       'От этого устройства нет маршрута до IP-адреса сервера.',
     ),
     visitor: t(
@@ -276,7 +276,10 @@ export const networkErrors: readonly NetworkError[] = [
       'Check the firewall, antivirus or parental-control settings on this device and allow the browser.',
       'Проверьте настройки файрвола, антивируса или родительского контроля на этом устройстве и разрешите браузеру доступ.',
     ),
-    owner: t('Nothing to fix on the site; the block is on the visitor\'s device.', 'На сайте исправлять нечего: блокировка стоит на устройстве посетителя.'),
+    owner: t(
+      "Nothing to fix on the site; the block is on the visitor's device.",
+      'На сайте исправлять нечего: блокировка стоит на устройстве посетителя.',
+    ),
     producer: 'network',
     source: chromium,
   },
@@ -289,7 +292,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Браузеру не разрешили прочитать локальный ресурс (файл или устройство) — сеть тут ни при чём.',
     ),
     visitor: t(
-      'Check the file permissions or the browser\'s site permissions for this page.',
+      "Check the file permissions or the browser's site permissions for this page.",
       'Проверьте права доступа к файлу или разрешения браузера для этой страницы.',
     ),
     owner: t(
@@ -313,7 +316,10 @@ export const networkErrors: readonly NetworkError[] = [
       'Check the proxy settings of the browser or system (and any proxy or VPN extension). Turn the proxy off if you do not need it.',
       'Проверьте настройки прокси в браузере или системе (и расширения для прокси или VPN). Если прокси не нужен, отключите его.',
     ),
-    owner: t('Nothing to fix on the site; the visitor\'s proxy is down or misconfigured.', 'На сайте исправлять нечего: прокси посетителя не работает или настроен неверно.'),
+    owner: t(
+      "Nothing to fix on the site; the visitor's proxy is down or misconfigured.",
+      'На сайте исправлять нечего: прокси посетителя не работает или настроен неверно.',
+    ),
     producer: 'proxy',
     source: chromium,
   },
@@ -330,7 +336,7 @@ export const networkErrors: readonly NetworkError[] = [
     ],
     title: t('Proxy tunnel failed', 'Прокси не открыл туннель'),
     summary: t(
-      'The proxy refused or failed to open a tunnel (HTTP CONNECT) to the site; in Firefox the name carries the proxy\'s status (bad gateway, timeout, forbidden, authentication).',
+      "The proxy refused or failed to open a tunnel (HTTP CONNECT) to the site; in Firefox the name carries the proxy's status (bad gateway, timeout, forbidden, authentication).",
       'Прокси отказался или не смог открыть туннель (HTTP CONNECT) к сайту; в Firefox имя ошибки содержит статус прокси (bad gateway, тайм-аут, запрет, аутентификация).',
     ),
     visitor: t(
@@ -421,7 +427,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Возможно, сертификат просрочен или выдан для другой системы. Выберите другой или запросите новый у администратора.',
     ),
     owner: t(
-      'Check the CA bundle the server trusts for client certificates and the certificate\'s validity and key usage.',
+      "Check the CA bundle the server trusts for client certificates and the certificate's validity and key usage.",
       'Проверьте, каким центрам сертификации сервер доверяет для клиентских сертификатов, а также срок действия и назначение ключа сертификата.',
     ),
     producer: 'origin',
@@ -467,7 +473,7 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['net::ERR_SSL_PINNED_KEY_NOT_IN_CERT_CHAIN', 'MOZILLA_PKIX_ERROR_KEY_PINNING_FAILURE'],
     title: t('Certificate pin mismatch', 'Сертификат не совпал с закреплённым ключом'),
     summary: t(
-      'The browser expects this site\'s certificate chain to contain a particular key, and it did not.',
+      "The browser expects this site's certificate chain to contain a particular key, and it did not.",
       'Браузер ожидает определённый ключ в цепочке сертификатов этого сайта, а его там не оказалось.',
     ),
     visitor: t(
@@ -488,7 +494,7 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['net::ERR_CERT_COMMON_NAME_INVALID', 'SSL_ERROR_BAD_CERT_DOMAIN'],
     title: t('Certificate is for another name', 'Сертификат выдан на другое имя'),
     summary: t(
-      'The site\'s certificate does not list the host name in the address bar.',
+      "The site's certificate does not list the host name in the address bar.",
       'В сертификате сайта нет того имени, что в адресной строке.',
     ),
     visitor: t(
@@ -496,7 +502,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Проверьте адрес (с «www» или без). Не вводите пароли на этой странице, пока владелец не исправит ошибку.',
     ),
     owner: t(
-      'Add this exact name to the certificate\'s Subject Alternative Names (www and apex are different names), or fix the server block / SNI so that the right certificate is served for this host.',
+      "Add this exact name to the certificate's Subject Alternative Names (www and apex are different names), or fix the server block / SNI so that the right certificate is served for this host.",
       'Добавьте это имя в Subject Alternative Names сертификата (www и голый домен — разные имена) или поправьте server-блок / SNI, чтобы для этого хоста отдавался нужный сертификат.',
     ),
     producer: 'origin',
@@ -513,11 +519,11 @@ export const networkErrors: readonly NetworkError[] = [
     ],
     title: t('Certificate expired or not yet valid', 'Сертификат просрочен или ещё не действует'),
     summary: t(
-      'The certificate\'s validity dates do not include the current date as this device sees it.',
+      "The certificate's validity dates do not include the current date as this device sees it.",
       'Текущая дата, как её видит это устройство, не попадает в срок действия сертификата.',
     ),
     visitor: t(
-      'First check your device\'s date, time and time zone: a wrong clock makes every site look like this. If the clock is right, the site\'s certificate has expired.',
+      "First check your device's date, time and time zone: a wrong clock makes every site look like this. If the clock is right, the site's certificate has expired.",
       'Сначала проверьте дату, время и часовой пояс на устройстве: при сбитых часах так выглядят все сайты. Если часы верные, у сайта истёк сертификат.',
     ),
     owner: t(
@@ -555,7 +561,10 @@ export const networkErrors: readonly NetworkError[] = [
     id: 'net.cert-contains-errors',
     names: ['net::ERR_CERT_CONTAINS_ERRORS'],
     title: t('Certificate is malformed', 'Сертификат повреждён'),
-    summary: t('The certificate has errors that prevent it from being read.', 'В сертификате есть ошибки, из-за которых его нельзя разобрать.'),
+    summary: t(
+      'The certificate has errors that prevent it from being read.',
+      'В сертификате есть ошибки, из-за которых его нельзя разобрать.',
+    ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
       'Reissue the certificate and check the served PEM with openssl x509 -text for encoding mistakes.',
@@ -572,7 +581,10 @@ export const networkErrors: readonly NetworkError[] = [
       'The issuer has withdrawn this certificate, so it must no longer be trusted.',
       'Выпустивший центр отозвал этот сертификат, и доверять ему больше нельзя.',
     ),
-    visitor: t('Do not continue to this site until the owner fixes it.', 'Не заходите на сайт, пока владелец не исправит ошибку.'),
+    visitor: t(
+      'Do not continue to this site until the owner fixes it.',
+      'Не заходите на сайт, пока владелец не исправит ошибку.',
+    ),
     owner: t(
       'Install a newly issued certificate (revocation usually follows a key compromise or a CA mis-issuance) and remove the old one from every server.',
       'Установите заново выпущенный сертификат (отзыв обычно следует за компрометацией ключа или ошибкой центра сертификации) и уберите старый со всех серверов.',
@@ -605,7 +617,10 @@ export const networkErrors: readonly NetworkError[] = [
       'Сертификат (или один из цепочки) подписан алгоритмом, который браузеры больше не принимают, например SHA-1.',
     ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
-    owner: t('Reissue the certificate with SHA-256 or stronger and replace any old intermediates.', 'Перевыпустите сертификат с SHA-256 или сильнее и замените старые промежуточные сертификаты.'),
+    owner: t(
+      'Reissue the certificate with SHA-256 or stronger and replace any old intermediates.',
+      'Перевыпустите сертификат с SHA-256 или сильнее и замените старые промежуточные сертификаты.',
+    ),
     producer: 'origin',
     source: chromium,
   },
@@ -634,7 +649,10 @@ export const networkErrors: readonly NetworkError[] = [
       'Цепочка сертификата ведёт к старому корню Symantec, которому браузеры перестали доверять в 2018 году.',
     ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
-    owner: t('Replace the certificate with one from a currently trusted CA.', 'Замените сертификат на выпущенный ныне доверенным центром.'),
+    owner: t(
+      'Replace the certificate with one from a currently trusted CA.',
+      'Замените сертификат на выпущенный ныне доверенным центром.',
+    ),
     producer: 'origin',
     source: chromium,
   },
@@ -643,14 +661,17 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['net::ERR_CERT_KNOWN_INTERCEPTION_BLOCKED'],
     title: t('Known interception certificate blocked', 'Заблокирован сертификат для перехвата'),
     summary: t(
-      'The certificate belongs to an issuer known to be used for intercepting traffic without the device owner\'s consent, and the browser blocks it.',
+      "The certificate belongs to an issuer known to be used for intercepting traffic without the device owner's consent, and the browser blocks it.",
       'Сертификат выдан центром, который известен перехватом трафика без согласия владельца устройства, и браузер его блокирует.',
     ),
     visitor: t(
       'Your connection is being intercepted by your network or provider. Use another network or a trusted VPN, and remove any root certificate you were asked to install.',
       'Ваше соединение перехватывает сеть или провайдер. Воспользуйтесь другой сетью или надёжным VPN и удалите корневой сертификат, который вас просили установить.',
     ),
-    owner: t('Nothing to fix on the site; the interception happens on the visitor\'s network.', 'На сайте исправлять нечего: перехват происходит в сети посетителя.'),
+    owner: t(
+      "Nothing to fix on the site; the interception happens on the visitor's network.",
+      'На сайте исправлять нечего: перехват происходит в сети посетителя.',
+    ),
     producer: 'network',
     source: chromium,
   },
@@ -663,10 +684,13 @@ export const networkErrors: readonly NetworkError[] = [
       'Firefox обнаружил, что программа или прокси подменяет сертификаты сайтов своими, а их издателю нет доверия.',
     ),
     visitor: t(
-      'Usually antivirus HTTPS scanning or a corporate proxy. Turn the scanning off, or ask your administrator to install the proxy\'s root certificate properly.',
+      "Usually antivirus HTTPS scanning or a corporate proxy. Turn the scanning off, or ask your administrator to install the proxy's root certificate properly.",
       'Обычно это проверка HTTPS в антивирусе или корпоративный прокси. Отключите проверку или попросите администратора правильно установить корневой сертификат прокси.',
     ),
-    owner: t('Nothing to fix on the site; the interception happens on the visitor\'s side.', 'На сайте исправлять нечего: перехват происходит на стороне посетителя.'),
+    owner: t(
+      "Nothing to fix on the site; the interception happens on the visitor's side.",
+      'На сайте исправлять нечего: перехват происходит на стороне посетителя.',
+    ),
     producer: 'proxy',
     source: {
       title: 'Gecko security/manager/ssl (mozilla::pkix error MOZILLA_PKIX_ERROR_MITM_DETECTED)',
@@ -682,7 +706,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Ресурс отклонён из-за проблемы с его защищённым соединением — чаще всего из-за ошибки сертификата.',
     ),
     visitor: t(
-      'Open the resource\'s address directly to see the exact certificate error.',
+      "Open the resource's address directly to see the exact certificate error.",
       'Откройте адрес ресурса напрямую, чтобы увидеть точную ошибку сертификата.',
     ),
     owner: t(
@@ -703,7 +727,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Сайт перенаправлял снова и снова, обычно по кругу, и браузер сдался.',
     ),
     visitor: t(
-      'Clear this site\'s cookies and reload; a stale login or language cookie often causes the loop.',
+      "Clear this site's cookies and reload; a stale login or language cookie often causes the loop.",
       'Удалите cookie этого сайта и обновите страницу: петлю часто вызывает устаревшая cookie входа или языка.',
     ),
     owner: t(
@@ -717,7 +741,10 @@ export const networkErrors: readonly NetworkError[] = [
     id: 'net.invalid-redirect',
     names: ['net::ERR_INVALID_REDIRECT'],
     title: t('Invalid redirect', 'Некорректное перенаправление'),
-    summary: t('The server redirected to an address that is not a valid URL.', 'Сервер перенаправил на адрес, который не является корректным URL.'),
+    summary: t(
+      'The server redirected to an address that is not a valid URL.',
+      'Сервер перенаправил на адрес, который не является корректным URL.',
+    ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
       'Look at the Location header of the redirect: broken escaping, stray spaces or an empty value are common.',
@@ -741,7 +768,12 @@ export const networkErrors: readonly NetworkError[] = [
   },
   {
     id: 'net.invalid-url',
-    names: ['net::ERR_INVALID_URL', 'net::ERR_UNKNOWN_URL_SCHEME', 'NS_ERROR_MALFORMED_URI', 'NS_ERROR_UNKNOWN_PROTOCOL'],
+    names: [
+      'net::ERR_INVALID_URL',
+      'net::ERR_UNKNOWN_URL_SCHEME',
+      'NS_ERROR_MALFORMED_URI',
+      'NS_ERROR_UNKNOWN_PROTOCOL',
+    ],
     title: t('Invalid address', 'Некорректный адрес'),
     summary: t(
       'The address is malformed or uses a scheme the browser cannot open.',
@@ -751,7 +783,10 @@ export const networkErrors: readonly NetworkError[] = [
       'Check the link. An unknown scheme may need an app that is not installed.',
       'Проверьте ссылку. Для неизвестной схемы может требоваться приложение, которое не установлено.',
     ),
-    owner: t('Fix the link or the script that builds this URL.', 'Исправьте ссылку или скрипт, который собирает этот адрес.'),
+    owner: t(
+      'Fix the link or the script that builds this URL.',
+      'Исправьте ссылку или скрипт, который собирает этот адрес.',
+    ),
     producer: 'origin',
     source: chromium,
   },
@@ -763,8 +798,14 @@ export const networkErrors: readonly NetworkError[] = [
       'The address uses a port that browsers refuse to connect to for HTTP (for example 25, 6000 or 10080), to protect other services.',
       'В адресе указан порт, к которому браузеры не подключаются по HTTP (например, 25, 6000 или 10080), чтобы не навредить другим службам.',
     ),
-    visitor: t('Nothing to do on your side; the site must use another port.', 'С вашей стороны ничего не сделать: сайт должен работать на другом порту.'),
-    owner: t('Serve the site on 443, 80 or another port outside the browsers\' blocked list.', 'Отдавайте сайт на 443, 80 или другом порту, не входящем в список запрещённых браузерами.'),
+    visitor: t(
+      'Nothing to do on your side; the site must use another port.',
+      'С вашей стороны ничего не сделать: сайт должен работать на другом порту.',
+    ),
+    owner: t(
+      "Serve the site on 443, 80 or another port outside the browsers' blocked list.",
+      'Отдавайте сайт на 443, 80 или другом порту, не входящем в список запрещённых браузерами.',
+    ),
     producer: 'browser',
     source: chromium,
   },
@@ -797,7 +838,10 @@ export const networkErrors: readonly NetworkError[] = [
       'The server answered with an error status (4xx or 5xx) and little or no body, so Firefox showed its own error page instead.',
       'Сервер ответил кодом ошибки (4xx или 5xx) почти без тела, и Firefox показал вместо него свою страницу ошибки.',
     ),
-    visitor: t('Reload the page; if it persists, the problem is on the site\'s side.', 'Обновите страницу; если не помогает, проблема на стороне сайта.'),
+    visitor: t(
+      "Reload the page; if it persists, the problem is on the site's side.",
+      'Обновите страницу; если не помогает, проблема на стороне сайта.',
+    ),
     owner: t(
       'Look up the status in the server or CDN logs for this URL and return a proper error page body.',
       'Найдите статус этого запроса в журналах сервера или CDN и отдавайте нормальную страницу ошибки с телом.',
@@ -816,7 +860,7 @@ export const networkErrors: readonly NetworkError[] = [
     ],
     title: t('Invalid response', 'Некорректный ответ'),
     summary: t(
-      'The server\'s answer could not be read as valid HTTP.',
+      "The server's answer could not be read as valid HTTP.",
       'Ответ сервера не удалось разобрать как корректный HTTP.',
     ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
@@ -831,8 +875,11 @@ export const networkErrors: readonly NetworkError[] = [
     id: 'net.response-headers-too-big',
     names: ['net::ERR_RESPONSE_HEADERS_TOO_BIG'],
     title: t('Response headers too big', 'Слишком большие заголовки ответа'),
-    summary: t('The server sent more header data than the browser accepts.', 'Сервер прислал больше заголовков, чем принимает браузер.'),
-    visitor: t('Clear this site\'s cookies and reload.', 'Удалите cookie этого сайта и обновите страницу.'),
+    summary: t(
+      'The server sent more header data than the browser accepts.',
+      'Сервер прислал больше заголовков, чем принимает браузер.',
+    ),
+    visitor: t("Clear this site's cookies and reload.", 'Удалите cookie этого сайта и обновите страницу.'),
     owner: t(
       'Usually a runaway Set-Cookie or a huge custom header (debug data, CSP). Trim what the application sends.',
       'Обычно это разросшийся Set-Cookie или огромный собственный заголовок (отладочные данные, CSP). Сократите то, что отправляет приложение.',
@@ -889,7 +936,10 @@ export const networkErrors: readonly NetworkError[] = [
       'The connection ended before the whole response arrived (fewer bytes than announced, or a chunked body without its end).',
       'Соединение закончилось раньше, чем пришёл весь ответ (байтов меньше, чем объявлено, или у чанкованного тела нет конца).',
     ),
-    visitor: t('Reload the page; if it repeats, the problem is on the site\'s side.', 'Обновите страницу; если повторяется, проблема на стороне сайта.'),
+    visitor: t(
+      "Reload the page; if it repeats, the problem is on the site's side.",
+      'Обновите страницу; если повторяется, проблема на стороне сайта.',
+    ),
     owner: t(
       'Look for timeouts that cut long responses (proxy_read_timeout, idle timeouts), a full disk for proxy temp files, or the application crashing while streaming.',
       'Ищите тайм-ауты, обрывающие долгие ответы (proxy_read_timeout, тайм-ауты простоя), переполненный диск для временных файлов прокси или падение приложения во время отдачи.',
@@ -943,7 +993,10 @@ export const networkErrors: readonly NetworkError[] = [
       'The server refused this request over HTTP/2 and asked for HTTP/1.1 instead.',
       'Сервер отказался обрабатывать запрос по HTTP/2 и попросил HTTP/1.1.',
     ),
-    visitor: t('Reload; the browser normally retries over HTTP/1.1 by itself.', 'Обновите страницу: обычно браузер сам повторяет запрос по HTTP/1.1.'),
+    visitor: t(
+      'Reload; the browser normally retries over HTTP/1.1 by itself.',
+      'Обновите страницу: обычно браузер сам повторяет запрос по HTTP/1.1.',
+    ),
     owner: t(
       'Often caused by client-certificate renegotiation or NTLM/Negotiate authentication, which HTTP/2 cannot carry. Disable HTTP/2 for that host or change the authentication.',
       'Часто причина — повторное согласование ради клиентского сертификата или аутентификация NTLM/Negotiate, которые HTTP/2 не поддерживает. Отключите HTTP/2 для этого хоста или смените способ аутентификации.',
@@ -956,15 +1009,15 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['NS_ERROR_INTERCEPTION_FAILED'],
     title: t('Service worker failed', 'Сбой service worker'),
     summary: t(
-      'The site\'s service worker took over this request and then failed to produce a response.',
+      "The site's service worker took over this request and then failed to produce a response.",
       'Service worker сайта перехватил этот запрос, но так и не выдал ответ.',
     ),
     visitor: t(
-      'Reload with the cache bypassed (Ctrl+Shift+R). If it persists, clear this site\'s data.',
+      "Reload with the cache bypassed (Ctrl+Shift+R). If it persists, clear this site's data.",
       'Обновите страницу без кеша (Ctrl+Shift+R). Если не помогает, удалите данные этого сайта.',
     ),
     owner: t(
-      'Check the service worker\'s fetch handler for rejected promises or stale cache entries, and look at the worker console.',
+      "Check the service worker's fetch handler for rejected promises or stale cache entries, and look at the worker console.",
       'Проверьте обработчик fetch в service worker на отклонённые промисы и устаревшие записи кеша, загляните в консоль воркера.',
     ),
     producer: 'origin',
@@ -1000,7 +1053,10 @@ export const networkErrors: readonly NetworkError[] = [
       'Адрес запрещён политикой браузера, которую задал администратор (список блокировки URL).',
     ),
     visitor: t('Ask your IT department if you need access.', 'Если доступ нужен, обратитесь в ИТ-отдел.'),
-    owner: t('Nothing to fix on the site; the block is in the visitor\'s managed browser.', 'На сайте исправлять нечего: блокировка настроена в управляемом браузере посетителя.'),
+    owner: t(
+      "Nothing to fix on the site; the block is in the visitor's managed browser.",
+      'На сайте исправлять нечего: блокировка настроена в управляемом браузере посетителя.',
+    ),
     producer: 'browser',
     source: chromium,
   },
@@ -1013,7 +1069,7 @@ export const networkErrors: readonly NetworkError[] = [
       'NS_ERROR_DOM_CORP_FAILED',
       'NS_ERROR_DOM_COEP_FAILED',
     ],
-    title: t('Blocked by the site\'s own headers', 'Заблокировано заголовками самого сайта'),
+    title: t("Blocked by the site's own headers", 'Заблокировано заголовками самого сайта'),
     summary: t(
       'The response arrived, but its own headers forbid this use: embedding in a frame (X-Frame-Options, CSP frame-ancestors) or loading from another origin (Cross-Origin-Resource-Policy, Cross-Origin-Embedder-Policy).',
       'Ответ пришёл, но его же заголовки запрещают такое использование: встраивание во фрейм (X-Frame-Options, CSP frame-ancestors) или загрузку с другого источника (Cross-Origin-Resource-Policy, Cross-Origin-Embedder-Policy).',
@@ -1023,7 +1079,7 @@ export const networkErrors: readonly NetworkError[] = [
       'Откройте заблокированную страницу или ресурс в отдельной вкладке.',
     ),
     owner: t(
-      'The browser applied the resource\'s rules. To allow embedding, adjust X-Frame-Options / frame-ancestors on the embedded site; for cross-origin resources, set Cross-Origin-Resource-Policy: cross-origin on them or relax COEP on the embedding page.',
+      "The browser applied the resource's rules. To allow embedding, adjust X-Frame-Options / frame-ancestors on the embedded site; for cross-origin resources, set Cross-Origin-Resource-Policy: cross-origin on them or relax COEP on the embedding page.",
       'Браузер применил правила самого ресурса. Чтобы разрешить встраивание, поправьте X-Frame-Options / frame-ancestors на встраиваемом сайте; для ресурсов с другого источника выставьте им Cross-Origin-Resource-Policy: cross-origin или ослабьте COEP на странице, которая их встраивает.',
     ),
     producer: 'browser',
@@ -1034,7 +1090,7 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['net::ERR_BLOCKED_BY_CSP', 'NS_ERROR_CSP_FORM_ACTION_VIOLATION', 'NS_ERROR_CONTENT_BLOCKED'],
     title: t('Blocked by Content Security Policy', 'Заблокировано политикой безопасности контента'),
     summary: t(
-      'The page\'s own Content Security Policy (or, in Firefox, another content rule such as mixed-content blocking) did not allow this load.',
+      "The page's own Content Security Policy (or, in Firefox, another content rule such as mixed-content blocking) did not allow this load.",
       'Собственная политика Content Security Policy страницы (а в Firefox — и другое правило для контента, например блокировка смешанного содержимого) не разрешила эту загрузку.',
     ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
@@ -1072,7 +1128,7 @@ export const networkErrors: readonly NetworkError[] = [
     ],
     title: t('Blocked by Firefox tracking protection', 'Заблокировано защитой от отслеживания Firefox'),
     summary: t(
-      'Firefox\'s Enhanced Tracking Protection blocked this request because the address is on a tracker, fingerprinting or cryptomining list.',
+      "Firefox's Enhanced Tracking Protection blocked this request because the address is on a tracker, fingerprinting or cryptomining list.",
       'Улучшенная защита от отслеживания в Firefox заблокировала запрос: адрес есть в списке трекеров, сборщиков цифровых отпечатков или криптомайнеров.',
     ),
     visitor: t(
@@ -1088,13 +1144,22 @@ export const networkErrors: readonly NetworkError[] = [
   },
   {
     id: 'net.blocked-unsafe-site',
-    names: ['NS_ERROR_MALWARE_URI', 'NS_ERROR_PHISHING_URI', 'NS_ERROR_UNWANTED_URI', 'NS_ERROR_HARMFUL_URI', 'NS_ERROR_BLOCKED_URI'],
+    names: [
+      'NS_ERROR_MALWARE_URI',
+      'NS_ERROR_PHISHING_URI',
+      'NS_ERROR_UNWANTED_URI',
+      'NS_ERROR_HARMFUL_URI',
+      'NS_ERROR_BLOCKED_URI',
+    ],
     title: t('Blocked as dangerous', 'Заблокировано как опасное'),
     summary: t(
       'Firefox blocked the address because a Safe Browsing or block list marks it as malware, phishing, unwanted software or otherwise blocked.',
       'Firefox заблокировал адрес, потому что списки Safe Browsing или блокировки отмечают его как вредоносный, фишинговый, нежелательный или запрещённый.',
     ),
-    visitor: t('Do not continue unless you are sure the site is safe.', 'Не продолжайте, если не уверены, что сайт безопасен.'),
+    visitor: t(
+      'Do not continue unless you are sure the site is safe.',
+      'Не продолжайте, если не уверены, что сайт безопасен.',
+    ),
     owner: t(
       'Check the domain in Google Search Console (Security issues) and the Safe Browsing site status page, clean up the site, then request a review.',
       'Проверьте домен в Google Search Console (раздел «Проблемы безопасности») и на странице статуса Safe Browsing, очистите сайт и запросите повторную проверку.',
@@ -1107,14 +1172,17 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['NS_ERROR_HTTPS_ONLY'],
     title: t('Blocked by HTTPS-Only mode', 'Заблокировано режимом «Только HTTPS»'),
     summary: t(
-      'Firefox\'s HTTPS-Only mode could not load this address over HTTPS and did not fall back to plain HTTP.',
+      "Firefox's HTTPS-Only mode could not load this address over HTTPS and did not fall back to plain HTTP.",
       'Режим «Только HTTPS» в Firefox не смог открыть адрес по HTTPS и не стал переходить на обычный HTTP.',
     ),
     visitor: t(
       'Choose "Continue to HTTP site" on the warning page if you accept the risk, or add an exception for this site.',
       'Нажмите «Перейти на HTTP-сайт» на странице предупреждения, если готовы рискнуть, или добавьте исключение для этого сайта.',
     ),
-    owner: t('Serve the site over HTTPS with a valid certificate.', 'Отдавайте сайт по HTTPS с действительным сертификатом.'),
+    owner: t(
+      'Serve the site over HTTPS with a valid certificate.',
+      'Отдавайте сайт по HTTPS с действительным сертификатом.',
+    ),
     producer: 'browser',
     source: gecko,
   },
@@ -1128,7 +1196,10 @@ export const networkErrors: readonly NetworkError[] = [
       'The request was cancelled before it finished, usually because the visitor navigated away, pressed Stop, or the page itself dropped it.',
       'Запрос отменили до завершения — обычно посетитель ушёл со страницы, нажал «Стоп» или страница сама от него отказалась.',
     ),
-    visitor: t('Usually nothing to do; this rarely breaks a page.', 'Обычно ничего делать не нужно: страница от этого почти никогда не ломается.'),
+    visitor: t(
+      'Usually nothing to do; this rarely breaks a page.',
+      'Обычно ничего делать не нужно: страница от этого почти никогда не ломается.',
+    ),
     owner: t(
       'Normal for aborted fetches, replaced navigations and downloads. Investigate only if a request you need is cancelled every time (check AbortController timeouts).',
       'Нормально для отменённых fetch, заменённых переходов и загрузок. Разбирайтесь, только если нужный запрос отменяется каждый раз (проверьте тайм-ауты AbortController).',
@@ -1145,7 +1216,10 @@ export const networkErrors: readonly NetworkError[] = [
       'The request failed, and the browser did not give a more specific reason.',
       'Запрос не выполнен, а более точную причину браузер не назвал.',
     ),
-    visitor: t('Reload the page; if it keeps failing, try another network or browser.', 'Обновите страницу; если ошибка не уходит, попробуйте другую сеть или браузер.'),
+    visitor: t(
+      'Reload the page; if it keeps failing, try another network or browser.',
+      'Обновите страницу; если ошибка не уходит, попробуйте другую сеть или браузер.',
+    ),
     owner: t(
       'Look in the browser console: CORS rejections, service worker errors and blocked mixed content are often reported this way.',
       'Загляните в консоль браузера: так часто выглядят отказы CORS, ошибки service worker и заблокированное смешанное содержимое.',

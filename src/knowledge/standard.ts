@@ -26,7 +26,10 @@ export const standardCodes: readonly Meaning[] = [
       'An interim answer: the server read the request headers and invites the client to send the body.',
       'Промежуточный ответ: сервер принял заголовки запроса и ждёт от клиента тело.',
     ),
-    visitor: t('Nothing to do; the real answer follows this one.', 'Ничего делать не нужно: настоящий ответ придёт следом.'),
+    visitor: t(
+      'Nothing to do; the real answer follows this one.',
+      'Ничего делать не нужно: настоящий ответ придёт следом.',
+    ),
     owner: t(
       'Only matters for clients that send "Expect: 100-continue" (curl, API clients with large uploads); make sure a proxy in front does not stall on it.',
       'Важно только для клиентов, которые шлют «Expect: 100-continue» (curl, API-клиенты с большими загрузками); проверьте, что прокси перед сервером на этом не зависает.',
@@ -46,7 +49,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server agreed to move this connection to another protocol, almost always WebSocket.',
       'Сервер согласился перевести соединение на другой протокол — почти всегда на WebSocket.',
     ),
-    visitor: t('Nothing to do: this is how live connections (chats, notifications) start.', 'Ничего делать не нужно: так начинаются «живые» соединения (чаты, уведомления).'),
+    visitor: t(
+      'Nothing to do: this is how live connections (chats, notifications) start.',
+      'Ничего делать не нужно: так начинаются «живые» соединения (чаты, уведомления).',
+    ),
     owner: t(
       'Normal for WebSocket requests. If a live feature still fails, check that every proxy on the way passes the Upgrade and Connection headers (nginx needs proxy_http_version 1.1 and explicit proxy_set_header lines).',
       'Для запросов WebSocket это норма. Если «живая» функция всё равно не работает, проверьте, что все прокси по пути пропускают заголовки Upgrade и Connection (в nginx нужны proxy_http_version 1.1 и явные proxy_set_header).',
@@ -122,7 +128,10 @@ export const standardCodes: readonly Meaning[] = [
     id: 'std.200',
     code: 200,
     title: t('OK', 'ОК'),
-    summary: t('The request succeeded and the answer carries what was asked for.', 'Запрос выполнен, в ответе то, что запрашивали.'),
+    summary: t(
+      'The request succeeded and the answer carries what was asked for.',
+      'Запрос выполнен, в ответе то, что запрашивали.',
+    ),
     visitor: t(
       'If the page still looks broken, the cause is elsewhere: a failed script, style or API call on the same page.',
       'Если страница всё равно выглядит сломанной, причина в другом: в неудачной загрузке скрипта, стиля или запроса к API на этой же странице.',
@@ -137,7 +146,10 @@ export const standardCodes: readonly Meaning[] = [
     id: 'std.201',
     code: 201,
     title: t('Created', 'Создано'),
-    summary: t('The request made something new, usually a record created by a form or API call.', 'Запрос что-то создал — обычно запись после отправки формы или вызова API.'),
+    summary: t(
+      'The request made something new, usually a record created by a form or API call.',
+      'Запрос что-то создал — обычно запись после отправки формы или вызова API.',
+    ),
     visitor: t('Nothing to do; the action worked.', 'Ничего делать не нужно: действие выполнено.'),
     owner: t(
       'Send a Location header pointing at the new item so clients can find it.',
@@ -153,7 +165,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server queued the request; the work is not finished yet and may still fail.',
       'Сервер поставил запрос в очередь: работа ещё не выполнена и может завершиться неудачей.',
     ),
-    visitor: t('Give it some time, then check the result (an email, a status page, a refresh).', 'Подождите и проверьте результат: письмо, страницу статуса или обновите страницу.'),
+    visitor: t(
+      'Give it some time, then check the result (an email, a status page, a refresh).',
+      'Подождите и проверьте результат: письмо, страницу статуса или обновите страницу.',
+    ),
     owner: t(
       'Give clients a way to learn the outcome (a status URL or a notification) and watch the job queue for failures.',
       'Дайте клиентам способ узнать итог (адрес статуса или уведомление) и следите за ошибками в очереди задач.',
@@ -226,7 +241,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server sent only the byte range the client asked for, as video players and download managers do.',
       'Сервер отдал только запрошенный диапазон байтов — так работают видеоплееры и менеджеры загрузок.',
     ),
-    visitor: t('Nothing to do; this is normal for audio, video and resumed downloads.', 'Ничего делать не нужно: для аудио, видео и докачки это норма.'),
+    visitor: t(
+      'Nothing to do; this is normal for audio, video and resumed downloads.',
+      'Ничего делать не нужно: для аудио, видео и докачки это норма.',
+    ),
     owner: t(
       'Normal. If media stalls or seeks badly, check that the CDN and origin agree on Content-Range and that the file did not change between ranges (stable ETag).',
       'Это норма. Если медиа зависает или плохо перематывается, проверьте, что CDN и origin одинаково отдают Content-Range и что файл не менялся между запросами диапазонов (стабильный ETag).',
@@ -241,7 +259,10 @@ export const standardCodes: readonly Meaning[] = [
       'A WebDAV answer whose XML body holds a separate status for each item touched.',
       'Ответ WebDAV: в XML-теле отдельный статус для каждого затронутого объекта.',
     ),
-    visitor: t('Nothing to do; the app reads the details itself.', 'Ничего делать не нужно: приложение само разбирает подробности.'),
+    visitor: t(
+      'Nothing to do; the app reads the details itself.',
+      'Ничего делать не нужно: приложение само разбирает подробности.',
+    ),
     owner: t(
       'The overall code says little: read the per-item statuses in the body, some may be errors.',
       'Общий код мало что говорит: смотрите статусы отдельных объектов в теле, среди них могут быть ошибки.',
@@ -278,7 +299,7 @@ export const standardCodes: readonly Meaning[] = [
     code: 226,
     title: t('IM Used', 'Использованы IM-преобразования'),
     summary: t(
-      'The server answered with a delta (changes since the client\'s copy) instead of the full resource.',
+      "The server answered with a delta (changes since the client's copy) instead of the full resource.",
       'Сервер прислал дельту — изменения относительно копии клиента — вместо ресурса целиком.',
     ),
     visitor: t('Nothing to do.', 'Ничего делать не нужно.'),
@@ -303,7 +324,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server has several versions of this resource and leaves the choice to the client.',
       'У сервера несколько версий ресурса, и выбор оставлен клиенту.',
     ),
-    visitor: t('Pick one of the options on the page, if any are listed.', 'Выберите один из вариантов на странице, если они перечислены.'),
+    visitor: t(
+      'Pick one of the options on the page, if any are listed.',
+      'Выберите один из вариантов на странице, если они перечислены.',
+    ),
     owner: t(
       'Browsers do not choose for the visitor; list the options as links, or redirect to a sensible default. Apache MultiViews can produce this unexpectedly.',
       'Браузер не выбирает за посетителя: перечислите варианты ссылками или перенаправьте на разумный вариант по умолчанию. Неожиданно такое может выдавать Apache MultiViews.',
@@ -324,7 +348,7 @@ export const standardCodes: readonly Meaning[] = [
       'Адрес сменился навсегда; новый указан в заголовке Location.',
     ),
     visitor: t(
-      'Normally invisible. If you end up on the wrong page or in a loop, clear this site\'s cached data: browsers remember permanent redirects.',
+      "Normally invisible. If you end up on the wrong page or in a loop, clear this site's cached data: browsers remember permanent redirects.",
       'Обычно незаметно. Если попадаете не туда или по кругу, очистите сохранённые данные сайта: браузер запоминает постоянные перенаправления.',
     ),
     owner: t(
@@ -359,7 +383,10 @@ export const standardCodes: readonly Meaning[] = [
       'The result lives at another address and should be fetched with GET, typically right after a form was sent.',
       'Результат находится по другому адресу, и его нужно запросить методом GET — обычно сразу после отправки формы.',
     ),
-    visitor: t('Nothing to do; this is how sites show a result page after a form.', 'Ничего делать не нужно: так сайты показывают страницу результата после формы.'),
+    visitor: t(
+      'Nothing to do; this is how sites show a result page after a form.',
+      'Ничего делать не нужно: так сайты показывают страницу результата после формы.',
+    ),
     owner: t(
       'Correct after POST (it prevents double submissions on reload). If the result page fails, debug that page, not the redirect.',
       'После POST это правильно: повторная отправка при обновлении исключена. Если не работает страница результата, разбирайтесь с ней, а не с перенаправлением.',
@@ -371,7 +398,7 @@ export const standardCodes: readonly Meaning[] = [
     code: 304,
     title: t('Not Modified', 'Не изменялось'),
     summary: t(
-      'The browser\'s cached copy is still current, so the server sent no body and the copy is reused.',
+      "The browser's cached copy is still current, so the server sent no body and the copy is reused.",
       'Копия в кэше браузера актуальна, поэтому сервер не прислал тело и используется эта копия.',
     ),
     visitor: t(
@@ -392,7 +419,10 @@ export const standardCodes: readonly Meaning[] = [
       'An old way to tell the client to repeat the request through a named proxy; deprecated.',
       'Устаревший способ велеть клиенту повторить запрос через указанный прокси.',
     ),
-    visitor: t('Browsers ignore it on purpose. Tell the site the page does not load.', 'Браузеры намеренно его игнорируют. Сообщите сайту, что страница не открывается.'),
+    visitor: t(
+      'Browsers ignore it on purpose. Tell the site the page does not load.',
+      'Браузеры намеренно его игнорируют. Сообщите сайту, что страница не открывается.',
+    ),
     owner: t(
       'Browsers refuse to obey 305 for security reasons; remove it and use a normal redirect or proxy configuration.',
       'Браузеры из соображений безопасности не выполняют 305; уберите его и используйте обычное перенаправление или настройку прокси.',
@@ -451,7 +481,7 @@ export const standardCodes: readonly Meaning[] = [
       'Адрес сменился навсегда, метод и тело сохраняются: POST остаётся POST.',
     ),
     visitor: t(
-      'Normally invisible. If you are sent to the wrong place, clear this site\'s cached data: browsers remember permanent redirects.',
+      "Normally invisible. If you are sent to the wrong place, clear this site's cached data: browsers remember permanent redirects.",
       'Обычно незаметно. Если попадаете не туда, очистите сохранённые данные сайта: браузер запоминает постоянные перенаправления.',
     ),
     owner: t(
@@ -471,7 +501,7 @@ export const standardCodes: readonly Meaning[] = [
       'Сервер не смог разобрать запрос: он искажён, слишком велик или в нём чего-то не хватает.',
     ),
     visitor: t(
-      'Clear this site\'s cookies and reload; check the address for stray characters.',
+      "Clear this site's cookies and reload; check the address for stray characters.",
       'Удалите cookie этого сайта и обновите страницу; проверьте адрес на лишние символы.',
     ),
     owner: t(
@@ -529,7 +559,7 @@ export const standardCodes: readonly Meaning[] = [
       'Проверьте, что вошли под нужной учётной записью. Если сайт блокирует вашу сеть, попробуйте без VPN или прокси либо из другой сети.',
     ),
     owner: t(
-      'Check, in order: file permissions, a missing index file with directory listing off, WAF or firewall rules (country, IP, bot score), hotlink protection, the app\'s authorisation logic, and object-storage bucket policies.',
+      "Check, in order: file permissions, a missing index file with directory listing off, WAF or firewall rules (country, IP, bot score), hotlink protection, the app's authorisation logic, and object-storage bucket policies.",
       'Проверьте по порядку: права на файлы, отсутствие index-файла при выключенном листинге каталогов, правила WAF или файрвола (страна, IP, оценка бота), защиту от хотлинка, логику авторизации приложения и политики бакета объектного хранилища.',
     ),
     source: http('15.5.4', '403 Forbidden'),
@@ -540,7 +570,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Not Found', 'Не найдено'),
     summary: t('Nothing exists at this address on the server.', 'По этому адресу на сервере ничего нет.'),
     visitor: t(
-      'Check the address for typos; the link you followed may be stale. Try the site\'s home page or search.',
+      "Check the address for typos; the link you followed may be stale. Try the site's home page or search.",
       'Проверьте адрес на опечатки: ссылка могла устареть. Попробуйте главную страницу сайта или поиск.',
     ),
     owner: t(
@@ -557,7 +587,10 @@ export const standardCodes: readonly Meaning[] = [
       'This address exists but does not accept this kind of request (for example a POST to a plain page).',
       'Адрес существует, но не принимает такой тип запроса (например, POST на обычную страницу).',
     ),
-    visitor: t('Go back and try the action again from the site\'s own page.', 'Вернитесь и повторите действие со страницы самого сайта.'),
+    visitor: t(
+      "Go back and try the action again from the site's own page.",
+      'Вернитесь и повторите действие со страницы самого сайта.',
+    ),
     owner: t(
       'The Allow header lists accepted methods. Common causes: a form posting to a static host, a redirect that turned POST into GET, a route defined for one method only, WebDAV modules catching PUT/DELETE.',
       'Заголовок Allow перечисляет допустимые методы. Частые причины: форма отправляется на статический хостинг, перенаправление превратило POST в GET, маршрут объявлен только для одного метода, модуль WebDAV перехватывает PUT/DELETE.',
@@ -591,11 +624,11 @@ export const standardCodes: readonly Meaning[] = [
       'Прокси между вами и сайтом требует войти, прежде чем пропускать запросы.',
     ),
     visitor: t(
-      'This is your network\'s proxy, not the site: enter your work or school credentials, or ask your IT department.',
+      "This is your network's proxy, not the site: enter your work or school credentials, or ask your IT department.",
       'Это прокси вашей сети, а не сайт: введите рабочие или учебные учётные данные либо обратитесь в ИТ-отдел.',
     ),
     owner: t(
-      'Usually not the site\'s problem. If your servers call out through a proxy, check the proxy credentials in their configuration.',
+      "Usually not the site's problem. If your servers call out through a proxy, check the proxy credentials in their configuration.",
       'Обычно проблема не на стороне сайта. Если ваши серверы ходят наружу через прокси, проверьте учётные данные прокси в их настройках.',
     ),
     source: http('15.5.8', '407 Proxy Authentication Required'),
@@ -626,7 +659,10 @@ export const standardCodes: readonly Meaning[] = [
       'The request clashes with the current state of the data: someone else changed it, or the item already exists.',
       'Запрос противоречит текущему состоянию данных: их изменил кто-то другой или объект уже существует.',
     ),
-    visitor: t('Reload to get the latest version, then redo your change.', 'Обновите страницу, чтобы получить свежую версию, и повторите изменение.'),
+    visitor: t(
+      'Reload to get the latest version, then redo your change.',
+      'Обновите страницу, чтобы получить свежую версию, и повторите изменение.',
+    ),
     owner: t(
       'Expected for edit conflicts and duplicates; make the page explain the conflict. Many of them at once may point at a retry loop or a race between two requests.',
       'Для конфликтов правок и дубликатов это ожидаемо; пусть страница объясняет, в чём конфликт. Множество таких ответов подряд может указывать на цикл повторов или гонку двух запросов.',
@@ -638,7 +674,10 @@ export const standardCodes: readonly Meaning[] = [
     code: 410,
     title: t('Gone', 'Удалено'),
     summary: t('The resource was removed on purpose and will not come back.', 'Ресурс удалён намеренно и не вернётся.'),
-    visitor: t('The content is gone; look for it elsewhere on the site or in a web archive.', 'Содержимое удалено; поищите его в другом месте сайта или в веб-архиве.'),
+    visitor: t(
+      'The content is gone; look for it elsewhere on the site or in a web archive.',
+      'Содержимое удалено; поищите его в другом месте сайта или в веб-архиве.',
+    ),
     owner: t(
       'If it was removed by mistake, restore it or redirect to a replacement. Search engines drop 410 pages faster than 404 ones.',
       'Если удалено по ошибке, восстановите или перенаправьте на замену. Поисковики исключают страницы с 410 быстрее, чем с 404.',
@@ -673,7 +712,10 @@ export const standardCodes: readonly Meaning[] = [
       'The request was conditional (If-Match, If-Unmodified-Since) and the condition no longer holds.',
       'Запрос был условным (If-Match, If-Unmodified-Since), и условие уже не выполняется.',
     ),
-    visitor: t('Reload the page to get the current version and try again.', 'Обновите страницу, чтобы получить текущую версию, и повторите.'),
+    visitor: t(
+      'Reload the page to get the current version and try again.',
+      'Обновите страницу, чтобы получить текущую версию, и повторите.',
+    ),
     owner: t(
       'Someone changed the item since the client read it, or ETags differ between servers behind the load balancer; make ETags consistent across instances.',
       'Объект изменили после того, как клиент его прочитал, либо ETag различается на серверах за балансировщиком; сделайте ETag одинаковым на всех экземплярах.',
@@ -690,7 +732,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t('Upload a smaller file, or split it.', 'Загрузите файл поменьше или разделите его.'),
     owner: t(
-      'Raise the limit on every layer the upload passes: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, the CDN or load balancer body limit, and the framework\'s own limit.',
+      "Raise the limit on every layer the upload passes: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, the CDN or load balancer body limit, and the framework's own limit.",
       'Поднимите лимит на всех слоях, через которые идёт загрузка: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, лимит тела у CDN или балансировщика и собственный лимит фреймворка.',
     ),
     source: http('15.5.14', '413 Content Too Large'),
@@ -701,7 +743,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('URI Too Long', 'Слишком длинный URI'),
     summary: t('The address is longer than the server will read.', 'Адрес длиннее, чем сервер готов прочитать.'),
     visitor: t(
-      'Shorten the address (remove long search or tracking parameters) or start again from the site\'s home page.',
+      "Shorten the address (remove long search or tracking parameters) or start again from the site's home page.",
       'Сократите адрес (уберите длинные параметры поиска или отслеживания) или начните заново с главной страницы.',
     ),
     owner: t(
@@ -718,7 +760,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server does not accept the format of the data sent (its Content-Type or encoding).',
       'Сервер не принимает формат отправленных данных (их Content-Type или кодирование).',
     ),
-    visitor: t('If you were uploading a file, try a different format.', 'Если вы загружали файл, попробуйте другой формат.'),
+    visitor: t(
+      'If you were uploading a file, try a different format.',
+      'Если вы загружали файл, попробуйте другой формат.',
+    ),
     owner: t(
       'The client and API disagree on Content-Type: e.g. form data sent to a JSON-only endpoint, a missing "application/json", or an unsupported Content-Encoding.',
       'Клиент и API расходятся в Content-Type: например, данные формы ушли на эндпоинт, принимающий только JSON, не указан «application/json» или Content-Encoding не поддерживается.',
@@ -748,7 +793,7 @@ export const standardCodes: readonly Meaning[] = [
     code: 417,
     title: t('Expectation Failed', 'Ожидание не оправдалось'),
     summary: t(
-      'The server cannot meet what the request\'s Expect header asked for.',
+      "The server cannot meet what the request's Expect header asked for.",
       'Сервер не может выполнить то, что требует заголовок Expect в запросе.',
     ),
     visitor: t('Retry; if it persists, tell the site.', 'Повторите попытку; если не помогает, сообщите сайту.'),
@@ -759,7 +804,7 @@ export const standardCodes: readonly Meaning[] = [
     source: http('15.5.18', '417 Expectation Failed'),
     reach: 'rare',
     whenSeen: t(
-      'Browsers do not send Expect, so a 417 here most likely comes from a script or the server\'s own misconfiguration.',
+      "Browsers do not send Expect, so a 417 here most likely comes from a script or the server's own misconfiguration.",
       'Браузеры не отправляют Expect, поэтому 417 здесь, скорее всего, вызван скриптом или ошибкой в настройке сервера.',
     ),
   },
@@ -768,7 +813,7 @@ export const standardCodes: readonly Meaning[] = [
     code: 418,
     title: t("(Unused) — I'm a teapot", '(Не используется) — «Я чайник»'),
     summary: t(
-      'A joke code from the 1998 April Fools\' RFC 2324 (a coffee-pot protocol); RFC 9110 reserves the number because real servers send it.',
+      "A joke code from the 1998 April Fools' RFC 2324 (a coffee-pot protocol); RFC 9110 reserves the number because real servers send it.",
       'Шуточный код из первоапрельского RFC 2324 1998 года (протокол управления кофейником); RFC 9110 резервирует номер, потому что реальные серверы его отправляют.',
     ),
     visitor: t(
@@ -789,7 +834,10 @@ export const standardCodes: readonly Meaning[] = [
       'The request arrived on a connection to a server that does not serve this host name, typically after connection reuse.',
       'Запрос пришёл по соединению с сервером, который не обслуживает это имя хоста, — обычно после повторного использования соединения.',
     ),
-    visitor: t('Reload; the browser normally retries on a fresh connection by itself.', 'Обновите страницу: обычно браузер сам повторяет запрос по новому соединению.'),
+    visitor: t(
+      'Reload; the browser normally retries on a fresh connection by itself.',
+      'Обновите страницу: обычно браузер сам повторяет запрос по новому соединению.',
+    ),
     owner: t(
       'Browsers reuse one HTTP/2 or HTTP/3 connection for several host names that share a certificate and IP. Make sure every server behind that IP accepts all names on the certificate, or use separate certificates; also check SNI vs Host checks (Apache strict SNI).',
       'Браузеры используют одно соединение HTTP/2 или HTTP/3 для нескольких имён хостов с общим сертификатом и IP. Убедитесь, что каждый сервер за этим IP принимает все имена из сертификата, или разделите сертификаты; проверьте и сверку SNI с Host (строгий SNI в Apache).',
@@ -804,9 +852,12 @@ export const standardCodes: readonly Meaning[] = [
       'The request was well-formed but its data failed validation (a required field, a wrong value).',
       'Запрос составлен правильно, но данные не прошли проверку (не заполнено обязательное поле, неверное значение).',
     ),
-    visitor: t('Check the form for highlighted fields, fix them and submit again.', 'Проверьте выделенные поля формы, исправьте и отправьте снова.'),
+    visitor: t(
+      'Check the form for highlighted fields, fix them and submit again.',
+      'Проверьте выделенные поля формы, исправьте и отправьте снова.',
+    ),
     owner: t(
-      'Your app\'s validation rejected the data (Rails, Laravel and many APIs use 422); make sure the page shows which field failed, and compare the client\'s payload with the API schema.',
+      "Your app's validation rejected the data (Rails, Laravel and many APIs use 422); make sure the page shows which field failed, and compare the client's payload with the API schema.",
       'Данные отклонила проверка в вашем приложении (422 используют Rails, Laravel и многие API); покажите на странице, какое поле не прошло, и сверьте отправляемые данные со схемой API.',
     ),
     source: http('15.5.21', '422 Unprocessable Content'),
@@ -819,7 +870,10 @@ export const standardCodes: readonly Meaning[] = [
       'The item is locked (WebDAV), usually because someone else has it open for editing.',
       'Объект заблокирован (WebDAV) — обычно его кто-то открыл для редактирования.',
     ),
-    visitor: t('Wait until the other person closes the file, then try again.', 'Подождите, пока другой человек закроет файл, и повторите.'),
+    visitor: t(
+      'Wait until the other person closes the file, then try again.',
+      'Подождите, пока другой человек закроет файл, и повторите.',
+    ),
     owner: t(
       'Look for stale locks left by crashed clients and their timeout in the WebDAV server (Nextcloud, SharePoint, mod_dav); clear abandoned ones.',
       'Ищите зависшие блокировки от упавших клиентов и их тайм-аут в сервере WebDAV (Nextcloud, SharePoint, mod_dav); снимите брошенные.',
@@ -836,7 +890,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t('Retry the whole action.', 'Повторите действие целиком.'),
     owner: t(
-      'Find the first failing step in the same batch (WebDAV multi-status body or your API\'s batch result); fix that one.',
+      "Find the first failing step in the same batch (WebDAV multi-status body or your API's batch result); fix that one.",
       'Найдите первый неудавшийся шаг в том же пакете (тело WebDAV со множественным статусом или результат пакетного API) и исправьте его.',
     ),
     source: rfc(4918, '11.4', '424 Failed Dependency'),
@@ -854,7 +908,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server will not act on a request sent in TLS early data (0-RTT), because it could be replayed.',
       'Сервер не выполняет запрос, отправленный в ранних данных TLS (0-RTT), так как его можно повторить злоумышленнику.',
     ),
-    visitor: t('Reload; the browser repeats the request after the handshake.', 'Обновите страницу: браузер повторит запрос после рукопожатия.'),
+    visitor: t(
+      'Reload; the browser repeats the request after the handshake.',
+      'Обновите страницу: браузер повторит запрос после рукопожатия.',
+    ),
     owner: t(
       'Expected if 0-RTT is enabled on the CDN or server and the path is not safe to replay. Browsers retry automatically; if clients do not, turn off 0-RTT for that path.',
       'Ожидаемо, если на CDN или сервере включён 0-RTT, а путь небезопасно повторять. Браузеры повторяют запрос сами; если клиенты этого не делают, отключите 0-RTT для этого пути.',
@@ -874,7 +931,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server will only answer over a different protocol, named in its Upgrade header.',
       'Сервер ответит только по другому протоколу — он указан в заголовке Upgrade.',
     ),
-    visitor: t('Try the https:// address; otherwise the page needs a newer browser or app.', 'Попробуйте адрес с https://; иначе странице нужен более новый браузер или приложение.'),
+    visitor: t(
+      'Try the https:// address; otherwise the page needs a newer browser or app.',
+      'Попробуйте адрес с https://; иначе странице нужен более новый браузер или приложение.',
+    ),
     owner: t(
       'Common when a WebSocket endpoint is opened as a plain page, or when the server demands TLS or HTTP/2. Check the Upgrade header value and the link that led here.',
       'Часто бывает, когда адрес WebSocket открывают как обычную страницу или сервер требует TLS либо HTTP/2. Проверьте значение заголовка Upgrade и ссылку, которая сюда привела.',
@@ -886,7 +946,7 @@ export const standardCodes: readonly Meaning[] = [
     code: 428,
     title: t('Precondition Required', 'Требуется предусловие'),
     summary: t(
-      'The server only accepts changes that say which version they modify (If-Match), to avoid overwriting someone else\'s edit.',
+      "The server only accepts changes that say which version they modify (If-Match), to avoid overwriting someone else's edit.",
       'Сервер принимает изменения, только если указано, какую версию они меняют (If-Match), чтобы не затереть чужую правку.',
     ),
     visitor: t('Reload the page and repeat the change.', 'Обновите страницу и повторите изменение.'),
@@ -922,7 +982,7 @@ export const standardCodes: readonly Meaning[] = [
       'The request headers, nearly always the cookies, are bigger than the server accepts.',
       'Заголовки запроса — почти всегда cookie — больше, чем принимает сервер.',
     ),
-    visitor: t('Clear this site\'s cookies and reload.', 'Удалите cookie этого сайта и обновите страницу.'),
+    visitor: t("Clear this site's cookies and reload.", 'Удалите cookie этого сайта и обновите страницу.'),
     owner: t(
       'Find what inflates cookies (analytics, A/B tests, big session cookies, many subdomains sharing a parent domain) and cap them; or raise the header limit (Node --max-http-header-size, nginx large_client_header_buffers).',
       'Найдите, что раздувает cookie (аналитика, A/B-тесты, большие сессионные cookie, много поддоменов с общим родительским доменом), и ограничьте их; или поднимите лимит заголовков (Node --max-http-header-size, nginx large_client_header_buffers).',
@@ -954,11 +1014,11 @@ export const standardCodes: readonly Meaning[] = [
     code: 500,
     title: t('Internal Server Error', 'Внутренняя ошибка сервера'),
     summary: t(
-      'The site\'s software hit an error it did not handle; the number itself says nothing more.',
+      "The site's software hit an error it did not handle; the number itself says nothing more.",
       'Программа сайта столкнулась с необработанной ошибкой; сам код больше ничего не сообщает.',
     ),
     visitor: t(
-      'Reload in a minute. If it keeps failing, it is the site\'s problem; tell them the time and address.',
+      "Reload in a minute. If it keeps failing, it is the site's problem; tell them the time and address.",
       'Обновите страницу через минуту. Если ошибка не уходит, проблема на стороне сайта — сообщите им время и адрес.',
     ),
     owner: t(
@@ -990,7 +1050,10 @@ export const standardCodes: readonly Meaning[] = [
       'A proxy, CDN or load balancer got no usable answer from the server behind it.',
       'Прокси, CDN или балансировщик не получил пригодного ответа от сервера за ним.',
     ),
-    visitor: t('Reload in a minute; the site\'s back end is down or restarting.', 'Обновите страницу через минуту: серверная часть сайта упала или перезапускается.'),
+    visitor: t(
+      "Reload in a minute; the site's back end is down or restarting.",
+      'Обновите страницу через минуту: серверная часть сайта упала или перезапускается.',
+    ),
     owner: t(
       'The layer that answered is fine; the one behind it is not. Check that the app process is running and listening on the expected port or socket (PHP-FPM, Gunicorn, Node), its crash log, upstream TLS settings, and response headers too large for the proxy buffers.',
       'Ответивший слой исправен, неисправен тот, что за ним. Проверьте, что процесс приложения запущен и слушает ожидаемый порт или сокет (PHP-FPM, Gunicorn, Node), журнал его падений, настройки TLS до upstream и не слишком ли велики заголовки ответа для буферов прокси.',
@@ -1028,7 +1091,7 @@ export const standardCodes: readonly Meaning[] = [
       'Попробуйте позже. Если отправляли форму, сначала проверьте, не прошла ли она, и только потом отправляйте снова.',
     ),
     owner: t(
-      'Find the slow part (database queries, external APIs, locks) in the app\'s timing logs; compare the proxy timeout (nginx proxy_read_timeout, load balancer idle timeout, CDN origin timeout) with how long this request really takes; move long jobs to a background queue.',
+      "Find the slow part (database queries, external APIs, locks) in the app's timing logs; compare the proxy timeout (nginx proxy_read_timeout, load balancer idle timeout, CDN origin timeout) with how long this request really takes; move long jobs to a background queue.",
       'Найдите медленное место (запросы к базе, внешние API, блокировки) по журналам времени приложения; сравните тайм-аут прокси (nginx proxy_read_timeout, idle timeout балансировщика, тайм-аут origin у CDN) с реальной длительностью запроса; долгие задачи вынесите в фоновую очередь.',
     ),
     source: http('15.6.5', '504 Gateway Timeout'),
@@ -1041,7 +1104,10 @@ export const standardCodes: readonly Meaning[] = [
       'The server refuses the HTTP version the request used.',
       'Сервер не принимает версию HTTP, которой воспользовался запрос.',
     ),
-    visitor: t('Try another browser, or turn off a proxy or VPN that may alter traffic.', 'Попробуйте другой браузер или отключите прокси или VPN, которые могут менять трафик.'),
+    visitor: t(
+      'Try another browser, or turn off a proxy or VPN that may alter traffic.',
+      'Попробуйте другой браузер или отключите прокси или VPN, которые могут менять трафик.',
+    ),
     owner: t(
       'Usually a proxy and server disagreeing on versions (for example HTTP/2 or HTTP/1.0 forwarded to a back end that only speaks HTTP/1.1) or a malformed request line; check the upstream protocol settings.',
       'Обычно прокси и сервер расходятся в версиях (например, HTTP/2 или HTTP/1.0 передаётся бэкенду, понимающему только HTTP/1.1) или строка запроса искажена; проверьте настройки протокола до upstream.',
@@ -1086,7 +1152,7 @@ export const standardCodes: readonly Meaning[] = [
       'Если это ваше облачное хранилище, освободите место или увеличьте квоту; иначе сообщите сайту.',
     ),
     owner: t(
-      'Check free disk space and inodes on the server, the user\'s quota in the storage app (Nextcloud and similar), and temporary upload directories.',
+      "Check free disk space and inodes on the server, the user's quota in the storage app (Nextcloud and similar), and temporary upload directories.",
       'Проверьте свободное место и inode на диске сервера, квоту пользователя в приложении хранения (Nextcloud и подобные) и каталоги временных загрузок.',
     ),
     source: rfc(4918, '11.5', '507 Insufficient Storage'),
@@ -1107,7 +1173,7 @@ export const standardCodes: readonly Meaning[] = [
     source: rfc(5842, '7.2', '508 Loop Detected'),
     reach: 'rare',
     whenSeen: t(
-      'A real WebDAV loop is rare in a browser; on an ordinary site a 508 is more often a shared host\'s resource limit.',
+      "A real WebDAV loop is rare in a browser; on an ordinary site a 508 is more often a shared host's resource limit.",
       'Настоящий цикл WebDAV в браузере встречается редко; на обычном сайте 508 чаще означает лимит ресурсов виртуального хостинга.',
     ),
   },
@@ -1141,11 +1207,11 @@ export const standardCodes: readonly Meaning[] = [
       'Сеть, к которой вы подключены (Wi-Fi в отеле, аэропорту, кафе), требует войти или принять условия, прежде чем пропустить трафик.',
     ),
     visitor: t(
-      'Open any plain http:// page or your system\'s Wi-Fi sign-in prompt and complete the network\'s login page.',
+      "Open any plain http:// page or your system's Wi-Fi sign-in prompt and complete the network's login page.",
       'Откройте любую страницу по http:// или системное окно входа в Wi-Fi и пройдите страницу входа сети.',
     ),
     owner: t(
-      'Comes from the visitor\'s network (a captive portal), not from your site; nothing to fix on the server.',
+      "Comes from the visitor's network (a captive portal), not from your site; nothing to fix on the server.",
       'Код отправляет сеть посетителя (captive portal), а не ваш сайт; на сервере исправлять нечего.',
     ),
     source: rfc(6585, '6', '511 Network Authentication Required'),

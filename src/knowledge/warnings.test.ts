@@ -80,7 +80,9 @@ describe('parseWarnings', () => {
   it('reads what it can from truncated entries', () => {
     expect(parseWarnings('110')).toEqual([{ code: 110, agent: '', text: '' }]);
     expect(parseWarnings('111 agent')).toEqual([{ code: 111, agent: 'agent', text: '' }]);
-    expect(parseWarnings('199 agent "unterminated, text')).toEqual([{ code: 199, agent: 'agent', text: 'unterminated, text' }]);
+    expect(parseWarnings('199 agent "unterminated, text')).toEqual([
+      { code: 199, agent: 'agent', text: 'unterminated, text' },
+    ]);
     expect(parseWarnings('199 "no agent"')).toEqual([{ code: 199, agent: '', text: 'no agent' }]);
   });
 

@@ -27,8 +27,10 @@ async function openOptions(stored?: unknown): Promise<void> {
 const stored = (): Settings => fakeBrowser.storage.sync.peek('settings') as Settings;
 const savedNote = (): string => screen.getByRole('status').textContent ?? '';
 const checkbox = (name: string): HTMLInputElement => screen.getByRole('checkbox', { name }) as HTMLInputElement;
-const ignoreBox = (): HTMLTextAreaElement => screen.getByRole('textbox', { name: /^Hosts and URL patterns to ignore/ }) as HTMLTextAreaElement;
-const pagesBox = (): HTMLInputElement => screen.getByRole('spinbutton', { name: /^Page loads kept per tab/ }) as HTMLInputElement;
+const ignoreBox = (): HTMLTextAreaElement =>
+  screen.getByRole('textbox', { name: /^Hosts and URL patterns to ignore/ }) as HTMLTextAreaElement;
+const pagesBox = (): HTMLInputElement =>
+  screen.getByRole('spinbutton', { name: /^Page loads kept per tab/ }) as HTMLInputElement;
 const themeBox = (): HTMLSelectElement => screen.getByRole('combobox', { name: /^Theme/ }) as HTMLSelectElement;
 const languageBox = (): HTMLSelectElement => screen.getByRole('combobox', { name: /^Language/ }) as HTMLSelectElement;
 
@@ -64,7 +66,13 @@ describe('options page', () => {
     expect(checkbox('Missing favicons').checked).toBe(false);
     expect(checkbox('Beacons, pings and CSP reports').checked).toBe(true);
     expect(ignoreBox().value).toBe('ads.example.com\n*.tracker.test');
-    expect(['Network', '5xx', '4xx', '3xx', 'Odd'].map((k) => checkbox(k).checked)).toEqual([true, true, false, false, false]);
+    expect(['Network', '5xx', '4xx', '3xx', 'Odd'].map((k) => checkbox(k).checked)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(pagesBox().value).toBe('4');
     expect(themeBox().value).toBe('dark');
     expect(languageBox().value).toBe('en');
@@ -74,7 +82,14 @@ describe('options page', () => {
 
   it('shows the defaults when nothing is stored, and writes nothing until something is edited', async () => {
     await openOptions();
-    expect(['Cancelled requests (the page or you stopped them)', '304 Not Modified answers', 'Missing favicons', 'Beacons, pings and CSP reports'].map((k) => checkbox(k).checked)).toEqual([true, true, true, true]);
+    expect(
+      [
+        'Cancelled requests (the page or you stopped them)',
+        '304 Not Modified answers',
+        'Missing favicons',
+        'Beacons, pings and CSP reports',
+      ].map((k) => checkbox(k).checked),
+    ).toEqual([true, true, true, true]);
     expect(ignoreBox().value).toBe('');
     expect(['Network', '5xx', '4xx', '3xx', 'Odd'].every((k) => checkbox(k).checked)).toBe(true);
     expect(pagesBox().value).toBe('3');
@@ -91,7 +106,9 @@ describe('options page', () => {
     fireEvent.click(checkbox('Missing favicons'));
     await waitFor(() => expect(stored().noise.favicon).toBe(true));
     // The worker, reading the stored value, now drops a missing favicon again.
-    expect(noiseFilter(parseSettings(stored()))(observe({ statusCode: 404, url: 'https://a.test/favicon.ico' }))).toBe(true);
+    expect(noiseFilter(parseSettings(stored()))(observe({ statusCode: 404, url: 'https://a.test/favicon.ico' }))).toBe(
+      true,
+    );
   });
 
   it('writes the ignore list when leaving the field, one trimmed pattern per line', async () => {
@@ -138,14 +155,17 @@ describe('options page', () => {
     await waitFor(() => expect(stored().pagesPerTab).toBe(1));
   });
 
-  it.each(['0', '6', '99', '-1', '2.5', '', 'abc'])('keeps pages per tab as it was for %j, and shows the value in effect', async (value) => {
-    await openOptions({ pagesPerTab: 4 });
-    fireEvent.change(pagesBox(), { target: { value } });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(stored().pagesPerTab).toBe(4);
-    expect(pagesBox().value).toBe('4');
-    expect(savedNote()).toBe('');
-  });
+  it.each(['0', '6', '99', '-1', '2.5', '', 'abc'])(
+    'keeps pages per tab as it was for %j, and shows the value in effect',
+    async (value) => {
+      await openOptions({ pagesPerTab: 4 });
+      fireEvent.change(pagesBox(), { target: { value } });
+      await new Promise((r) => setTimeout(r, 0));
+      expect(stored().pagesPerTab).toBe(4);
+      expect(pagesBox().value).toBe('4');
+      expect(savedNote()).toBe('');
+    },
+  );
 
   it('writes the theme and applies it to the page at once', async () => {
     await openOptions();

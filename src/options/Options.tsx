@@ -21,7 +21,12 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
     );
   };
   const toggleKind = (k: ListedKind): void =>
-    update({ ...s, badgeKinds: s.badgeKinds.includes(k) ? s.badgeKinds.filter((x) => x !== k) : allKinds.filter((x) => x === k || s.badgeKinds.includes(x)) });
+    update({
+      ...s,
+      badgeKinds: s.badgeKinds.includes(k)
+        ? s.badgeKinds.filter((x) => x !== k)
+        : allKinds.filter((x) => x === k || s.badgeKinds.includes(x)),
+    });
 
   return (
     <main class="options">
@@ -32,7 +37,11 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
         <p class="hint">{msg('optNoiseHint')}</p>
         {noiseKeys.map((k) => (
           <label key={k}>
-            <input type="checkbox" checked={s.noise[k]} onChange={(e) => update({ ...s, noise: { ...s.noise, [k]: (e.target as HTMLInputElement).checked } })} />
+            <input
+              type="checkbox"
+              checked={s.noise[k]}
+              onChange={(e) => update({ ...s, noise: { ...s.noise, [k]: (e.target as HTMLInputElement).checked } })}
+            />
             {msg(`optNoise_${k}`)}
           </label>
         ))}
@@ -45,7 +54,15 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
           aria-describedby="ignore-hint"
           value={ignoreText}
           onInput={(e) => setIgnoreText((e.target as HTMLTextAreaElement).value)}
-          onBlur={() => update({ ...s, ignore: ignoreText.split('\n').map((x) => x.trim()).filter(Boolean) })}
+          onBlur={() =>
+            update({
+              ...s,
+              ignore: ignoreText
+                .split('\n')
+                .map((x) => x.trim())
+                .filter(Boolean),
+            })
+          }
         />
       </fieldset>
 
@@ -79,7 +96,10 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
         </label>
         <label>
           {msg('optTheme')}
-          <select value={s.theme} onChange={(e) => update({ ...s, theme: (e.target as HTMLSelectElement).value as Theme })}>
+          <select
+            value={s.theme}
+            onChange={(e) => update({ ...s, theme: (e.target as HTMLSelectElement).value as Theme })}
+          >
             <option value="system">{msg('optThemeSystem')}</option>
             <option value="light">{msg('optThemeLight')}</option>
             <option value="dark">{msg('optThemeDark')}</option>
@@ -87,7 +107,10 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
         </label>
         <label>
           {msg('optLanguage')}
-          <select value={s.language} onChange={(e) => update({ ...s, language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+          <select
+            value={s.language}
+            onChange={(e) => update({ ...s, language: (e.target as HTMLSelectElement).value as Settings['language'] })}
+          >
             <option value="auto">{msg('optLanguageAuto')}</option>
             <option value="en">English</option>
             <option value="ru">Русский</option>
@@ -95,7 +118,13 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
         </label>
       </fieldset>
 
-      <button type="button" onClick={() => { setIgnoreText(''); update(defaultSettings); }}>
+      <button
+        type="button"
+        onClick={() => {
+          setIgnoreText('');
+          update(defaultSettings);
+        }}
+      >
         {msg('optReset')}
       </button>
       <p class="saved" role="status">

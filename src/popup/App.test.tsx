@@ -16,12 +16,18 @@ afterEach(() => {
 });
 
 let n = 0;
-function logsOf(events: readonly Omit<JournalEvent, 'requestId' | 'frameId' | 'time' | 'tabId'>[], tabId = 7): TabLog[] {
+function logsOf(
+  events: readonly Omit<JournalEvent, 'requestId' | 'frameId' | 'time' | 'tabId'>[],
+  tabId = 7,
+): TabLog[] {
   const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
   for (const e of events) j.record({ requestId: String(++n), frameId: 0, time: Date.now() + n, tabId, ...e });
   return structuredClone(j.allTabs());
 }
-const completed = (init: Parameters<typeof observe>[0]) => ({ phase: 'completed' as const, obs: observe({ type: 'image', mainFrame: false, ...init }) });
+const completed = (init: Parameters<typeof observe>[0]) => ({
+  phase: 'completed' as const,
+  obs: observe({ type: 'image', mainFrame: false, ...init }),
+});
 
 const renderApp = (logs: TabLog[] | undefined, target: number | 'all' = 7) =>
   render(<App target={target} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
@@ -36,7 +42,12 @@ describe('popup', () => {
   it('lists one item per entry with code, title, vendor, evidence, URL and type', () => {
     renderApp(
       logsOf([
-        completed({ statusCode: 522, url: 'https://shop.example/api/cart', type: 'xmlhttprequest', headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
+        completed({
+          statusCode: 522,
+          url: 'https://shop.example/api/cart',
+          type: 'xmlhttprequest',
+          headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' },
+        }),
         completed({ statusCode: 404, url: 'https://shop.example/logo.png' }),
       ]),
     );
@@ -54,13 +65,25 @@ describe('popup', () => {
   it('puts the worst first and names the main document as the likely culprit', () => {
     renderApp(
       logsOf([
-        { phase: 'completed', obs: observe({ statusCode: 502, url: 'https://a.test/', type: 'main_frame', mainFrame: true, headers: { server: 'awselb/2.0' } }) },
+        {
+          phase: 'completed',
+          obs: observe({
+            statusCode: 502,
+            url: 'https://a.test/',
+            type: 'main_frame',
+            mainFrame: true,
+            headers: { server: 'awselb/2.0' },
+          }),
+        },
         completed({ statusCode: 404, url: 'https://a.test/favicon.ico' }),
         completed({ statusCode: 301, url: 'https://a.test/old' }),
         completed({ statusCode: 503, url: 'https://a.test/api', type: 'xmlhttprequest' }),
       ]),
     );
-    const codes = screen.getAllByRole('listitem').filter((li) => li.classList.contains('entry')).map((li) => li.dataset.code);
+    const codes = screen
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('entry'))
+      .map((li) => li.dataset.code);
     expect(codes).toEqual(['502', '503', '404', '301']);
     const status = screen.getByRole('status');
     expect(status.textContent).toMatch(/2 server errors, 1 client error, 1 redirect/);
@@ -72,11 +95,18 @@ describe('popup', () => {
     renderApp(
       logsOf([
         completed({ statusCode: 404, url: 'https://a.test/old.png' }),
-        { phase: 'completed', obs: observe({ statusCode: 200, url: 'https://b.test/', type: 'main_frame', mainFrame: true }) },
+        {
+          phase: 'completed',
+          obs: observe({ statusCode: 200, url: 'https://b.test/', type: 'main_frame', mainFrame: true }),
+        },
         completed({ statusCode: 500, url: 'https://b.test/api' }),
       ]),
     );
-    const listed = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('entry')).map((li) => li.dataset.code);
+    const listed = () =>
+      screen
+        .getAllByRole('listitem')
+        .filter((li) => li.classList.contains('entry'))
+        .map((li) => li.dataset.code);
     expect(listed()).toEqual(['500']);
     fireEvent.click(screen.getByRole('button', { name: /Show 1 earlier/ }));
     expect(listed()).toEqual(['500', '404']);
@@ -89,10 +119,20 @@ describe('popup', () => {
       redirectTo: to,
     });
     const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-    for (const [i, e] of [hop('https://a.test/1', 301, 'https://b.test/2'), hop('https://b.test/2', 302, 'https://a.test/1')].entries()) {
+    for (const [i, e] of [
+      hop('https://a.test/1', 301, 'https://b.test/2'),
+      hop('https://b.test/2', 302, 'https://a.test/1'),
+    ].entries()) {
       j.record({ ...e, requestId: 'chain', frameId: 0, time: i, tabId: 7 });
     }
-    j.record({ phase: 'error', requestId: 'chain', frameId: 0, time: 3, tabId: 7, obs: observe({ error: 'net::ERR_TOO_MANY_REDIRECTS', url: 'https://a.test/1', type: 'image', mainFrame: false }) });
+    j.record({
+      phase: 'error',
+      requestId: 'chain',
+      frameId: 0,
+      time: 3,
+      tabId: 7,
+      obs: observe({ error: 'net::ERR_TOO_MANY_REDIRECTS', url: 'https://a.test/1', type: 'image', mainFrame: false }),
+    });
     renderApp(structuredClone(j.allTabs()));
     const item = screen.getAllByRole('listitem').find((li) => li.classList.contains('entry'))!;
     expect(item.textContent).toContain('301 → 302 → ERR_TOO_MANY_REDIRECTS');
@@ -101,14 +141,20 @@ describe('popup', () => {
 
   it('renders hostile URLs and header values as inert text', () => {
     const evil = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>';
-    const { container } = renderApp(logsOf([completed({ statusCode: 500, url: `https://a.test/${evil}`, headers: { server: evil, 'cf-ray': evil } })]));
+    const { container } = renderApp(
+      logsOf([
+        completed({ statusCode: 500, url: `https://a.test/${evil}`, headers: { server: evil, 'cf-ray': evil } }),
+      ]),
+    );
     expect(container.querySelector('img, script')).toBeNull();
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
     expect(container.textContent).toContain('<img src=x');
   });
 
   it('expands an entry into advice, evidence and request facts, loaded on demand', async () => {
-    renderApp(logsOf([completed({ statusCode: 429, url: 'https://api.example/x', headers: { 'retry-after': '120' } })]));
+    renderApp(
+      logsOf([completed({ statusCode: 429, url: 'https://api.example/x', headers: { 'retry-after': '120' } })]),
+    );
     fireEvent.click(screen.getByRole('button', { name: /429/ }));
     await waitFor(() => expect(screen.getByText('What you can do')).toBeTruthy());
     expect(screen.getByText('If this is your site')).toBeTruthy();
@@ -121,10 +167,22 @@ describe('popup', () => {
       logsOf([
         completed({ statusCode: 503, url: 'https://a.test/api' }),
         completed({ statusCode: 404, url: 'https://a.test/img.png' }),
-        { phase: 'error', obs: observe({ error: 'net::ERR_NAME_NOT_RESOLVED', url: 'https://cdn.gone.test/x.js', type: 'script', mainFrame: false }) },
+        {
+          phase: 'error',
+          obs: observe({
+            error: 'net::ERR_NAME_NOT_RESOLVED',
+            url: 'https://cdn.gone.test/x.js',
+            type: 'script',
+            mainFrame: false,
+          }),
+        },
       ]),
     );
-    const listed = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('entry')).map((li) => li.dataset.code);
+    const listed = () =>
+      screen
+        .queryAllByRole('listitem')
+        .filter((li) => li.classList.contains('entry'))
+        .map((li) => li.dataset.code);
     expect(listed()).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: /4xx/ }));
     expect(listed()).toEqual(['404']);
@@ -135,7 +193,15 @@ describe('popup', () => {
 
   it('speaks Russian when the browser does', () => {
     setUiLanguage('ru-RU');
-    render(<App target={7} logs={logsOf([completed({ statusCode: 404 })])} lang="ru" showPrivate={false} onClear={() => undefined} />);
+    render(
+      <App
+        target={7}
+        logs={logsOf([completed({ statusCode: 404 })])}
+        lang="ru"
+        showPrivate={false}
+        onClear={() => undefined}
+      />,
+    );
     expect(screen.getByRole('button', { name: /Очистить/ })).toBeTruthy();
     expect(document.body.textContent).toContain('Не найдено');
   });

@@ -4,7 +4,18 @@ import type { Lang, Text } from '../knowledge/types';
 import { elideMiddle } from '../shared/elide';
 import { count, msg } from '../shared/i18n';
 import { codeLabel, EntryItem } from './EntryItem';
-import { matchesFilter, pagesOf, sortItems, summarize, type Filter, type Item, type ListedKind, type PageView, type SortMode, type Summary } from './model';
+import {
+  matchesFilter,
+  pagesOf,
+  sortItems,
+  summarize,
+  type Filter,
+  type Item,
+  type ListedKind,
+  type PageView,
+  type SortMode,
+  type Summary,
+} from './model';
 import { roleLabel } from './labels';
 
 const kinds: readonly ListedKind[] = ['network', 'server', 'client', 'redirect', 'odd'];
@@ -34,8 +45,8 @@ function SummaryLine({ summary, lang }: { summary: Summary; lang: Lang }) {
       <p>{parts.join(', ')}</p>
       {culprit && (
         <p class="culprit">
-          {msg('likelyCulprit')}: <strong>{codeLabel(culprit.entry)}</strong> {pick(culprit.digest.title, lang)} — {culprit.digest.who ?? roleLabel(culprit.digest.role)} (
-          {culprit.entry.obs.type})
+          {msg('likelyCulprit')}: <strong>{codeLabel(culprit.entry)}</strong> {pick(culprit.digest.title, lang)} —{' '}
+          {culprit.digest.who ?? roleLabel(culprit.digest.role)} ({culprit.entry.obs.type})
         </p>
       )}
     </div>
@@ -45,7 +56,23 @@ function SummaryLine({ summary, lang }: { summary: Summary; lang: Lang }) {
 /** Items painted in the first frame per page; the rest follow right after (a popup shows about a dozen). */
 const FIRST_PAINT_ITEMS = 15;
 
-function PageSection({ view, items, lang, showTab, open, setOpen, all }: { view: PageView; items: readonly Item[]; lang: Lang; showTab: boolean; open: string | undefined; setOpen: (k: string | undefined) => void; all: boolean }) {
+function PageSection({
+  view,
+  items,
+  lang,
+  showTab,
+  open,
+  setOpen,
+  all,
+}: {
+  view: PageView;
+  items: readonly Item[];
+  lang: Lang;
+  showTab: boolean;
+  open: string | undefined;
+  setOpen: (k: string | undefined) => void;
+  all: boolean;
+}) {
   const heading = view.page.url ? elideMiddle(view.page.url, 80) : msg('noTabGroup');
   return (
     <section class="page" aria-label={view.page.url || msg('noTabGroup')}>
@@ -56,14 +83,30 @@ function PageSection({ view, items, lang, showTab, open, setOpen, all }: { view:
       </h2>
       <ul class="entries">
         {(all ? items : items.slice(0, FIRST_PAINT_ITEMS)).map((item) => (
-          <EntryItem key={item.key} item={item} lang={lang} open={open === item.key} onToggle={() => setOpen(open === item.key ? undefined : item.key)} />
+          <EntryItem
+            key={item.key}
+            item={item}
+            lang={lang}
+            open={open === item.key}
+            onToggle={() => setOpen(open === item.key ? undefined : item.key)}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-export function App({ target, logs, lang, showPrivate, onClear, onOpenAll, onOpenOptions, onExport, onPainted }: AppProps) {
+export function App({
+  target,
+  logs,
+  lang,
+  showPrivate,
+  onClear,
+  onOpenAll,
+  onOpenOptions,
+  onExport,
+  onPainted,
+}: AppProps) {
   const [sort, setSort] = useState<SortMode>('severity');
   const [chosen, setChosen] = useState<ReadonlySet<ListedKind>>(new Set());
   const [text, setText] = useState('');
@@ -77,7 +120,13 @@ export function App({ target, logs, lang, showPrivate, onClear, onOpenAll, onOpe
   const filter: Filter = { kinds: chosen, text, lang };
   // In the popup the tab's current page comes first; earlier page loads are folded away.
   const shown = target === 'all' || showEarlier ? views : views.slice(0, 1);
-  const sections = shown.map((view) => ({ view, items: sortItems(view.items.filter((i) => matchesFilter(i, filter)), sort) }));
+  const sections = shown.map((view) => ({
+    view,
+    items: sortItems(
+      view.items.filter((i) => matchesFilter(i, filter)),
+      sort,
+    ),
+  }));
   const current = target === 'all' ? views.flatMap((v) => v.items) : (views[0]?.items ?? []);
   const summary = useMemo(() => summarize(current), [current]);
   const kindCounts = new Map(summary.counts.map((c) => [c.kind, c.count]));
@@ -128,31 +177,79 @@ export function App({ target, logs, lang, showPrivate, onClear, onOpenAll, onOpe
           <SummaryLine summary={summary} lang={lang} />
           <div class="filters" role="group" aria-label={msg('filterLabel')}>
             {kinds.map((k) => (
-              <button key={k} type="button" class={`chip kind-${k}`} aria-pressed={chosen.has(k)} onClick={() => toggleKind(k)}>
+              <button
+                key={k}
+                type="button"
+                class={`chip kind-${k}`}
+                aria-pressed={chosen.has(k)}
+                onClick={() => toggleKind(k)}
+              >
                 {msg(`chip_${k}`)} <span class="chip-count">{kindCounts.get(k) ?? 0}</span>
               </button>
             ))}
-            <input type="search" value={text} placeholder={msg('searchPlaceholder')} aria-label={msg('searchPlaceholder')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-            <button type="button" onClick={() => setSort(sort === 'severity' ? 'time' : 'severity')} title={msg('sortToggle')}>
+            <input
+              type="search"
+              value={text}
+              placeholder={msg('searchPlaceholder')}
+              aria-label={msg('searchPlaceholder')}
+              onInput={(e) => setText((e.target as HTMLInputElement).value)}
+            />
+            <button
+              type="button"
+              onClick={() => setSort(sort === 'severity' ? 'time' : 'severity')}
+              title={msg('sortToggle')}
+            >
               {sort === 'severity' ? msg('sortSeverity') : msg('sortTime')}
             </button>
           </div>
           {onExport && total > 0 && (
             <div class="exports">
-              <button type="button" onClick={() => onExport('json', sections.flatMap((s) => s.items))}>
+              <button
+                type="button"
+                onClick={() =>
+                  onExport(
+                    'json',
+                    sections.flatMap((s) => s.items),
+                  )
+                }
+              >
                 {msg('exportJson')}
               </button>
-              <button type="button" onClick={() => onExport('har', sections.flatMap((s) => s.items))}>
+              <button
+                type="button"
+                onClick={() =>
+                  onExport(
+                    'har',
+                    sections.flatMap((s) => s.items),
+                  )
+                }
+              >
                 {msg('exportHar')}
               </button>
             </div>
           )}
           {total === 0 && <p class="empty">{msg('nothingMatches')}</p>}
           {sections.map((s) =>
-            s.items.length || target !== 'all' ? <PageSection key={s.view.page.id} view={s.view} items={s.items} lang={lang} showTab={target === 'all'} open={open} setOpen={setOpen} all={rest} /> : null,
+            s.items.length || target !== 'all' ? (
+              <PageSection
+                key={s.view.page.id}
+                view={s.view}
+                items={s.items}
+                lang={lang}
+                showTab={target === 'all'}
+                open={open}
+                setOpen={setOpen}
+                all={rest}
+              />
+            ) : null,
           )}
           {target !== 'all' && views.length > 1 && (
-            <button type="button" class="earlier" onClick={() => setShowEarlier(!showEarlier)} aria-expanded={showEarlier}>
+            <button
+              type="button"
+              class="earlier"
+              onClick={() => setShowEarlier(!showEarlier)}
+              aria-expanded={showEarlier}
+            >
               {showEarlier ? msg('hideEarlier') : msg('showEarlier', views.length - 1)}
             </button>
           )}

@@ -20,7 +20,8 @@ afterEach(() => {
   resetFakeBrowser();
 });
 
-const renderApp = (logs: TabLog[]) => render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
+const renderApp = (logs: TabLog[]) =>
+  render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
 const retryLine = (): HTMLElement => document.querySelector<HTMLElement>('p.retry')!;
 
 async function expand(): Promise<void> {
@@ -33,7 +34,8 @@ async function expand(): Promise<void> {
  * running. Not through waitFor, which keeps an interval of its own while it polls.
  */
 async function ticking(): Promise<void> {
-  for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await act(() => new Promise<void>((r) => setTimeout(r, 10)));
+  for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++)
+    await act(() => new Promise<void>((r) => setTimeout(r, 10)));
   expect(vi.getTimerCount()).toBe(1);
 }
 
@@ -44,7 +46,9 @@ const tick = (ms: number): Promise<void> =>
 
 describe('Retry-After', () => {
   it('counts down a Retry-After given in seconds, once a second', async () => {
-    renderApp(logsOf([completed({ statusCode: 429, url: 'https://api.test/x', headers: { 'retry-after': '120' } }, NOW)]));
+    renderApp(
+      logsOf([completed({ statusCode: 429, url: 'https://api.test/x', headers: { 'retry-after': '120' } }, NOW)]),
+    );
     await expand();
     expect(retryLine().textContent).toContain('The server asks to retry in 120 s.');
     expect(retryLine().querySelector('code')!.textContent).toBe('Retry-After: 120');
@@ -59,7 +63,11 @@ describe('Retry-After', () => {
   });
 
   it('counts from when the response arrived, not from when the popup opened', async () => {
-    renderApp(logsOf([completed({ statusCode: 429, url: 'https://api.test/x', headers: { 'retry-after': '120' } }, NOW - 30_000)]));
+    renderApp(
+      logsOf([
+        completed({ statusCode: 429, url: 'https://api.test/x', headers: { 'retry-after': '120' } }, NOW - 30_000),
+      ]),
+    );
     await expand();
     expect(retryLine().textContent).toContain('retry in 90 s.');
   });
@@ -79,13 +87,19 @@ describe('Retry-After', () => {
 
   it('says the wait is over at once for a date already past', async () => {
     const at = new Date(NOW - 60_000).toUTCString();
-    renderApp(logsOf([completed({ statusCode: 503, url: 'https://api.test/z', headers: { 'retry-after': at } }, NOW - 120_000)]));
+    renderApp(
+      logsOf([
+        completed({ statusCode: 503, url: 'https://api.test/z', headers: { 'retry-after': at } }, NOW - 120_000),
+      ]),
+    );
     await expand();
     expect(retryLine().textContent).toContain('retrying makes sense now');
   });
 
   it('stops ticking once the entry is collapsed', async () => {
-    renderApp(logsOf([completed({ statusCode: 429, url: 'https://api.test/x', headers: { 'retry-after': '120' } }, NOW)]));
+    renderApp(
+      logsOf([completed({ statusCode: 429, url: 'https://api.test/x', headers: { 'retry-after': '120' } }, NOW)]),
+    );
     await expand();
     await ticking();
     fireEvent.click(screen.getByRole('button', { name: /429/ }));

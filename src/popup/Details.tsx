@@ -47,7 +47,8 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
 
       <Section title={msg('whoProduced')}>
         <p>
-          <strong>{ex.producer.vendor?.name ?? roleLabel(ex.producer.role)}</strong> ({confidenceLabel(ex.producer.confidence)}) — {pick(ex.producer.why, lang)}
+          <strong>{ex.producer.vendor?.name ?? roleLabel(ex.producer.role)}</strong> (
+          {confidenceLabel(ex.producer.confidence)}) — {pick(ex.producer.why, lang)}
         </p>
         {ex.producer.evidence.length > 0 && (
           <ul class="evidence-list">
@@ -72,7 +73,8 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
             {alternatives.map((c) => (
               <li key={c.meaningId}>
                 <strong>{pick(c.title, lang)}</strong>
-                {c.vendor && <span> ({c.vendor.name})</span>} — {pick(c.summary, lang)} <em>{pick(c.tellApart, lang)}</em>
+                {c.vendor && <span> ({c.vendor.name})</span>} — {pick(c.summary, lang)}{' '}
+                <em>{pick(c.tellApart, lang)}</em>
               </li>
             ))}
           </ol>
@@ -81,11 +83,17 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
 
       {ex.decoded.map((d) => (
         <Section key={d.header} title={`${d.header}: ${d.value}`}>
-          {d.title && <p>
-            <strong>{pick(d.title, lang)}</strong>
-          </p>}
+          {d.title && (
+            <p>
+              <strong>{pick(d.title, lang)}</strong>
+            </p>
+          )}
           <p>{pick(d.summary, lang)}</p>
-          {d.owner && <p>{msg('forOwner')}: {pick(d.owner, lang)}</p>}
+          {d.owner && (
+            <p>
+              {msg('forOwner')}: {pick(d.owner, lang)}
+            </p>
+          )}
         </Section>
       ))}
 
@@ -120,7 +128,8 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
           <ul>
             {ex.warnings.map((w, i) => (
               <li key={i}>
-                <code>{w.code}</code> {w.known ? pick(w.known.title, lang) : msg('unknownWarning')} — {w.known ? pick(w.known.summary, lang) : w.text}
+                <code>{w.code}</code> {w.known ? pick(w.known.title, lang) : msg('unknownWarning')} —{' '}
+                {w.known ? pick(w.known.summary, lang) : w.text}
               </li>
             ))}
           </ul>

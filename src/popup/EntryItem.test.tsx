@@ -30,7 +30,13 @@ function cloudflare522(): TabLog[] {
     'proxy-authorization': 'Basic PROXYSECRET',
     'set-cookie': '__cf_bm=COOKIESECRET; Path=/',
   };
-  const obs = { statusCode: 522, url: 'https://shop.example/api/cart', type: 'xmlhttprequest', cookieNames: ['__cf_bm'], headers };
+  const obs = {
+    statusCode: 522,
+    url: 'https://shop.example/api/cart',
+    type: 'xmlhttprequest',
+    cookieNames: ['__cf_bm'],
+    headers,
+  };
   return logsOf([completed(obs, T), completed(obs, T + 30_000)]);
 }
 
@@ -88,7 +94,12 @@ describe('entryAsText', () => {
 
   it('writes a redirect hop with its status and URL', () => {
     const j = logsOf([
-      { phase: 'redirect', obs: completed({ statusCode: 301, url: 'https://a.test/1' }).obs, redirectTo: 'https://a.test/2', time: T },
+      {
+        phase: 'redirect',
+        obs: completed({ statusCode: 301, url: 'https://a.test/1' }).obs,
+        redirectTo: 'https://a.test/2',
+        time: T,
+      },
     ]);
     const item = firstItem(j);
     expect(item.hops).toHaveLength(1);

@@ -60,17 +60,37 @@ function ChainLine({ item }: { item: Item }) {
   );
 }
 
-export function EntryItem({ item, lang, open, onToggle }: { item: Item; lang: Lang; open: boolean; onToggle: () => void }) {
+export function EntryItem({
+  item,
+  lang,
+  open,
+  onToggle,
+}: {
+  item: Item;
+  lang: Lang;
+  open: boolean;
+  onToggle: () => void;
+}) {
   const url = item.entry.obs.url;
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const detailsId = `d-${item.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   return (
     <li class={`entry kind-${item.kind}`} data-kind={item.kind} data-code={codeLabel(item.entry)}>
       <button class="entry-head" type="button" aria-expanded={open} aria-controls={detailsId} onClick={onToggle}>
-        <span class={`code code-${item.kind}`}>{item.hops.length ? <ChainLine item={item} /> : codeLabel(item.entry)}</span>
+        <span class={`code code-${item.kind}`}>
+          {item.hops.length ? <ChainLine item={item} /> : codeLabel(item.entry)}
+        </span>
         <span class="title">{pick(item.digest.title, lang)}</span>
         {item.count > 1 && (
-          <span class="count" title={msg('countTitle', item.count, new Date(item.first).toLocaleTimeString(), new Date(item.last).toLocaleTimeString())}>
+          <span
+            class="count"
+            title={msg(
+              'countTitle',
+              item.count,
+              new Date(item.first).toLocaleTimeString(),
+              new Date(item.last).toLocaleTimeString(),
+            )}
+          >
             ×{item.count}
           </span>
         )}
@@ -82,7 +102,9 @@ export function EntryItem({ item, lang, open, onToggle }: { item: Item; lang: La
       {/* Focusable so a keyboard user can read the full URL too: it replaces the short form on focus (popup.css). */}
       <div class="url" title={url} tabIndex={0} aria-label={url}>
         <span class="url-short">
-          {item.hops.length ? compactChain(item.hops.map((h) => hostOf(h.obs.url)).concat(item.end ? [hostOf(item.end.url)] : [])) : elideMiddle(url, 90)}
+          {item.hops.length
+            ? compactChain(item.hops.map((h) => hostOf(h.obs.url)).concat(item.end ? [hostOf(item.end.url)] : []))
+            : elideMiddle(url, 90)}
         </span>
         <span class="url-full">{url}</span>
       </div>
@@ -122,14 +144,21 @@ export function entryAsText(item: Item, ex: Explanation, lang: Lang): string {
     `${item.entry.obs.method} ${item.entry.obs.url} (${item.entry.obs.type})`,
     pick(ex.summary, lang),
     `${msg('whoProduced')}: ${ex.producer.vendor?.name ?? roleLabel(ex.producer.role)} — ${pick(ex.producer.why, lang)}`,
-    ...ex.producer.evidence.map((e) => `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' ? `: ${e.value}` : ''}`),
+    ...ex.producer.evidence.map(
+      (e) => `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' ? `: ${e.value}` : ''}`,
+    ),
     `${msg('forVisitor')}: ${pick(ex.visitor, lang)}`,
     `${msg('forOwner')}: ${pick(ex.owner, lang)}`,
     `${msg('source')}: ${ex.source.title}${ex.source.url ? ` <${ex.source.url}>` : ''}`,
     `${new Date(item.first).toISOString()}`,
   ];
   if (item.hops.length) {
-    lines.splice(2, 0, item.hops.map((h) => `${h.obs.statusCode ?? '?'} ${h.obs.url}`).join('\n→ ') + (item.end ? `\n→ ${item.end.statusCode ?? item.end.error ?? ''} ${item.end.url}` : ''));
+    lines.splice(
+      2,
+      0,
+      item.hops.map((h) => `${h.obs.statusCode ?? '?'} ${h.obs.url}`).join('\n→ ') +
+        (item.end ? `\n→ ${item.end.statusCode ?? item.end.error ?? ''} ${item.end.url}` : ''),
+    );
   }
   return lines.join('\n');
 }

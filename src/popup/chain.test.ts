@@ -8,7 +8,9 @@ describe('compactChain', () => {
   });
 
   it('folds a loop of the same step into one step with a count', () => {
-    expect(compactChain([...Array<string>(20).fill('302'), 'ERR_TOO_MANY_REDIRECTS'])).toBe('302 ×20 → ERR_TOO_MANY_REDIRECTS');
+    expect(compactChain([...Array<string>(20).fill('302'), 'ERR_TOO_MANY_REDIRECTS'])).toBe(
+      '302 ×20 → ERR_TOO_MANY_REDIRECTS',
+    );
     expect(compactChain(Array<string>(21).fill('loop.test:8080'))).toBe('loop.test:8080 ×21');
   });
 

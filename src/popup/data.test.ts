@@ -14,8 +14,20 @@ vi.mock('../platform', async () => ({ browser: (await fake).fakeBrowser }));
 const { fakeBrowser, resetFakeBrowser } = await fake;
 const session = fakeBrowser.storage.session;
 
-const page = (tabId: number, url: string) => ({ id: url, tabId, url, started: 1, navRequestId: 'n', entries: [], dropped: 0 });
-const log = (tabId: number, url = `https://tab${tabId}.example/`): TabLog => ({ tabId, incognito: false, pages: [page(tabId, url)] });
+const page = (tabId: number, url: string) => ({
+  id: url,
+  tabId,
+  url,
+  started: 1,
+  navRequestId: 'n',
+  entries: [],
+  dropped: 0,
+});
+const log = (tabId: number, url = `https://tab${tabId}.example/`): TabLog => ({
+  tabId,
+  incognito: false,
+  pages: [page(tabId, url)],
+});
 const save = (l: TabLog): Promise<void> => session.set(encodeTabLog(l));
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 const urls = (logs: TabLog[] | undefined): string[] => (logs ?? []).flatMap((l) => l.pages.map((p) => p.url));
@@ -44,16 +56,28 @@ describe('watchTabLogs', () => {
     await afterPaintedRead();
     expect(get.mock.calls).toEqual([[[tabKey(2)]], [null], [[tabKey(2), earlierKey(2)]]]);
     expect(one.shown.at(-1)).toEqual([log(2)]);
-    expect(all.shown.at(-1)?.map((l) => l.tabId).sort()).toEqual([1, 2]);
+    expect(
+      all.shown
+        .at(-1)
+        ?.map((l) => l.tabId)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it('shows the newest page first, and the page loads before it once that has been painted', async () => {
-    await save({ tabId: 1, incognito: false, pages: [page(1, 'https://a.example/1'), page(1, 'https://a.example/2'), page(1, 'https://a.example/3')] });
+    await save({
+      tabId: 1,
+      incognito: false,
+      pages: [page(1, 'https://a.example/1'), page(1, 'https://a.example/2'), page(1, 'https://a.example/3')],
+    });
     const w = watch(1);
     await settle();
     expect(w.shown.map(urls)).toEqual([['https://a.example/3']]);
     await afterPaintedRead();
-    expect(w.shown.map(urls)).toEqual([['https://a.example/3'], ['https://a.example/1', 'https://a.example/2', 'https://a.example/3']]);
+    expect(w.shown.map(urls)).toEqual([
+      ['https://a.example/3'],
+      ['https://a.example/1', 'https://a.example/2', 'https://a.example/3'],
+    ]);
   });
 
   it("shows the tab's log again when the worker rewrites it, and ignores other tabs' writes", async () => {

@@ -45,7 +45,10 @@ export function watchTabLogs(target: number | 'all', show: (logs: TabLog[]) => v
   if (tabId === undefined) void read('whole');
   // The earlier pages wait until the newest is on screen: read, parsed and drawn before that frame, a
   // long log would hold back the very paint that reading the newest page alone was meant to speed up.
-  else void read('newest').then(afterPaint).then(() => read('whole'));
+  else
+    void read('newest')
+      .then(afterPaint)
+      .then(() => read('whole'));
   return () => {
     stopped = true;
     area.onChanged.removeListener(onChanged);

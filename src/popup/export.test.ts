@@ -8,15 +8,50 @@ import { itemsOf } from './model';
 
 function items() {
   const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-  j.record({ phase: 'completed', requestId: '1', tabId: 3, frameId: 0, time: Date.parse('2026-11-23T10:00:00Z'), obs: observe({ statusCode: 419, url: 'https://app.test/form?x=1&y=2', type: 'main_frame', cookieNames: ['laravel_session', 'XSRF-TOKEN'], headers: { server: 'nginx', 'content-type': 'text/html' } }) });
-  j.record({ phase: 'redirect', requestId: '2', tabId: 3, frameId: 0, time: Date.parse('2026-11-23T10:00:01Z'), obs: observe({ statusCode: 301, url: 'https://app.test/a', type: 'image', mainFrame: false }), redirectTo: 'https://app.test/b' });
-  j.record({ phase: 'error', requestId: '3', tabId: 3, frameId: 0, time: Date.parse('2026-11-23T10:00:02Z'), obs: observe({ error: 'net::ERR_NAME_NOT_RESOLVED', url: 'https://gone.test/x.js', type: 'script', mainFrame: false }) });
+  j.record({
+    phase: 'completed',
+    requestId: '1',
+    tabId: 3,
+    frameId: 0,
+    time: Date.parse('2026-11-23T10:00:00Z'),
+    obs: observe({
+      statusCode: 419,
+      url: 'https://app.test/form?x=1&y=2',
+      type: 'main_frame',
+      cookieNames: ['laravel_session', 'XSRF-TOKEN'],
+      headers: { server: 'nginx', 'content-type': 'text/html' },
+    }),
+  });
+  j.record({
+    phase: 'redirect',
+    requestId: '2',
+    tabId: 3,
+    frameId: 0,
+    time: Date.parse('2026-11-23T10:00:01Z'),
+    obs: observe({ statusCode: 301, url: 'https://app.test/a', type: 'image', mainFrame: false }),
+    redirectTo: 'https://app.test/b',
+  });
+  j.record({
+    phase: 'error',
+    requestId: '3',
+    tabId: 3,
+    frameId: 0,
+    time: Date.parse('2026-11-23T10:00:02Z'),
+    obs: observe({
+      error: 'net::ERR_NAME_NOT_RESOLVED',
+      url: 'https://gone.test/x.js',
+      type: 'script',
+      mainFrame: false,
+    }),
+  });
   return itemsOf(j.currentPage(3)!);
 }
 
 describe('export', () => {
   it('writes HAR 1.2 with the fields DevTools needs, one entry per response or failure', () => {
-    const har = JSON.parse(toHar(items())) as { log: { version: string; creator: { name: string }; pages: unknown[]; entries: Record<string, unknown>[] } };
+    const har = JSON.parse(toHar(items())) as {
+      log: { version: string; creator: { name: string }; pages: unknown[]; entries: Record<string, unknown>[] };
+    };
     expect(har.log.version).toBe('1.2');
     expect(har.log.creator.name).toBe('Statuscope');
     expect(har.log.pages).toHaveLength(1);
@@ -52,7 +87,9 @@ describe('export', () => {
   it('includes each entry’s explanation in JSON', () => {
     const list = items();
     const ex = new Map(list.flatMap((i) => (i.hops.length ? i.hops : [i.entry])).map((e) => [e.id, explain(e.obs)]));
-    const json = JSON.parse(toJson(list, ex)) as { entries: { explanation: { meaningId: string } | null; response: { status: number | null } }[] };
+    const json = JSON.parse(toJson(list, ex)) as {
+      entries: { explanation: { meaningId: string } | null; response: { status: number | null } }[];
+    };
     expect(json.entries.find((e) => e.response.status === 419)?.explanation?.meaningId).toBe('laravel.419');
   });
 });

@@ -40,10 +40,15 @@ export function toJson(items: readonly Item[], explanations: ReadonlyMap<string,
       explanation: explanations.get(e.id) ?? null,
     })),
   );
-  return JSON.stringify({ generator: `Statuscope ${version()}`, exported: new Date().toISOString(), entries: out }, null, 2);
+  return JSON.stringify(
+    { generator: `Statuscope ${version()}`, exported: new Date().toISOString(), entries: out },
+    null,
+    2,
+  );
 }
 
-const httpVersion = (statusLine: string | undefined): string => /^(HTTP\/[\d.]+)/.exec(statusLine ?? '')?.[1] ?? 'HTTP/1.1';
+const httpVersion = (statusLine: string | undefined): string =>
+  /^(HTTP\/[\d.]+)/.exec(statusLine ?? '')?.[1] ?? 'HTTP/1.1';
 
 function queryString(url: string): { name: string; value: string }[] {
   try {
@@ -58,7 +63,8 @@ export function toHar(items: readonly Item[]): string {
   const pages = new Map<string, { id: string; title: string; started: number }>();
   const entries = items.flatMap((item) => {
     const pageId = `page_${item.page.id.replace(/[^\w]/g, '')}`;
-    if (!pages.has(pageId)) pages.set(pageId, { id: pageId, title: item.page.url || 'no tab', started: item.page.started });
+    if (!pages.has(pageId))
+      pages.set(pageId, { id: pageId, title: item.page.url || 'no tab', started: item.page.started });
     return hopsOf(item).map((e) => {
       const mime = e.obs.headers.find((h) => h.name === 'content-type')?.value ?? 'x-unknown';
       const headers = e.obs.headers.map((h) => ({ name: h.name, value: h.value }));
@@ -79,7 +85,7 @@ export function toHar(items: readonly Item[]): string {
         },
         response: {
           status: e.obs.statusCode ?? 0,
-          statusText: e.obs.error ?? (/^HTTP\/[\d.]+\s+\d+\s+(.*)$/.exec(e.obs.statusLine ?? '')?.[1] ?? ''),
+          statusText: e.obs.error ?? /^HTTP\/[\d.]+\s+\d+\s+(.*)$/.exec(e.obs.statusLine ?? '')?.[1] ?? '',
           httpVersion: httpVersion(e.obs.statusLine),
           cookies: e.obs.cookieNames.map((name) => ({ name, value: REDACTED })),
           headers,
@@ -102,7 +108,12 @@ export function toHar(items: readonly Item[]): string {
       log: {
         version: '1.2',
         creator: { name: 'Statuscope', version: version() },
-        pages: [...pages.values()].map((p) => ({ startedDateTime: new Date(p.started).toISOString(), id: p.id, title: p.title, pageTimings: {} })),
+        pages: [...pages.values()].map((p) => ({
+          startedDateTime: new Date(p.started).toISOString(),
+          id: p.id,
+          title: p.title,
+          pageTimings: {},
+        })),
         entries,
       },
     },

@@ -12,7 +12,8 @@ afterEach(() => {
   resetFakeBrowser();
 });
 
-const renderApp = (logs: TabLog[]) => render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
+const renderApp = (logs: TabLog[]) =>
+  render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
 const entries = (): HTMLLIElement[] => [...document.querySelectorAll<HTMLLIElement>('li.entry')];
 const urls = (): (string | null)[] => entries().map((li) => li.querySelector('.url')!.getAttribute('title'));
 
@@ -57,7 +58,9 @@ describe('identical entries', () => {
     await waitFor(() => expect(screen.getByText('Time')).toBeTruthy());
     const time = screen.getByText('Time').nextElementSibling!;
     expect(time.tagName).toBe('DD');
-    expect(time.textContent).toBe(`${new Date(first).toLocaleTimeString()} – ${new Date(last).toLocaleTimeString()} (×3)`);
+    expect(time.textContent).toBe(
+      `${new Date(first).toLocaleTimeString()} – ${new Date(last).toLocaleTimeString()} (×3)`,
+    );
   });
 
   it('shows a single time for an entry seen once', async () => {

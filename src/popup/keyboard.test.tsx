@@ -22,7 +22,11 @@ const logs = (): TabLog[] =>
     completed({ statusCode: 503, url: 'https://a.test/api', type: 'xmlhttprequest', headers: { 'retry-after': '30' } }),
     completed({ statusCode: 404, url: 'https://a.test/img.png' }),
     failed('net::ERR_NAME_NOT_RESOLVED', 'https://cdn.gone.test/x.js'),
-    { phase: 'redirect', obs: completed({ statusCode: 301, url: 'https://a.test/old' }).obs, redirectTo: 'https://a.test/new' },
+    {
+      phase: 'redirect',
+      obs: completed({ statusCode: 301, url: 'https://a.test/old' }).obs,
+      redirectTo: 'https://a.test/new',
+    },
   ]);
 
 const renderFull = (data: TabLog[]) =>
@@ -50,7 +54,9 @@ describe('keyboard', () => {
 
     // The controls the popup offers, found by role and accessible name.
     const filters = within(screen.getByRole('group', { name: 'Filter' }));
-    const chips = ['Network', '5xx', '4xx', '3xx', 'Odd'].map((name) => filters.getByRole('button', { name: new RegExp(`^${name} \\d+$`) }));
+    const chips = ['Network', '5xx', '4xx', '3xx', 'Odd'].map((name) =>
+      filters.getByRole('button', { name: new RegExp(`^${name} \\d+$`) }),
+    );
     const controls = [
       ...chips,
       screen.getByRole('searchbox', { name: 'Search URL, code, vendor' }),

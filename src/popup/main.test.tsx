@@ -97,7 +97,14 @@ const details = (init: Partial<RequestDetails>): RequestDetails => ({
 function log(): TabLog {
   const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
   const record = (d: RequestDetails, phase: 'completed' | 'error' = 'completed'): void =>
-    void j.record({ phase, requestId: d.requestId, tabId: d.tabId, frameId: d.frameId, time: d.timeStamp, obs: observationOf(d) });
+    void j.record({
+      phase,
+      requestId: d.requestId,
+      tabId: d.tabId,
+      frameId: d.frameId,
+      time: d.timeStamp,
+      obs: observationOf(d),
+    });
   record(details({ type: 'main_frame', url: 'https://app.test/form', statusCode: 200 }));
   record(
     details({
@@ -115,8 +122,21 @@ function log(): TabLog {
       ],
     }),
   );
-  record(details({ url: 'https://app.test/logo.png', statusCode: 404, responseHeaders: [{ name: 'Set-Cookie', value: 'sid=SIDSECRET' }] }));
-  record(details({ url: 'https://app.test/api', type: 'xmlhttprequest', statusCode: 503, responseHeaders: [{ name: 'Retry-After', value: '30' }] }));
+  record(
+    details({
+      url: 'https://app.test/logo.png',
+      statusCode: 404,
+      responseHeaders: [{ name: 'Set-Cookie', value: 'sid=SIDSECRET' }],
+    }),
+  );
+  record(
+    details({
+      url: 'https://app.test/api',
+      type: 'xmlhttprequest',
+      statusCode: 503,
+      responseHeaders: [{ name: 'Retry-After', value: '30' }],
+    }),
+  );
   record(details({ url: 'https://cdn.gone.test/x.js', type: 'script', error: 'net::ERR_NAME_NOT_RESOLVED' }), 'error');
   return structuredClone(j.tab(1)!);
 }
@@ -149,7 +169,12 @@ interface JsonExport {
   readonly generator: string;
   readonly entries: readonly {
     readonly request: { readonly url: string; readonly method: string };
-    readonly response: { readonly status: number | null; readonly error: string | null; readonly headers: readonly { name: string; value: string }[]; readonly setCookieNames: readonly string[] };
+    readonly response: {
+      readonly status: number | null;
+      readonly error: string | null;
+      readonly headers: readonly { name: string; value: string }[];
+      readonly setCookieNames: readonly string[];
+    };
     readonly explanation: { readonly meaningId: string } | null;
   }[];
 }
@@ -158,7 +183,11 @@ interface HarExport {
     readonly version: string;
     readonly entries: readonly {
       readonly request: { readonly url: string };
-      readonly response: { readonly status: number; readonly headers: readonly { name: string; value: string }[]; readonly cookies: readonly { name: string; value: string }[] };
+      readonly response: {
+        readonly status: number;
+        readonly headers: readonly { name: string; value: string }[];
+        readonly cookies: readonly { name: string; value: string }[];
+      };
     }[];
   };
 }
@@ -180,7 +209,12 @@ describe('export buttons', () => {
     expect(type).toBe('application/json');
     const json = JSON.parse(text) as JsonExport;
     expect(json.generator).toMatch(/^Statuscope /);
-    expect(json.entries.map((e) => e.request.url).sort()).toEqual(['https://app.test/api', 'https://app.test/form?x=1', 'https://app.test/logo.png', 'https://cdn.gone.test/x.js']);
+    expect(json.entries.map((e) => e.request.url).sort()).toEqual([
+      'https://app.test/api',
+      'https://app.test/form?x=1',
+      'https://app.test/logo.png',
+      'https://cdn.gone.test/x.js',
+    ]);
     const form = json.entries.find((e) => e.response.status === 419)!;
     expect(form.request.method).toBe('POST');
     expect(form.explanation?.meaningId).toBe('laravel.419');
@@ -201,7 +235,10 @@ describe('export buttons', () => {
       { name: 'laravel_session', value: '[redacted]' },
       { name: 'XSRF-TOKEN', value: '[redacted]' },
     ]);
-    expect(form.response.headers.filter((h) => h.name === 'set-cookie').map((h) => h.value)).toEqual(['laravel_session=[redacted]', 'XSRF-TOKEN=[redacted]']);
+    expect(form.response.headers.filter((h) => h.name === 'set-cookie').map((h) => h.value)).toEqual([
+      'laravel_session=[redacted]',
+      'XSRF-TOKEN=[redacted]',
+    ]);
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     expect(text).not.toMatch(/authorization/i);
   });

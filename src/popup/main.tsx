@@ -18,7 +18,8 @@ async function exportItems(format: 'json' | 'har', items: readonly Item[]): Prom
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   if (format === 'har') return download(`statuscope-${stamp}.har`, toHar(items), 'application/json');
   const explanations = new Map<string, Explanation>();
-  for (const item of items) for (const e of item.hops.length ? item.hops : [item.entry]) explanations.set(e.id, await explainEntry(e));
+  for (const item of items)
+    for (const e of item.hops.length ? item.hops : [item.entry]) explanations.set(e.id, await explainEntry(e));
   download(`statuscope-${stamp}.json`, toJson(items, explanations), 'application/json');
 }
 
@@ -42,7 +43,8 @@ const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
 /** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
 let privateWindow: Promise<boolean> | undefined;
-const showPrivateFor = (logs: TabLog[]): Promise<boolean> => (logs.some((l) => l.incognito) ? (privateWindow ??= inPrivateWindow()) : Promise.resolve(false));
+const showPrivateFor = (logs: TabLog[]): Promise<boolean> =>
+  logs.some((l) => l.incognito) ? (privateWindow ??= inPrivateWindow()) : Promise.resolve(false);
 
 // The settings and the target's logs are read side by side; the list paints once both are in.
 void resolveTarget(location.search).then((target) => {

@@ -39,8 +39,10 @@ function chainKind(hops: readonly Entry[], end: ChainEnd | undefined): ListedKin
   let worst: ListedKind = 'redirect';
   for (const h of hops) if (listed(h.kind) && severity[h.kind] > severity[worst]) worst = h.kind;
   if (end?.error) return 'network';
-  if (end?.statusCode !== undefined && end.statusCode >= 500) return severity.server > severity[worst] ? 'server' : worst;
-  if (end?.statusCode !== undefined && end.statusCode >= 400) return severity.client > severity[worst] ? 'client' : worst;
+  if (end?.statusCode !== undefined && end.statusCode >= 500)
+    return severity.server > severity[worst] ? 'server' : worst;
+  if (end?.statusCode !== undefined && end.statusCode >= 400)
+    return severity.client > severity[worst] ? 'client' : worst;
   return worst;
 }
 
@@ -80,10 +82,17 @@ export function itemsOf(page: Page): Item[] {
     const terminal = group.find((e) => e.redirectTo === undefined);
     const head = hops[0] ?? group[0]!;
     const end: ChainEnd | undefined = terminal
-      ? { url: terminal.obs.url, ...(terminal.obs.statusCode !== undefined ? { statusCode: terminal.obs.statusCode } : {}), ...(terminal.obs.error ? { error: terminal.obs.error } : {}) }
+      ? {
+          url: terminal.obs.url,
+          ...(terminal.obs.statusCode !== undefined ? { statusCode: terminal.obs.statusCode } : {}),
+          ...(terminal.obs.error ? { error: terminal.obs.error } : {}),
+        }
       : head.end;
     const urls = hops.map((h) => h.obs.url);
-    const loop = new Set(urls).size < urls.length || (end !== undefined && urls.includes(end.url)) || /TOO_MANY_REDIRECTS|REDIRECT_LOOP/.test(end?.error ?? '');
+    const loop =
+      new Set(urls).size < urls.length ||
+      (end !== undefined && urls.includes(end.url)) ||
+      /TOO_MANY_REDIRECTS|REDIRECT_LOOP/.test(end?.error ?? '');
     items.push({
       key: head.id,
       kind: chainKind(group, end),
@@ -106,7 +115,9 @@ export type SortMode = 'severity' | 'time';
 /** Worst first (then newest), or simply newest first. */
 export function sortItems(items: readonly Item[], mode: SortMode): Item[] {
   return [...items].sort((a, b) =>
-    mode === 'severity' ? severity[b.kind] - severity[a.kind] || culpritScore(b) - culpritScore(a) || b.last - a.last : b.last - a.last,
+    mode === 'severity'
+      ? severity[b.kind] - severity[a.kind] || culpritScore(b) - culpritScore(a) || b.last - a.last
+      : b.last - a.last,
   );
 }
 
@@ -181,7 +192,9 @@ export function summarize(items: readonly Item[]): Summary {
     if (item.digest.role === 'extension') blockedByExtension += item.count;
     if (item.kind !== 'redirect' && (!culprit || culpritScore(item) > culpritScore(culprit))) culprit = item;
   }
-  const counts = [...byKind.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => severity[b.kind] - severity[a.kind]);
+  const counts = [...byKind.entries()]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => severity[b.kind] - severity[a.kind]);
   return { counts, chains, blockedByExtension, ...(culprit ? { culprit } : {}) };
 }
 

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('a language chosen in the settings', () => {
-  it("switches once its strings are loaded, not before", async () => {
+  it('switches once its strings are loaded, not before', async () => {
     const switching = setLanguage('ru');
     expect(uiLang()).toBe('en');
     expect(msg('clear')).toBe('Clear');

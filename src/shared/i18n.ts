@@ -62,6 +62,7 @@ export function count(base: CountKey, n: number): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   const category = rules.select(n);
-  const key = `${base}_${category === 'one' || category === 'few' || category === 'many' ? category : 'other'}` as MessageKey;
+  const key =
+    `${base}_${category === 'one' || category === 'few' || category === 'many' ? category : 'other'}` as MessageKey;
   return msg(key, n);
 }

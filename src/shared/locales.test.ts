@@ -23,13 +23,26 @@ describe('UI strings', () => {
     expect(r.message.trim()).not.toBe('');
     expect(placeholders(r.message)).toEqual(placeholders(e.message));
     for (const p of placeholders(e.message)) expect(e.placeholders?.[p.toLowerCase()]?.content).toMatch(/^\$\d$/);
-    if (/[A-Za-z]{4,}/.test(e.message.replace(/\$[A-Z_]+\$|Statuscope|HAR|JSON|URL|CSP|IP|CDN|API|favicon|HTTP|Not Modified|ads|example|tracker|test|https|English/g, ''))) {
+    if (
+      /[A-Za-z]{4,}/.test(
+        e.message.replace(
+          /\$[A-Z_]+\$|Statuscope|HAR|JSON|URL|CSP|IP|CDN|API|favicon|HTTP|Not Modified|ads|example|tracker|test|https|English/g,
+          '',
+        ),
+      )
+    ) {
       expect(r.message).toMatch(/[а-яё]/i);
     }
   });
 
   it('every message key the code uses exists', () => {
-    const src = ['src/popup/App.tsx', 'src/popup/EntryItem.tsx', 'src/popup/Details.tsx', 'src/options/Options.tsx', 'src/background/badge-title.ts']
+    const src = [
+      'src/popup/App.tsx',
+      'src/popup/EntryItem.tsx',
+      'src/popup/Details.tsx',
+      'src/options/Options.tsx',
+      'src/background/badge-title.ts',
+    ]
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const used = [...src.matchAll(/msg\('([A-Za-z_-]+)'/g)].map((m) => m[1]!);
@@ -37,7 +50,9 @@ describe('UI strings', () => {
   });
 
   it('formats placeholders like browser.i18n', () => {
-    expect(format({ message: 'Tab $ID$ of $N$', placeholders: { id: { content: '$1' }, n: { content: '$2' } } }, ['3', '9'])).toBe('Tab 3 of 9');
+    expect(
+      format({ message: 'Tab $ID$ of $N$', placeholders: { id: { content: '$1' }, n: { content: '$2' } } }, ['3', '9']),
+    ).toBe('Tab 3 of 9');
     expect(format(undefined, [])).toBeUndefined();
   });
 });

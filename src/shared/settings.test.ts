@@ -7,7 +7,14 @@ describe('settings', () => {
   it('falls back to defaults for anything missing or broken', () => {
     expect(parseSettings(undefined)).toEqual(defaultSettings);
     expect(parseSettings('nonsense')).toEqual(defaultSettings);
-    const s = parseSettings({ noise: { aborted: 'yes', favicon: false }, ignore: ['a.test', 5, ''], badgeKinds: ['server', 'bogus'], pagesPerTab: 99, theme: 'neon', language: 'ru' });
+    const s = parseSettings({
+      noise: { aborted: 'yes', favicon: false },
+      ignore: ['a.test', 5, ''],
+      badgeKinds: ['server', 'bogus'],
+      pagesPerTab: 99,
+      theme: 'neon',
+      language: 'ru',
+    });
     expect(s.noise).toEqual({ ...defaultSettings.noise, favicon: false });
     expect(s.ignore).toEqual(['a.test']);
     expect(s.badgeKinds).toEqual(['server']);
@@ -50,7 +57,10 @@ describe('noise rules', () => {
   });
 
   it('keeps everything when every rule is off', () => {
-    const keep = noiseFilter({ ...defaultSettings, noise: { aborted: false, notModified: false, favicon: false, beacons: false } });
+    const keep = noiseFilter({
+      ...defaultSettings,
+      noise: { aborted: false, notModified: false, favicon: false, beacons: false },
+    });
     expect(keep(observe({ error: 'net::ERR_ABORTED' }))).toBe(false);
     expect(keep(observe({ statusCode: 304 }))).toBe(false);
   });

@@ -53,11 +53,26 @@ export function parseSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const n = (typeof r.noise === 'object' && r.noise !== null ? r.noise : {}) as Record<string, unknown>;
   const d = defaultSettings;
-  const pages = typeof r.pagesPerTab === 'number' && Number.isInteger(r.pagesPerTab) ? Math.min(caps.pagesPerTab, Math.max(1, r.pagesPerTab)) : d.pagesPerTab;
+  const pages =
+    typeof r.pagesPerTab === 'number' && Number.isInteger(r.pagesPerTab)
+      ? Math.min(caps.pagesPerTab, Math.max(1, r.pagesPerTab))
+      : d.pagesPerTab;
   return {
-    noise: { aborted: bool(n.aborted, d.noise.aborted), notModified: bool(n.notModified, d.noise.notModified), favicon: bool(n.favicon, d.noise.favicon), beacons: bool(n.beacons, d.noise.beacons) },
-    ignore: Array.isArray(r.ignore) ? r.ignore.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim().slice(0, 300)).slice(0, MAX_IGNORE) : d.ignore,
-    badgeKinds: Array.isArray(r.badgeKinds) ? allKinds.filter((k) => (r.badgeKinds as unknown[]).includes(k)) : d.badgeKinds,
+    noise: {
+      aborted: bool(n.aborted, d.noise.aborted),
+      notModified: bool(n.notModified, d.noise.notModified),
+      favicon: bool(n.favicon, d.noise.favicon),
+      beacons: bool(n.beacons, d.noise.beacons),
+    },
+    ignore: Array.isArray(r.ignore)
+      ? r.ignore
+          .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+          .map((x) => x.trim().slice(0, 300))
+          .slice(0, MAX_IGNORE)
+      : d.ignore,
+    badgeKinds: Array.isArray(r.badgeKinds)
+      ? allKinds.filter((k) => (r.badgeKinds as unknown[]).includes(k))
+      : d.badgeKinds,
     pagesPerTab: pages,
     theme: r.theme === 'light' || r.theme === 'dark' || r.theme === 'system' ? r.theme : d.theme,
     language: r.language === 'en' || r.language === 'ru' || r.language === 'auto' ? r.language : d.language,
@@ -69,7 +84,13 @@ export function ignoreMatcher(patterns: readonly string[]): (url: string, host: 
   const hostRes: RegExp[] = [];
   const urlRes: RegExp[] = [];
   for (const p of patterns) {
-    const re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+    const re = new RegExp(
+      `^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      'i',
+    );
     (p.includes('/') ? urlRes : hostRes).push(re);
   }
   if (!hostRes.length && !urlRes.length) return () => false;

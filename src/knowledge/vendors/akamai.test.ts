@@ -55,12 +55,15 @@ describe('akamai-cache-status decoder', () => {
     expect(cacheStatus && filled(cacheStatus.fallback)).toBe(true);
   });
 
-  it.each(['Error from child', 'error from child', 'Error from child, Miss from parent', 'Hit from child, Error from parent', 'Miss from child, Error from parent'])(
-    'reads %s as an error at Akamai',
-    (value) => {
-      expect(decode(value)?.title.en).toMatch(/Error at Akamai/);
-    },
-  );
+  it.each([
+    'Error from child',
+    'error from child',
+    'Error from child, Miss from parent',
+    'Hit from child, Error from parent',
+    'Miss from child, Error from parent',
+  ])('reads %s as an error at Akamai', (value) => {
+    expect(decode(value)?.title.en).toMatch(/Error at Akamai/);
+  });
 
   it.each([
     ['Constructed from child', /written by Akamai/],
@@ -76,9 +79,12 @@ describe('akamai-cache-status decoder', () => {
     expect(entry && filled(entry.title) && filled(entry.summary)).toBe(true);
   });
 
-  it.each(['Error', 'Miss from cloudfront', 'Hits from child', 'Error from childish'])('leaves %s to the fallback', (value) => {
-    expect(decode(value)).toBeUndefined();
-  });
+  it.each(['Error', 'Miss from cloudfront', 'Hits from child', 'Error from childish'])(
+    'leaves %s to the fallback',
+    (value) => {
+      expect(decode(value)).toBeUndefined();
+    },
+  );
 });
 
 describe('Akamai notes and body hint', () => {

@@ -88,25 +88,46 @@ export const akamai: Vendor = {
         status(
           'Constructed',
           t('Answer written by Akamai', 'Ответ сформирован Akamai'),
-          t('The edge configuration produced this response directly, without asking the origin.', 'Этот ответ выдала сама конфигурация edge, не обращаясь к серверу-источнику.'),
-          t('Look for a Construct Response behavior in the property rules that matches this URL.', 'Найдите в правилах property поведение Construct Response, подходящее под этот URL.'),
+          t(
+            'The edge configuration produced this response directly, without asking the origin.',
+            'Этот ответ выдала сама конфигурация edge, не обращаясь к серверу-источнику.',
+          ),
+          t(
+            'Look for a Construct Response behavior in the property rules that matches this URL.',
+            'Найдите в правилах property поведение Construct Response, подходящее под этот URL.',
+          ),
         ),
         status(
           'Redirect',
           t('Redirect made by Akamai', 'Перенаправление от Akamai'),
-          t('The edge configuration redirected this request itself.', 'Перенаправление сделала сама конфигурация edge.'),
-          t('Check Redirect behaviors and the Edge Redirector cloudlet in the property.', 'Проверьте поведения Redirect и cloudlet Edge Redirector в property.'),
+          t(
+            'The edge configuration redirected this request itself.',
+            'Перенаправление сделала сама конфигурация edge.',
+          ),
+          t(
+            'Check Redirect behaviors and the Edge Redirector cloudlet in the property.',
+            'Проверьте поведения Redirect и cloudlet Edge Redirector в property.',
+          ),
         ),
         status(
           '(Hit|HitStale|RefreshHit)',
           t('Served from Akamai’s cache', 'Отдано из кэша Akamai'),
-          t('Akamai answered from its cache; an error response here was cached earlier from the origin.', 'Akamai ответил из кэша; если это ошибка, её раньше закэшировали с сервера-источника.'),
-          t('Make sure error responses are not cached for long (caching rules for 4xx/5xx), and purge the URL once the origin is fixed.', 'Проверьте, что ответы с ошибками не кэшируются надолго (правила кэширования для 4xx/5xx), и сбросьте URL из кэша после исправления сервера.'),
+          t(
+            'Akamai answered from its cache; an error response here was cached earlier from the origin.',
+            'Akamai ответил из кэша; если это ошибка, её раньше закэшировали с сервера-источника.',
+          ),
+          t(
+            'Make sure error responses are not cached for long (caching rules for 4xx/5xx), and purge the URL once the origin is fixed.',
+            'Проверьте, что ответы с ошибками не кэшируются надолго (правила кэширования для 4xx/5xx), и сбросьте URL из кэша после исправления сервера.',
+          ),
         ),
         status(
           '(Miss|NotCacheable)',
           t('Fetched from the origin', 'Получено с сервера-источника'),
-          t('Akamai went to the origin for this response, so an error status most likely came from the site’s own server.', 'Akamai обращался к серверу-источнику, поэтому код ошибки, скорее всего, выдал сам сервер сайта.'),
+          t(
+            'Akamai went to the origin for this response, so an error status most likely came from the site’s own server.',
+            'Akamai обращался к серверу-источнику, поэтому код ошибки, скорее всего, выдал сам сервер сайта.',
+          ),
           t('Look in the origin’s logs for this request.', 'Найдите этот запрос в журналах сервера-источника.'),
         ),
       ],

@@ -3,7 +3,8 @@ import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
 const bandwidth: Source = {
-  title: 'Wikipedia: List of HTTP status codes, 509 Bandwidth Limit Exceeded (unofficial; Apache bandwidth modules and cPanel hosts)',
+  title:
+    'Wikipedia: List of HTTP status codes, 509 Bandwidth Limit Exceeded (unofficial; Apache bandwidth modules and cPanel hosts)',
   url: 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes',
 };
 
@@ -16,7 +17,9 @@ export const apache: Vendor = {
     {
       // "Apache", "Apache/2.4.58", "Apache/2.4.41 (Ubuntu)", "Apache/2.2.21 (Win32) mod_ssl/2.2.21 PHP/5.3.8".
       // Tomcat's "Apache-Coyote/1.1" and "Apache Tomcat/…" are a different product and must not match.
-      signal: server(/^Apache(?!.*\b(?:Coyote|Tomcat|TomEE)\b)(?:\/\d+(?:\.\d+)*)?(?:\s+(?:\([^()]*\)|[\w.+-]+\/[\w.+-]+))*$/i),
+      signal: server(
+        /^Apache(?!.*\b(?:Coyote|Tomcat|TomEE)\b)(?:\/\d+(?:\.\d+)*)?(?:\s+(?:\([^()]*\)|[\w.+-]+\/[\w.+-]+))*$/i,
+      ),
       weight: 'strong',
       says: t(
         'The Server header names Apache HTTP Server (httpd): it answered this request, as the web server or as a proxy in front of the application.',

@@ -41,9 +41,12 @@ describe('API Gateway fingerprints', () => {
     expect(matchVendor(awsApiGateway, observe({ url }))).toBeUndefined();
   });
 
-  it.each([['x-amz-apigw'], ['apigw-request-id'], ['x-amzn-error'], ['x-amzn-trace-id']])('does not match the near-miss header %s', (name) => {
-    expect(matchVendor(awsApiGateway, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
-  });
+  it.each([['x-amz-apigw'], ['apigw-request-id'], ['x-amzn-error'], ['x-amzn-trace-id']])(
+    'does not match the near-miss header %s',
+    (name) => {
+      expect(matchVendor(awsApiGateway, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
+    },
+  );
 });
 
 describe('x-amzn-errortype decoder', () => {
@@ -70,9 +73,12 @@ describe('x-amzn-errortype decoder', () => {
     expect(hits[0]?.summary.en).toContain(status);
   });
 
-  it.each(['Missing Authentication Token', 'xForbiddenException', 'ForbiddenExceptionX', 'ThrottlingException'])('leaves %s to the fallback', (value) => {
-    expect(errorType?.values?.find((v) => v.match.test(value))).toBeUndefined();
-  });
+  it.each(['Missing Authentication Token', 'xForbiddenException', 'ForbiddenExceptionX', 'ThrottlingException'])(
+    'leaves %s to the fallback',
+    (value) => {
+      expect(errorType?.values?.find((v) => v.match.test(value))).toBeUndefined();
+    },
+  );
 
   it('says plainly that a missing route is the usual cause of MissingAuthenticationTokenException', () => {
     const entry = errorType?.values?.find((v) => v.match.test('MissingAuthenticationTokenException'));

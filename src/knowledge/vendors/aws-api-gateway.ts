@@ -172,7 +172,10 @@ export const awsApiGateway: Vendor = {
             'API Gateway could not complete the request with its backend: a Lambda returned a response in the wrong shape (often 502), API Gateway may not invoke the function (500), the integration timed out (504), or the API is misconfigured.',
             'API Gateway не смог выполнить запрос вместе с бэкендом: Lambda вернула ответ не в том формате (часто 502), у API Gateway нет права вызвать функцию (500), интеграция не уложилась во время (504) или API настроен неверно.',
           ),
-          visitor: t('Try again later; the problem is on the service side.', 'Попробуйте позже: проблема на стороне сервиса.'),
+          visitor: t(
+            'Try again later; the problem is on the service side.',
+            'Попробуйте позже: проблема на стороне сервиса.',
+          ),
           owner: t(
             'Turn on execution logging for the stage and read the log for this request id; for Lambda proxy integrations, return statusCode, headers and a string body.',
             'Включите execution logging для stage и найдите в журнале этот request id; для Lambda proxy-интеграций возвращайте statusCode, headers и body в виде строки.',

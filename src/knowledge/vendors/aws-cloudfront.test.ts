@@ -46,9 +46,12 @@ describe('CloudFront fingerprints', () => {
     expect(matchVendor(awsCloudfront, observe({ headers: { [name]: value } }))).toBeUndefined();
   });
 
-  it.each(['https://cloudfront.net.evil.test/', 'https://mycloudfront.net/', 'https://cloudfront.example/'])('does not match the host %s', (url) => {
-    expect(matchVendor(awsCloudfront, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://cloudfront.net.evil.test/', 'https://mycloudfront.net/', 'https://cloudfront.example/'])(
+    'does not match the host %s',
+    (url) => {
+      expect(matchVendor(awsCloudfront, observe({ url }))).toBeUndefined();
+    },
+  );
 });
 
 describe('x-cache decoder', () => {

@@ -107,7 +107,7 @@ export const awsCloudfront: Vendor = {
           match: /^(LambdaGeneratedResponse|FunctionGeneratedResponse) from cloudfront$/i,
           title: t('Made by an edge function', 'Создано функцией на edge'),
           summary: t(
-            "A Lambda@Edge function or a CloudFront Function attached to the distribution wrote this response; the origin never saw the request.",
+            'A Lambda@Edge function or a CloudFront Function attached to the distribution wrote this response; the origin never saw the request.',
             'Этот ответ сформировала функция Lambda@Edge или CloudFront Function, подключённая к дистрибутиву; до origin запрос не дошёл.',
           ),
           owner: t(
@@ -148,7 +148,7 @@ export const awsCloudfront: Vendor = {
     {
       code: 502,
       note: t(
-        "When CloudFront made the 502 itself (Server: CloudFront), it could not get a usable answer from the origin: the TLS handshake failed (certificate name not matching the origin domain or Host, an expired, self-signed or badly chained certificate, no common cipher or protocol), nothing answered on the origin port, the origin name did not resolve (NonS3OriginDnsError), or a Lambda@Edge or CloudFront Function returned an invalid response.",
+        'When CloudFront made the 502 itself (Server: CloudFront), it could not get a usable answer from the origin: the TLS handshake failed (certificate name not matching the origin domain or Host, an expired, self-signed or badly chained certificate, no common cipher or protocol), nothing answered on the origin port, the origin name did not resolve (NonS3OriginDnsError), or a Lambda@Edge or CloudFront Function returned an invalid response.',
         'Если 502 сформировал сам CloudFront (Server: CloudFront), он не получил пригодного ответа от origin: не прошло TLS-рукопожатие (имя в сертификате не совпадает с доменом origin или Host, сертификат просрочен, самоподписан или с неправильной цепочкой, нет общих шифров или протоколов), на порту origin никто не ответил, имя origin не разрешилось (NonS3OriginDnsError) или функция Lambda@Edge либо CloudFront Function вернула недопустимый ответ.',
       ),
     },
@@ -168,7 +168,7 @@ export const awsCloudfront: Vendor = {
     },
   ],
   bodyHint: t(
-    "CloudFront's own error page says \"The request could not be satisfied\", gives a short reason, and ends with a Request ID. That id equals the x-amz-cf-id header; send it to the site owner so they can find the request in the CloudFront logs.",
+    'CloudFront\'s own error page says "The request could not be satisfied", gives a short reason, and ends with a Request ID. That id equals the x-amz-cf-id header; send it to the site owner so they can find the request in the CloudFront logs.',
     'Собственная страница ошибки CloudFront начинается с «The request could not be satisfied», называет краткую причину и заканчивается строкой Request ID. Этот идентификатор совпадает с заголовком x-amz-cf-id; отправьте его владельцу сайта, чтобы он нашёл запрос в журналах CloudFront.',
   ),
 };

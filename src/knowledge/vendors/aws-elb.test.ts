@@ -14,15 +14,21 @@ describe('AWS ELB fingerprints', () => {
     expect(m?.generated).toBe(true);
   });
 
-  it.each(['AWSALB', 'AWSALBCORS', 'AWSALBTG', 'AWSALBTGCORS', 'AWSELB', 'AWSELBCORS'])('matches the cookie %s without claiming the response', (name) => {
-    const m = matchVendor(awsElb, observe({ cookieNames: [name] }));
-    expect(m?.hits[0]?.kind).toBe('cookie');
-    expect(m?.generated).toBe(false);
-  });
+  it.each(['AWSALB', 'AWSALBCORS', 'AWSALBTG', 'AWSALBTGCORS', 'AWSELB', 'AWSELBCORS'])(
+    'matches the cookie %s without claiming the response',
+    (name) => {
+      const m = matchVendor(awsElb, observe({ cookieNames: [name] }));
+      expect(m?.hits[0]?.kind).toBe('cookie');
+      expect(m?.generated).toBe(false);
+    },
+  );
 
-  it.each(['awselb', 'awselb/2.0 (beta)', 'xawselb/2.0', 'awselb/2.01', 'AmazonS3'])('does not match the near miss Server: %s', (value) => {
-    expect(matchVendor(awsElb, observe({ headers: { server: value } }))).toBeUndefined();
-  });
+  it.each(['awselb', 'awselb/2.0 (beta)', 'xawselb/2.0', 'awselb/2.01', 'AmazonS3'])(
+    'does not match the near miss Server: %s',
+    (value) => {
+      expect(matchVendor(awsElb, observe({ headers: { server: value } }))).toBeUndefined();
+    },
+  );
 
   it.each(['AWSALBX', 'MYAWSALB', 'awsalb', 'AWSELB2'])('does not match the near miss cookie %s', (name) => {
     expect(matchVendor(awsElb, observe({ cookieNames: [name] }))).toBeUndefined();

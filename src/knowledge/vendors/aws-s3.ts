@@ -98,7 +98,10 @@ export const awsS3: Vendor = {
             'AWS has switched off all access to this bucket or object (403); the owner cannot fix it from the bucket settings.',
             'AWS отключил любой доступ к этому бакету или объекту (403); из настроек бакета владелец это не исправит.',
           ),
-          owner: t('Contact AWS Support about the account or bucket.', 'Обратитесь в AWS Support по поводу аккаунта или бакета.'),
+          owner: t(
+            'Contact AWS Support about the account or bucket.',
+            'Обратитесь в AWS Support по поводу аккаунта или бакета.',
+          ),
         },
         {
           match: /^PreconditionFailed$/i,

@@ -13,25 +13,37 @@ describe('Azure App Service fingerprints', () => {
     expect(m?.score).toBe(2);
   });
 
-  it.each(['https://contoso.azurewebsites.net/', 'https://contoso-staging.scm.azurewebsites.net/'])('matches the host of %s', (url) => {
-    expect(matchVendor(azureAppService, observe({ url }))?.hits[0]?.kind).toBe('host');
-  });
+  it.each(['https://contoso.azurewebsites.net/', 'https://contoso-staging.scm.azurewebsites.net/'])(
+    'matches the host of %s',
+    (url) => {
+      expect(matchVendor(azureAppService, observe({ url }))?.hits[0]?.kind).toBe('host');
+    },
+  );
 
   it('gives x-ms-request-id only the weight of a hint', () => {
-    expect(matchVendor(azureAppService, observe({ headers: { 'x-ms-request-id': 'd5c1b0c2-1f0e-4b6a-9c0e-3f5e2a1b7c9d' } }))?.score).toBe(1);
+    expect(
+      matchVendor(azureAppService, observe({ headers: { 'x-ms-request-id': 'd5c1b0c2-1f0e-4b6a-9c0e-3f5e2a1b7c9d' } }))
+        ?.score,
+    ).toBe(1);
   });
 
   it('never claims to have made the response itself', () => {
     expect(azureAppService.fingerprints.every((f) => !f.generated)).toBe(true);
   });
 
-  it.each(['ARRAffinityX', 'MyARRAffinity', 'arraffinity', 'TiPMixed', 'ASLBSA'])('does not match the cookie %s', (name) => {
-    expect(matchVendor(azureAppService, observe({ cookieNames: [name] }))).toBeUndefined();
-  });
+  it.each(['ARRAffinityX', 'MyARRAffinity', 'arraffinity', 'TiPMixed', 'ASLBSA'])(
+    'does not match the cookie %s',
+    (name) => {
+      expect(matchVendor(azureAppService, observe({ cookieNames: [name] }))).toBeUndefined();
+    },
+  );
 
-  it.each(['https://azurewebsites.net.evil.test/', 'https://notazurewebsites.net/', 'https://contoso.azurefd.net/'])('does not match the host %s', (url) => {
-    expect(matchVendor(azureAppService, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://azurewebsites.net.evil.test/', 'https://notazurewebsites.net/', 'https://contoso.azurefd.net/'])(
+    'does not match the host %s',
+    (url) => {
+      expect(matchVendor(azureAppService, observe({ url }))).toBeUndefined();
+    },
+  );
 
   it.each(['x-ms-client-request-id', 'x-ms-requestid'])('does not match the header %s', (name) => {
     expect(matchVendor(azureAppService, observe({ headers: { [name]: 'x' } }))).toBeUndefined();

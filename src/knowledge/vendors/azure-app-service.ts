@@ -7,7 +7,8 @@ export const azureAppService: Vendor = {
   name: 'Azure App Service',
   role: 'platform',
   docs: {
-    title: 'Microsoft Learn: Troubleshoot HTTP errors of "502 bad gateway" and "503 service unavailable" in Azure App Service',
+    title:
+      'Microsoft Learn: Troubleshoot HTTP errors of "502 bad gateway" and "503 service unavailable" in Azure App Service',
     url: 'https://learn.microsoft.com/azure/app-service/troubleshoot-http-502-http-503',
   },
   fingerprints: [

@@ -11,14 +11,21 @@ describe('Azure Front Door fingerprints', () => {
   it('matches x-azure-ref strongly but not as the producer', () => {
     const m = matchVendor(
       azureFrontDoor,
-      observe({ headers: { 'x-azure-ref': '0zxV+XAAAAABKMMOjBv2NT4TY6SQVjC0zV1NURURHRTA2MTkANDM3YzgyY2QtMzYwYS00YTU0LTk0YzMtNWZmNzA3NjQ3Nzgz' } }),
+      observe({
+        headers: {
+          'x-azure-ref':
+            '0zxV+XAAAAABKMMOjBv2NT4TY6SQVjC0zV1NURURHRTA2MTkANDM3YzgyY2QtMzYwYS00YTU0LTk0YzMtNWZmNzA3NjQ3Nzgz',
+        },
+      }),
     );
     expect(m?.score).toBe(3);
     expect(m?.generated).toBe(false);
   });
 
   it('matches x-msedge-ref as a medium hint', () => {
-    expect(matchVendor(azureFrontDoor, observe({ headers: { 'x-msedge-ref': 'Ref A: 1 Ref B: AMS Ref C: 2024' } }))?.score).toBe(2);
+    expect(
+      matchVendor(azureFrontDoor, observe({ headers: { 'x-msedge-ref': 'Ref A: 1 Ref B: AMS Ref C: 2024' } }))?.score,
+    ).toBe(2);
   });
 
   it.each(['ASLBSA', 'ASLBSACORS'])('matches the cookie %s', (name) => {
@@ -26,16 +33,21 @@ describe('Azure Front Door fingerprints', () => {
   });
 
   it('matches an azurefd.net host', () => {
-    expect(matchVendor(azureFrontDoor, observe({ url: 'https://contoso-abc123.z01.azurefd.net/' }))?.hits[0]?.kind).toBe('host');
+    expect(
+      matchVendor(azureFrontDoor, observe({ url: 'https://contoso-abc123.z01.azurefd.net/' }))?.hits[0]?.kind,
+    ).toBe('host');
   });
 
   it.each([['ASLBSAX'], ['XASLBSA'], ['ARRAffinity']])('does not match the cookie %s', (name) => {
     expect(matchVendor(azureFrontDoor, observe({ cookieNames: [name] }))).toBeUndefined();
   });
 
-  it.each(['https://azurefd.net.evil.test/', 'https://notazurefd.net/', 'https://app.azurewebsites.net/'])('does not match the host %s', (url) => {
-    expect(matchVendor(azureFrontDoor, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://azurefd.net.evil.test/', 'https://notazurefd.net/', 'https://app.azurewebsites.net/'])(
+    'does not match the host %s',
+    (url) => {
+      expect(matchVendor(azureFrontDoor, observe({ url }))).toBeUndefined();
+    },
+  );
 
   it.each(['x-azure-fdid', 'x-ms-request-id', 'x-azure-requestchain'])('does not match the header %s', (name) => {
     expect(matchVendor(azureFrontDoor, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
@@ -58,7 +70,9 @@ describe('Azure Front Door debug decoders', () => {
   });
 
   it('decodes the documented certificate example', () => {
-    const entry = decoder('x-azure-externalerror')?.values?.find((v) => v.match.test('0x830c1011, The certificate authority is unfamiliar'));
+    const entry = decoder('x-azure-externalerror')?.values?.find((v) =>
+      v.match.test('0x830c1011, The certificate authority is unfamiliar'),
+    );
     expect(entry?.title.en).toMatch(/certificate/);
   });
 

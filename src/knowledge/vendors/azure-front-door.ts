@@ -91,10 +91,7 @@ export const azureFrontDoor: Vendor = {
         {
           match: /^3\d\d$/,
           title: t('The origin redirected', 'Origin выполнил перенаправление'),
-          summary: t(
-            'The origin answered with a redirect status.',
-            'Origin ответил статусом перенаправления.',
-          ),
+          summary: t('The origin answered with a redirect status.', 'Origin ответил статусом перенаправления.'),
         },
         {
           match: /^4\d\d$/,

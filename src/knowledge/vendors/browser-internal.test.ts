@@ -6,7 +6,9 @@ import { browserInternal } from './browser-internal';
 
 describe('browser-internal', () => {
   it('recognises Chromium’s own redirects by Non-Authoritative-Reason', () => {
-    expect(matchVendor(browserInternal, observe({ headers: { 'non-authoritative-reason': 'HSTS' } }))?.generated).toBe(true);
+    expect(matchVendor(browserInternal, observe({ headers: { 'non-authoritative-reason': 'HSTS' } }))?.generated).toBe(
+      true,
+    );
   });
 
   it.each(['authoritative-reason', 'x-non-authoritative-reason'])('does not match the near miss %s', (name) => {
@@ -17,7 +19,13 @@ describe('browser-internal', () => {
     ['HSTS', /HTTPS/],
     ['WebRequest API', /extension/],
   ])('a 307 with reason %s is the browser’s, explained', (value, title) => {
-    const ex = explain(observe({ statusCode: 307, statusLine: 'HTTP/1.1 307 Internal Redirect', headers: { 'non-authoritative-reason': value, location: 'https://a.test/' } }));
+    const ex = explain(
+      observe({
+        statusCode: 307,
+        statusLine: 'HTTP/1.1 307 Internal Redirect',
+        headers: { 'non-authoritative-reason': value, location: 'https://a.test/' },
+      }),
+    );
     expect(ex.producer.role).toBe('browser');
     expect(ex.decoded[0]?.title?.en).toMatch(title);
     expect(ex.notes.some((n) => /Internal Redirect/.test(n.text.en))).toBe(true);

@@ -3,7 +3,8 @@ import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
 const chromium: Source = {
-  title: 'Chromium source: internal redirects carry "Non-Authoritative-Reason" (e.g. extensions/browser/api/web_request)',
+  title:
+    'Chromium source: internal redirects carry "Non-Authoritative-Reason" (e.g. extensions/browser/api/web_request)',
   url: 'https://source.chromium.org/search?q=Non-Authoritative-Reason',
 };
 
@@ -37,7 +38,10 @@ export const browserInternal: Vendor = {
             'The site is on the browser’s HSTS list (it asked for HTTPS only, or is preloaded), so the browser rewrote http:// to https:// without asking the server.',
             'Сайт в списке HSTS браузера (сам потребовал только HTTPS или внесён в предзагруженный список), поэтому браузер заменил http:// на https://, не спрашивая сервер.',
           ),
-          visitor: t('Nothing to do: this is the browser keeping the connection encrypted.', 'Делать ничего не нужно: так браузер сохраняет соединение зашифрованным.'),
+          visitor: t(
+            'Nothing to do: this is the browser keeping the connection encrypted.',
+            'Делать ничего не нужно: так браузер сохраняет соединение зашифрованным.',
+          ),
           owner: t(
             'Link to https:// directly. If the HTTPS side then fails, fix its certificate: HSTS leaves visitors no way around it.',
             'Ставьте ссылки сразу на https://. Если после этого не работает HTTPS, чините сертификат: HSTS не оставляет посетителям обходного пути.',

@@ -79,12 +79,15 @@ describe('Cloudflare codes', () => {
     ]);
   });
 
-  it.each(cloudflare.codes.map((c) => [c.id, c] as const))('%s is filled in both languages with a source and a prior', (_id, c) => {
-    for (const x of [c.title, c.summary, c.visitor, c.owner]) expect(filled(x)).toBe(true);
-    expect(c.source.title.trim()).not.toBe('');
-    expect(c.prior).toBeGreaterThan(0);
-    expect(c.prior).toBeLessThanOrEqual(1);
-  });
+  it.each(cloudflare.codes.map((c) => [c.id, c] as const))(
+    '%s is filled in both languages with a source and a prior',
+    (_id, c) => {
+      for (const x of [c.title, c.summary, c.visitor, c.owner]) expect(filled(x)).toBe(true);
+      expect(c.source.title.trim()).not.toBe('');
+      expect(c.prior).toBeGreaterThan(0);
+      expect(c.prior).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('marks both 527 readings obsolete and rare, and says they both mean Railgun', () => {
     const both = cloudflare.codes.filter((c) => c.code === 527);
@@ -109,7 +112,9 @@ describe('Cloudflare codes', () => {
   });
 
   it('picks Cloudflare’s 530 with Cloudflare evidence and points to the 1xxx number', () => {
-    expect(explain(observe({ statusCode: 530, headers: { 'cf-ray': '8a1b2c3d4e5f6789-FRA' } })).meaningId).toBe('cloudflare.530');
+    expect(explain(observe({ statusCode: 530, headers: { 'cf-ray': '8a1b2c3d4e5f6789-FRA' } })).meaningId).toBe(
+      'cloudflare.530',
+    );
     expect(cloudflare.codes.find((c) => c.code === 530)?.summary.en).toMatch(/1xxx/);
   });
 });
@@ -177,7 +182,8 @@ describe('cf-error-type decoder', () => {
   });
 
   it('gives visitors advice for blocks they can act on', () => {
-    for (const value of ['1005', '1010', '1015', '1020']) expect(decode(value)?.visitor && filled(decode(value)!.visitor!)).toBe(true);
+    for (const value of ['1005', '1010', '1015', '1020'])
+      expect(decode(value)?.visitor && filled(decode(value)!.visitor!)).toBe(true);
   });
 });
 

@@ -16,7 +16,8 @@ const railgunSource: Source = {
 };
 
 const rangeSource: Source = {
-  title: 'Third-party status-code list (project seed 002): "527 Bad Gateway Error" / "527 Range Error"; no Cloudflare page uses these names',
+  title:
+    'Third-party status-code list (project seed 002): "527 Bad Gateway Error" / "527 Range Error"; no Cloudflare page uses these names',
 };
 
 const retryVisitor = t(
@@ -83,7 +84,10 @@ export const cloudflare: Vendor = {
       ),
     },
     {
-      signal: header('cf-cache-status', /^(hit|miss|expired|stale|bypass|revalidated|updating|dynamic|none|unknown|none\/unknown)$/i),
+      signal: header(
+        'cf-cache-status',
+        /^(hit|miss|expired|stale|bypass|revalidated|updating|dynamic|none|unknown|none\/unknown)$/i,
+      ),
       weight: 'strong',
       says: t(
         'cf-cache-status reports whether Cloudflare’s cache served the response, so the response passed through Cloudflare.',
@@ -316,174 +320,330 @@ export const cloudflare: Vendor = {
         cfError(
           '1000',
           t('DNS points to a prohibited IP (1000)', 'DNS указывает на запрещённый IP (1000)'),
-          t('The hostname’s DNS record points at a Cloudflare address, so Cloudflare would be talking to itself.', 'DNS-запись имени указывает на адрес Cloudflare, и Cloudflare пришлось бы обращаться к самому себе.'),
+          t(
+            'The hostname’s DNS record points at a Cloudflare address, so Cloudflare would be talking to itself.',
+            'DNS-запись имени указывает на адрес Cloudflare, и Cloudflare пришлось бы обращаться к самому себе.',
+          ),
           dnsOwner,
         ),
         cfError(
           '1001',
           t('DNS resolution error (1001)', 'Ошибка разрешения DNS (1001)'),
-          t('Cloudflare cannot tell which site this hostname belongs to (the zone is not active, or a CNAME leads to a name Cloudflare does not know).', 'Cloudflare не может понять, к какому сайту относится это имя (зона не активна или CNAME ведёт к неизвестному Cloudflare имени).'),
+          t(
+            'Cloudflare cannot tell which site this hostname belongs to (the zone is not active, or a CNAME leads to a name Cloudflare does not know).',
+            'Cloudflare не может понять, к какому сайту относится это имя (зона не активна или CNAME ведёт к неизвестному Cloudflare имени).',
+          ),
           dnsOwner,
         ),
         cfError(
           '1002',
           t('Prohibited IP or restricted (1002)', 'Запрещённый IP или ограничение (1002)'),
-          t('The DNS record points at an address Cloudflare will not connect to, or the hostname is restricted.', 'DNS-запись указывает на адрес, к которому Cloudflare подключаться не будет, или имя ограничено.'),
+          t(
+            'The DNS record points at an address Cloudflare will not connect to, or the hostname is restricted.',
+            'DNS-запись указывает на адрес, к которому Cloudflare подключаться не будет, или имя ограничено.',
+          ),
           dnsOwner,
         ),
         cfError(
           '1003',
           t('Direct IP access not allowed (1003)', 'Прямой доступ по IP запрещён (1003)'),
-          t('The request used a Cloudflare IP address instead of a site name.', 'Запрос пришёл на IP-адрес Cloudflare, а не на имя сайта.'),
+          t(
+            'The request used a Cloudflare IP address instead of a site name.',
+            'Запрос пришёл на IP-адрес Cloudflare, а не на имя сайта.',
+          ),
           t('Link to the hostname, not to an IP address.', 'Ставьте ссылки на имя сайта, а не на IP-адрес.'),
-          t('Open the site by its name rather than by a numeric address.', 'Откройте сайт по имени, а не по числовому адресу.'),
+          t(
+            'Open the site by its name rather than by a numeric address.',
+            'Откройте сайт по имени, а не по числовому адресу.',
+          ),
         ),
         cfError(
           '1004',
           t('Host not configured to serve web traffic (1004)', 'Имя не настроено для веб-трафика (1004)'),
-          t('Cloudflare is not (yet) set up to proxy web traffic for this hostname.', 'Cloudflare (пока) не настроен проксировать веб-трафик для этого имени.'),
-          t('Recent DNS changes may still be spreading; if it lasts more than a few minutes, check the record and contact Cloudflare support.', 'Недавние изменения DNS могут ещё расходиться; если ошибка держится дольше нескольких минут, проверьте запись и обратитесь в поддержку Cloudflare.'),
+          t(
+            'Cloudflare is not (yet) set up to proxy web traffic for this hostname.',
+            'Cloudflare (пока) не настроен проксировать веб-трафик для этого имени.',
+          ),
+          t(
+            'Recent DNS changes may still be spreading; if it lasts more than a few minutes, check the record and contact Cloudflare support.',
+            'Недавние изменения DNS могут ещё расходиться; если ошибка держится дольше нескольких минут, проверьте запись и обратитесь в поддержку Cloudflare.',
+          ),
         ),
         cfError(
           '1005',
           t('Network (ASN) banned (1005)', 'Сеть (ASN) заблокирована (1005)'),
-          t('The site owner blocks the network your address belongs to (often a hosting or VPN provider).', 'Владелец сайта блокирует сеть, которой принадлежит ваш адрес (часто это хостинг или VPN-провайдер).'),
-          t('Review IP Access rules and WAF custom rules that match on ASN.', 'Проверьте IP Access rules и пользовательские правила WAF с условием по ASN.'),
-          t('Turn off VPN or proxy, or try another network. Otherwise ask the site owner.', 'Отключите VPN или прокси либо попробуйте другую сеть. Иначе обратитесь к владельцу сайта.'),
+          t(
+            'The site owner blocks the network your address belongs to (often a hosting or VPN provider).',
+            'Владелец сайта блокирует сеть, которой принадлежит ваш адрес (часто это хостинг или VPN-провайдер).',
+          ),
+          t(
+            'Review IP Access rules and WAF custom rules that match on ASN.',
+            'Проверьте IP Access rules и пользовательские правила WAF с условием по ASN.',
+          ),
+          t(
+            'Turn off VPN or proxy, or try another network. Otherwise ask the site owner.',
+            'Отключите VPN или прокси либо попробуйте другую сеть. Иначе обратитесь к владельцу сайта.',
+          ),
         ),
         cfError(
           '100[678]|1106',
           t('Your IP address is banned (1006–1008, 1106)', 'Ваш IP-адрес заблокирован (1006–1008, 1106)'),
-          t('The site owner has blocked the IP address this request came from.', 'Владелец сайта заблокировал IP-адрес, с которого пришёл запрос.'),
-          t('Check IP Access rules and WAF custom rules for this address.', 'Проверьте IP Access rules и пользовательские правила WAF для этого адреса.'),
+          t(
+            'The site owner has blocked the IP address this request came from.',
+            'Владелец сайта заблокировал IP-адрес, с которого пришёл запрос.',
+          ),
+          t(
+            'Check IP Access rules and WAF custom rules for this address.',
+            'Проверьте IP Access rules и пользовательские правила WAF для этого адреса.',
+          ),
           blockedVisitor,
         ),
         cfError(
           '1009',
           t('Country or region banned (1009)', 'Страна или регион заблокированы (1009)'),
-          t('The site owner does not accept visitors from the country or region your address is located in.', 'Владелец сайта не принимает посетителей из страны или региона, к которым относится ваш адрес.'),
-          t('Review country rules in IP Access rules and WAF custom rules.', 'Проверьте правила по странам в IP Access rules и пользовательских правилах WAF.'),
+          t(
+            'The site owner does not accept visitors from the country or region your address is located in.',
+            'Владелец сайта не принимает посетителей из страны или региона, к которым относится ваш адрес.',
+          ),
+          t(
+            'Review country rules in IP Access rules and WAF custom rules.',
+            'Проверьте правила по странам в IP Access rules и пользовательских правилах WAF.',
+          ),
           blockedVisitor,
         ),
         cfError(
           '1010',
           t('Browser signature banned (1010)', 'Отпечаток браузера заблокирован (1010)'),
-          t('The browser looked automated or malformed to Cloudflare’s Browser Integrity Check or a bot rule.', 'Браузер показался автоматизированным или подозрительным для Browser Integrity Check или правила против ботов Cloudflare.'),
-          t('Check Browser Integrity Check and bot settings in Security; look at Security Events for this Ray ID.', 'Проверьте Browser Integrity Check и настройки ботов в разделе Security; найдите этот Ray ID в Security Events.'),
-          t('Disable extensions that change the User-Agent or headers, and try an up-to-date standard browser.', 'Отключите расширения, меняющие User-Agent или заголовки, и попробуйте обычный актуальный браузер.'),
+          t(
+            'The browser looked automated or malformed to Cloudflare’s Browser Integrity Check or a bot rule.',
+            'Браузер показался автоматизированным или подозрительным для Browser Integrity Check или правила против ботов Cloudflare.',
+          ),
+          t(
+            'Check Browser Integrity Check and bot settings in Security; look at Security Events for this Ray ID.',
+            'Проверьте Browser Integrity Check и настройки ботов в разделе Security; найдите этот Ray ID в Security Events.',
+          ),
+          t(
+            'Disable extensions that change the User-Agent or headers, and try an up-to-date standard browser.',
+            'Отключите расширения, меняющие User-Agent или заголовки, и попробуйте обычный актуальный браузер.',
+          ),
         ),
         cfError(
           '1011',
           t('Hotlinking denied (1011)', 'Встраивание с чужого сайта запрещено (1011)'),
-          t('The file was requested from another site’s page, and Hotlink Protection refused it.', 'Файл запросили со страницы другого сайта, и Hotlink Protection отказал.'),
-          t('If this use is legitimate, relax Hotlink Protection under Scrape Shield or allow the referring site.', 'Если такое использование допустимо, ослабьте Hotlink Protection в Scrape Shield или разрешите ссылающийся сайт.'),
-          t('Open the file on its own site instead of through another page.', 'Откройте файл на его родном сайте, а не через чужую страницу.'),
+          t(
+            'The file was requested from another site’s page, and Hotlink Protection refused it.',
+            'Файл запросили со страницы другого сайта, и Hotlink Protection отказал.',
+          ),
+          t(
+            'If this use is legitimate, relax Hotlink Protection under Scrape Shield or allow the referring site.',
+            'Если такое использование допустимо, ослабьте Hotlink Protection в Scrape Shield или разрешите ссылающийся сайт.',
+          ),
+          t(
+            'Open the file on its own site instead of through another page.',
+            'Откройте файл на его родном сайте, а не через чужую страницу.',
+          ),
         ),
         cfError(
           '1012',
           t('Access denied (1012)', 'Доступ запрещён (1012)'),
           t('A rule of the site owner denied this request.', 'Запрос отклонило правило владельца сайта.'),
-          t('Find the matching rule in Security Events by the Ray ID.', 'Найдите сработавшее правило в Security Events по Ray ID.'),
+          t(
+            'Find the matching rule in Security Events by the Ray ID.',
+            'Найдите сработавшее правило в Security Events по Ray ID.',
+          ),
           blockedVisitor,
         ),
         cfError(
           '1013',
           t('Hostname and TLS SNI mismatch (1013)', 'Имя в запросе не совпадает с TLS SNI (1013)'),
-          t('The name sent in the TLS handshake differs from the Host header of the request.', 'Имя, переданное в TLS-рукопожатии, отличается от заголовка Host в запросе.'),
-          t('Look for a client, proxy or script that sets Host by hand.', 'Поищите клиент, прокси или скрипт, который подставляет Host вручную.'),
-          t('Disable proxies or extensions that rewrite requests and try again.', 'Отключите прокси или расширения, которые переписывают запросы, и попробуйте снова.'),
+          t(
+            'The name sent in the TLS handshake differs from the Host header of the request.',
+            'Имя, переданное в TLS-рукопожатии, отличается от заголовка Host в запросе.',
+          ),
+          t(
+            'Look for a client, proxy or script that sets Host by hand.',
+            'Поищите клиент, прокси или скрипт, который подставляет Host вручную.',
+          ),
+          t(
+            'Disable proxies or extensions that rewrite requests and try again.',
+            'Отключите прокси или расширения, которые переписывают запросы, и попробуйте снова.',
+          ),
         ),
         cfError(
           '1014',
           t('CNAME cross-user banned (1014)', 'CNAME на чужой аккаунт запрещён (1014)'),
-          t('The DNS record is a CNAME to a hostname held in a different Cloudflare account, which Cloudflare does not allow by default.', 'DNS-запись — CNAME на имя из другого аккаунта Cloudflare, а по умолчанию Cloudflare этого не допускает.'),
-          t('Point the CNAME at a target in your own account, or have the target’s owner set the hostname up through Cloudflare for SaaS.', 'Направьте CNAME на имя в своём аккаунте или попросите владельца цели подключить ваше имя через Cloudflare for SaaS.'),
+          t(
+            'The DNS record is a CNAME to a hostname held in a different Cloudflare account, which Cloudflare does not allow by default.',
+            'DNS-запись — CNAME на имя из другого аккаунта Cloudflare, а по умолчанию Cloudflare этого не допускает.',
+          ),
+          t(
+            'Point the CNAME at a target in your own account, or have the target’s owner set the hostname up through Cloudflare for SaaS.',
+            'Направьте CNAME на имя в своём аккаунте или попросите владельца цели подключить ваше имя через Cloudflare for SaaS.',
+          ),
         ),
         cfError(
           '1015',
           t('Rate limited (1015)', 'Превышен лимит запросов (1015)'),
-          t('Too many requests came from this visitor in a short time, and a rate limiting rule paused them.', 'От этого посетителя пришло слишком много запросов за короткое время, и правило ограничения частоты временно их остановило.'),
-          t('Review the thresholds and period of your rate limiting rules; a window of one second is easy to trip.', 'Проверьте пороги и период правил ограничения частоты; окно в одну секунду легко превысить.'),
-          t('Wait a while before retrying; rapid retries can extend the block.', 'Подождите, прежде чем повторять; частые повторы могут продлить блокировку.'),
+          t(
+            'Too many requests came from this visitor in a short time, and a rate limiting rule paused them.',
+            'От этого посетителя пришло слишком много запросов за короткое время, и правило ограничения частоты временно их остановило.',
+          ),
+          t(
+            'Review the thresholds and period of your rate limiting rules; a window of one second is easy to trip.',
+            'Проверьте пороги и период правил ограничения частоты; окно в одну секунду легко превысить.',
+          ),
+          t(
+            'Wait a while before retrying; rapid retries can extend the block.',
+            'Подождите, прежде чем повторять; частые повторы могут продлить блокировку.',
+          ),
         ),
         cfError(
           '1016',
           t('Origin DNS error (1016)', 'Ошибка DNS сервера-источника (1016)'),
-          t('The origin hostname Cloudflare should connect to (a CNAME target) does not resolve.', 'Имя сервера-источника, к которому должен подключаться Cloudflare (цель CNAME), не резолвится.'),
+          t(
+            'The origin hostname Cloudflare should connect to (a CNAME target) does not resolve.',
+            'Имя сервера-источника, к которому должен подключаться Cloudflare (цель CNAME), не резолвится.',
+          ),
           dnsOwner,
         ),
         cfError(
           '1018|1023',
           t('Could not find host (1018, 1023)', 'Имя не найдено (1018, 1023)'),
-          t('Cloudflare has no active configuration for this hostname (just added, removed, or not yet active).', 'У Cloudflare нет активной настройки для этого имени (только что добавлено, удалено или ещё не активировано).'),
-          t('Check that the zone is active and that a proxied DNS record exists for the hostname.', 'Проверьте, что зона активна и для имени есть проксируемая DNS-запись.'),
+          t(
+            'Cloudflare has no active configuration for this hostname (just added, removed, or not yet active).',
+            'У Cloudflare нет активной настройки для этого имени (только что добавлено, удалено или ещё не активировано).',
+          ),
+          t(
+            'Check that the zone is active and that a proxied DNS record exists for the hostname.',
+            'Проверьте, что зона активна и для имени есть проксируемая DNS-запись.',
+          ),
         ),
         cfError(
           '1019',
           t('Compute server error (1019)', 'Ошибка вычислительного сервера (1019)'),
-          t('A Cloudflare Worker failed, typically because it calls a URL that runs the same Worker again.', 'Сбой Cloudflare Worker — обычно потому, что он обращается к адресу, который снова запускает этот же Worker.'),
-          t('Make sure the Worker’s fetches do not loop back into its own route.', 'Убедитесь, что запросы Worker не возвращаются на его собственный маршрут.'),
+          t(
+            'A Cloudflare Worker failed, typically because it calls a URL that runs the same Worker again.',
+            'Сбой Cloudflare Worker — обычно потому, что он обращается к адресу, который снова запускает этот же Worker.',
+          ),
+          t(
+            'Make sure the Worker’s fetches do not loop back into its own route.',
+            'Убедитесь, что запросы Worker не возвращаются на его собственный маршрут.',
+          ),
         ),
         cfError(
           '1020',
           t('Access denied by a firewall rule (1020)', 'Доступ запрещён правилом файрвола (1020)'),
-          t('A WAF custom rule of the site owner blocked this request.', 'Запрос заблокировало пользовательское правило WAF владельца сайта.'),
-          t('Search Security Events for the Ray ID to see which rule matched, then narrow it.', 'Найдите Ray ID в Security Events, чтобы увидеть сработавшее правило, и сузьте его.'),
+          t(
+            'A WAF custom rule of the site owner blocked this request.',
+            'Запрос заблокировало пользовательское правило WAF владельца сайта.',
+          ),
+          t(
+            'Search Security Events for the Ray ID to see which rule matched, then narrow it.',
+            'Найдите Ray ID в Security Events, чтобы увидеть сработавшее правило, и сузьте его.',
+          ),
           blockedVisitor,
         ),
         cfError(
           '1025',
           t('Please check back later (1025)', 'Зайдите позже (1025)'),
-          t('The site has used up its Cloudflare Workers plan limits.', 'Сайт исчерпал лимиты своего тарифа Cloudflare Workers.'),
-          t('Check Workers usage in the dashboard and move to a plan with higher limits.', 'Проверьте расход Workers в панели и перейдите на тариф с большими лимитами.'),
+          t(
+            'The site has used up its Cloudflare Workers plan limits.',
+            'Сайт исчерпал лимиты своего тарифа Cloudflare Workers.',
+          ),
+          t(
+            'Check Workers usage in the dashboard and move to a plan with higher limits.',
+            'Проверьте расход Workers в панели и перейдите на тариф с большими лимитами.',
+          ),
         ),
         cfError(
           '1033',
           t('Tunnel error (1033)', 'Ошибка туннеля (1033)'),
-          t('The hostname routes through a Cloudflare Tunnel, and no cloudflared connector is currently connected.', 'Имя направлено через Cloudflare Tunnel, но ни один коннектор cloudflared сейчас не подключён.'),
-          t('Check that cloudflared is running on the origin side and shows as healthy in the Zero Trust dashboard.', 'Проверьте, что cloudflared запущен на стороне сервера и отображается как healthy в панели Zero Trust.'),
+          t(
+            'The hostname routes through a Cloudflare Tunnel, and no cloudflared connector is currently connected.',
+            'Имя направлено через Cloudflare Tunnel, но ни один коннектор cloudflared сейчас не подключён.',
+          ),
+          t(
+            'Check that cloudflared is running on the origin side and shows as healthy in the Zero Trust dashboard.',
+            'Проверьте, что cloudflared запущен на стороне сервера и отображается как healthy в панели Zero Trust.',
+          ),
         ),
         cfError(
           '1034',
           t('Edge IP restricted (1034)', 'IP на границе Cloudflare запрещён (1034)'),
-          t('The DNS record points at an address Cloudflare rejects, such as a reserved address or another provider’s Cloudflare for SaaS address.', 'DNS-запись указывает на адрес, который Cloudflare отклоняет, например зарезервированный или адрес чужого Cloudflare for SaaS.'),
+          t(
+            'The DNS record points at an address Cloudflare rejects, such as a reserved address or another provider’s Cloudflare for SaaS address.',
+            'DNS-запись указывает на адрес, который Cloudflare отклоняет, например зарезервированный или адрес чужого Cloudflare for SaaS.',
+          ),
           dnsOwner,
         ),
         cfError(
           '103[567]|104[01]',
           t('Invalid request rewrite (1035–1041)', 'Недопустимое переписывание запроса (1035–1041)'),
-          t('A rewrite rule turned the request into something invalid (bad path, too long, failed expression or forbidden header change).', 'Правило переписывания сделало запрос недопустимым (плохой путь, слишком длинный, ошибка выражения или запрещённое изменение заголовка).'),
+          t(
+            'A rewrite rule turned the request into something invalid (bad path, too long, failed expression or forbidden header change).',
+            'Правило переписывания сделало запрос недопустимым (плохой путь, слишком длинный, ошибка выражения или запрещённое изменение заголовка).',
+          ),
           rewriteOwner,
         ),
         cfError(
           '1101',
           t('Worker threw an exception (1101)', 'Worker выбросил исключение (1101)'),
-          t('A Cloudflare Worker on this route crashed with an unhandled error.', 'Cloudflare Worker на этом маршруте упал с необработанной ошибкой.'),
-          t('Run "wrangler tail" or open the Worker’s logs to see the stack trace.', 'Запустите «wrangler tail» или откройте журналы Worker, чтобы увидеть трассировку стека.'),
+          t(
+            'A Cloudflare Worker on this route crashed with an unhandled error.',
+            'Cloudflare Worker на этом маршруте упал с необработанной ошибкой.',
+          ),
+          t(
+            'Run "wrangler tail" or open the Worker’s logs to see the stack trace.',
+            'Запустите «wrangler tail» или откройте журналы Worker, чтобы увидеть трассировку стека.',
+          ),
         ),
         cfError(
           '1102',
           t('Worker exceeded resource limits (1102)', 'Worker превысил лимиты ресурсов (1102)'),
-          t('A Cloudflare Worker used more CPU time or memory than allowed.', 'Cloudflare Worker израсходовал больше процессорного времени или памяти, чем разрешено.'),
-          t('Profile the Worker and cut its CPU work or memory use; check the limits of your plan.', 'Профилируйте Worker и сократите нагрузку на процессор или память; проверьте лимиты своего тарифа.'),
+          t(
+            'A Cloudflare Worker used more CPU time or memory than allowed.',
+            'Cloudflare Worker израсходовал больше процессорного времени или памяти, чем разрешено.',
+          ),
+          t(
+            'Profile the Worker and cut its CPU work or memory use; check the limits of your plan.',
+            'Профилируйте Worker и сократите нагрузку на процессор или память; проверьте лимиты своего тарифа.',
+          ),
         ),
         cfError(
           '1200',
           t('Cache connection limit (1200)', 'Лимит соединений кэша (1200)'),
-          t('Too many requests were queued at Cloudflare waiting for the origin.', 'В Cloudflare скопилось слишком много запросов, ожидающих сервер-источник.'),
-          t('Let the origin accept connections faster and raise the cache hit ratio so fewer requests reach it.', 'Ускорьте приём соединений на сервере и повысьте долю попаданий в кэш, чтобы до него доходило меньше запросов.'),
+          t(
+            'Too many requests were queued at Cloudflare waiting for the origin.',
+            'В Cloudflare скопилось слишком много запросов, ожидающих сервер-источник.',
+          ),
+          t(
+            'Let the origin accept connections faster and raise the cache hit ratio so fewer requests reach it.',
+            'Ускорьте приём соединений на сервере и повысьте долю попаданий в кэш, чтобы до него доходило меньше запросов.',
+          ),
         ),
         cfError(
           '52x|5xx',
           t('Origin connectivity error (52x)', 'Ошибка связи с сервером-источником (52x)'),
-          t('Cloudflare could not get a proper answer from the site’s server (one of the 520–526 errors).', 'Cloudflare не получил нормального ответа от сервера сайта (одна из ошибок 520–526).'),
-          t('Check that the origin is up, reachable from Cloudflare’s IP ranges, and has a valid TLS setup.', 'Проверьте, что сервер работает, доступен из диапазонов IP Cloudflare и правильно настроен по TLS.'),
+          t(
+            'Cloudflare could not get a proper answer from the site’s server (one of the 520–526 errors).',
+            'Cloudflare не получил нормального ответа от сервера сайта (одна из ошибок 520–526).',
+          ),
+          t(
+            'Check that the origin is up, reachable from Cloudflare’s IP ranges, and has a valid TLS setup.',
+            'Проверьте, что сервер работает, доступен из диапазонов IP Cloudflare и правильно настроен по TLS.',
+          ),
         ),
         cfError(
           '52[0-7]|530',
           t('Cloudflare 5xx error', 'Ошибка Cloudflare 5xx'),
-          t('Cloudflare itself produced this 5xx error about the connection to the site’s server; the status code explains which step failed.', 'Эту ошибку 5xx выдал сам Cloudflare из-за связи с сервером сайта; какой шаг не удался, объясняет код статуса.'),
-          t('Follow the advice for this status code and check the origin’s logs for the same moment.', 'Следуйте советам для этого кода статуса и проверьте журналы сервера за тот же момент.'),
+          t(
+            'Cloudflare itself produced this 5xx error about the connection to the site’s server; the status code explains which step failed.',
+            'Эту ошибку 5xx выдал сам Cloudflare из-за связи с сервером сайта; какой шаг не удался, объясняет код статуса.',
+          ),
+          t(
+            'Follow the advice for this status code and check the origin’s logs for the same moment.',
+            'Следуйте советам для этого кода статуса и проверьте журналы сервера за тот же момент.',
+          ),
         ),
         // Names from Cloudflare's cf.response.error_type rules field; whether the header ever carries them is unconfirmed.
         cfError(
@@ -496,29 +656,50 @@ export const cloudflare: Vendor = {
         cfError(
           'ratelimit',
           t('Rate limited', 'Превышен лимит запросов'),
-          t('A Cloudflare rate limiting rule paused requests from this visitor.', 'Правило ограничения частоты Cloudflare временно остановило запросы этого посетителя.'),
+          t(
+            'A Cloudflare rate limiting rule paused requests from this visitor.',
+            'Правило ограничения частоты Cloudflare временно остановило запросы этого посетителя.',
+          ),
           t('Review the rate limiting rule thresholds.', 'Проверьте пороги правил ограничения частоты.'),
           t('Wait a while before retrying.', 'Подождите, прежде чем повторять.'),
         ),
         cfError(
           'managed_challenge|iuam|legacy_challenge|country_challenge',
           t('Challenge page', 'Страница проверки'),
-          t('Cloudflare asked the browser to prove it is not a bot before letting it through.', 'Cloudflare попросил браузер доказать, что он не бот, прежде чем пропустить его.'),
-          t('Check which security setting or rule issued the challenge (Security Level, Under Attack Mode, bot rules).', 'Проверьте, какая настройка или правило выдали проверку (Security Level, Under Attack Mode, правила против ботов).'),
-          t('Let the check finish with JavaScript and cookies enabled.', 'Дайте проверке завершиться, включив JavaScript и cookie.'),
+          t(
+            'Cloudflare asked the browser to prove it is not a bot before letting it through.',
+            'Cloudflare попросил браузер доказать, что он не бот, прежде чем пропустить его.',
+          ),
+          t(
+            'Check which security setting or rule issued the challenge (Security Level, Under Attack Mode, bot rules).',
+            'Проверьте, какая настройка или правило выдали проверку (Security Level, Under Attack Mode, правила против ботов).',
+          ),
+          t(
+            'Let the check finish with JavaScript and cookies enabled.',
+            'Дайте проверке завершиться, включив JavaScript и cookie.',
+          ),
         ),
         cfError(
           'ip_ban',
           t('IP address banned', 'IP-адрес заблокирован'),
-          t('The site owner has blocked the IP address this request came from.', 'Владелец сайта заблокировал IP-адрес, с которого пришёл запрос.'),
+          t(
+            'The site owner has blocked the IP address this request came from.',
+            'Владелец сайта заблокировал IP-адрес, с которого пришёл запрос.',
+          ),
           t('Check IP Access rules for this address.', 'Проверьте IP Access rules для этого адреса.'),
           blockedVisitor,
         ),
         cfError(
           'always_online',
           t('Always Online copy', 'Копия Always Online'),
-          t('The origin was unreachable and Cloudflare showed a saved copy of the page instead.', 'Сервер был недоступен, и Cloudflare показал сохранённую копию страницы.'),
-          t('The origin is failing: check that it is up and reachable from Cloudflare.', 'Сервер-источник не отвечает: проверьте, что он работает и доступен для Cloudflare.'),
+          t(
+            'The origin was unreachable and Cloudflare showed a saved copy of the page instead.',
+            'Сервер был недоступен, и Cloudflare показал сохранённую копию страницы.',
+          ),
+          t(
+            'The origin is failing: check that it is up and reachable from Cloudflare.',
+            'Сервер-источник не отвечает: проверьте, что он работает и доступен для Cloudflare.',
+          ),
         ),
       ],
     },

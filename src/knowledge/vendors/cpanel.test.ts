@@ -36,12 +36,14 @@ describe('cPanel fingerprint', () => {
     expect(matchVendor(cpanel, observe({ cookieNames: [name] }))).toBeUndefined();
   });
 
-  it.each(['https://example.com/cgi-bin/test.cgi', 'https://example.com/x/cgi-sys/', 'https://mycpanel.example.com/', 'https://example.com/cpanel'])(
-    'does not match %s',
-    (url) => {
-      expect(matchVendor(cpanel, observe({ url }))).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://example.com/cgi-bin/test.cgi',
+    'https://example.com/x/cgi-sys/',
+    'https://mycpanel.example.com/',
+    'https://example.com/cpanel',
+  ])('does not match %s', (url) => {
+    expect(matchVendor(cpanel, observe({ url }))).toBeUndefined();
+  });
 });
 
 describe('cPanel codes', () => {

@@ -3,7 +3,8 @@ import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
 const limits: Source = {
-  title: 'CloudLinux OS documentation: Limits (entry processes); 508 "Resource Limit Is Reached" as described by hosting providers and Wikipedia',
+  title:
+    'CloudLinux OS documentation: Limits (entry processes); 508 "Resource Limit Is Reached" as described by hosting providers and Wikipedia',
   url: 'https://docs.cloudlinux.com/cloudlinuxos/limits/',
 };
 
@@ -24,12 +25,18 @@ export const cpanel: Vendor = {
     {
       signal: cookie(/^cpsession$/),
       weight: 'medium',
-      says: t('The cpsession cookie is the login session of a cPanel interface.', 'Cookie cpsession — сессия входа в интерфейс cPanel.'),
+      says: t(
+        'The cpsession cookie is the login session of a cPanel interface.',
+        'Cookie cpsession — сессия входа в интерфейс cPanel.',
+      ),
     },
     {
       signal: cookie(/^cprelogin$/),
       weight: 'medium',
-      says: t('The cprelogin cookie is set by the cPanel login page.', 'Cookie cprelogin ставит страница входа cPanel.'),
+      says: t(
+        'The cprelogin cookie is set by the cPanel login page.',
+        'Cookie cprelogin ставит страница входа cPanel.',
+      ),
     },
     {
       signal: path(/^\/cgi-sys\//),

@@ -30,7 +30,7 @@ export const ddosGuard: Vendor = {
     {
       code: 403,
       note: t(
-        'Through DDoS-Guard, a 403 may be its own visitor check or block rather than the site\'s answer; enabling JavaScript and cookies and reloading often passes the check. The owner can review the protection rules in the DDoS-Guard panel.',
+        "Through DDoS-Guard, a 403 may be its own visitor check or block rather than the site's answer; enabling JavaScript and cookies and reloading often passes the check. The owner can review the protection rules in the DDoS-Guard panel.",
         'За DDoS-Guard ответ 403 может быть его собственной проверкой посетителя или блокировкой, а не ответом сайта; часто помогает включить JavaScript и cookie и обновить страницу. Владелец может пересмотреть правила защиты в панели DDoS-Guard.',
       ),
     },

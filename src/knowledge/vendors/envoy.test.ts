@@ -35,14 +35,22 @@ describe('Envoy fingerprint', () => {
   });
 
   it('marks only the overload and rate-limit headers as generated', () => {
-    const generated = envoy.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
+    const generated = envoy.fingerprints
+      .filter((f) => f.generated)
+      .map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
     expect(generated.sort()).toEqual(['x-envoy-overloaded', 'x-envoy-ratelimited']);
-    expect(matchVendor(envoy, observe({ headers: { server: 'envoy', 'x-envoy-upstream-service-time': '40' } }))?.generated).toBe(false);
-    expect(matchVendor(envoy, observe({ headers: { server: 'envoy', 'x-envoy-overloaded': 'true' } }))?.generated).toBe(true);
+    expect(
+      matchVendor(envoy, observe({ headers: { server: 'envoy', 'x-envoy-upstream-service-time': '40' } }))?.generated,
+    ).toBe(false);
+    expect(matchVendor(envoy, observe({ headers: { server: 'envoy', 'x-envoy-overloaded': 'true' } }))?.generated).toBe(
+      true,
+    );
   });
 
   it('says the upstream-service-time header means the service answered', () => {
-    const fp = envoy.fingerprints.find((f) => f.signal.kind === 'header' && f.signal.name === 'x-envoy-upstream-service-time');
+    const fp = envoy.fingerprints.find(
+      (f) => f.signal.kind === 'header' && f.signal.name === 'x-envoy-upstream-service-time',
+    );
     expect(fp?.generated).not.toBe(true);
     expect(fp?.says.en).toMatch(/only when the service behind Envoy answered/);
   });
@@ -86,7 +94,15 @@ describe('Envoy notes', () => {
   it('writes every text in both languages', () => {
     const texts = [
       ...envoy.fingerprints.map((f) => f.says),
-      ...(envoy.decoders ?? []).flatMap((d) => [d.fallback, ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : []), ...(v.visitor ? [v.visitor] : [])])]),
+      ...(envoy.decoders ?? []).flatMap((d) => [
+        d.fallback,
+        ...(d.values ?? []).flatMap((v) => [
+          v.title,
+          v.summary,
+          ...(v.owner ? [v.owner] : []),
+          ...(v.visitor ? [v.visitor] : []),
+        ]),
+      ]),
       ...(envoy.notes ?? []).map((n) => n.note),
       ...(envoy.bodyHint ? [envoy.bodyHint] : []),
     ];

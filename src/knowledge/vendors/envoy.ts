@@ -74,7 +74,10 @@ export const envoy: Vendor = {
             'Look at the upstream_rq_pending_overflow and upstream_cx_overflow counters of the cluster and the overload.* statistics; raise the circuit breaker thresholds or add capacity to the service.',
             'Посмотрите счётчики кластера upstream_rq_pending_overflow и upstream_cx_overflow и статистику overload.*; поднимите пороги circuit breaker или добавьте сервису мощности.',
           ),
-          visitor: t('The service is overloaded; try again in a little while.', 'Сервис перегружен; попробуйте чуть позже.'),
+          visitor: t(
+            'The service is overloaded; try again in a little while.',
+            'Сервис перегружен; попробуйте чуть позже.',
+          ),
         },
       ],
       fallback: t(
@@ -101,7 +104,7 @@ export const envoy: Vendor = {
         },
       ],
       fallback: t(
-        'The request was rejected by rate limiting: usually Envoy\'s own limiter, occasionally the service asking Envoy not to retry.',
+        "The request was rejected by rate limiting: usually Envoy's own limiter, occasionally the service asking Envoy not to retry.",
         'Запрос отклонён ограничением частоты: обычно это собственный ограничитель Envoy, изредка — сам сервис, просящий Envoy не повторять запрос.',
       ),
     },
@@ -137,7 +140,7 @@ export const envoy: Vendor = {
     },
   ],
   bodyHint: t(
-    "Envoy's own errors are one line of plain text in the page body, such as \"no healthy upstream\" or \"upstream request timeout\"; the exact cause (response flags such as UH, UF, UT, NR) is only in Envoy's access log.",
+    'Envoy\'s own errors are one line of plain text in the page body, such as "no healthy upstream" or "upstream request timeout"; the exact cause (response flags such as UH, UF, UT, NR) is only in Envoy\'s access log.',
     'Собственные ошибки Envoy — одна строка простого текста в теле страницы, например «no healthy upstream» или «upstream request timeout»; точная причина (флаги ответа вроде UH, UF, UT, NR) есть только в журнале доступа Envoy.',
   ),
 };

@@ -21,22 +21,34 @@ export const esri: Vendor = {
     {
       signal: path(/^\/arcgis\/rest(\/.*)?$/i),
       weight: 'medium',
-      says: t('The path /arcgis/rest/ is the REST endpoint of an ArcGIS Server.', 'Путь /arcgis/rest/ — REST-интерфейс сервера ArcGIS.'),
+      says: t(
+        'The path /arcgis/rest/ is the REST endpoint of an ArcGIS Server.',
+        'Путь /arcgis/rest/ — REST-интерфейс сервера ArcGIS.',
+      ),
     },
     {
       signal: path(/^\/arcgis\/tokens(\/.*)?$/i),
       weight: 'medium',
-      says: t('The path /arcgis/tokens is the token service of an ArcGIS Server.', 'Путь /arcgis/tokens — служба выдачи токенов сервера ArcGIS.'),
+      says: t(
+        'The path /arcgis/tokens is the token service of an ArcGIS Server.',
+        'Путь /arcgis/tokens — служба выдачи токенов сервера ArcGIS.',
+      ),
     },
     {
       signal: path(/^(\/[^/]+)?\/sharing\/rest(\/.*)?$/i),
       weight: 'medium',
-      says: t('The path /sharing/rest/ is the REST API of an ArcGIS portal or ArcGIS Online.', 'Путь /sharing/rest/ — REST API портала ArcGIS или ArcGIS Online.'),
+      says: t(
+        'The path /sharing/rest/ is the REST API of an ArcGIS portal or ArcGIS Online.',
+        'Путь /sharing/rest/ — REST API портала ArcGIS или ArcGIS Online.',
+      ),
     },
     {
       signal: host(/(^|\.)arcgis\.com$/),
       weight: 'medium',
-      says: t('The address is on arcgis.com, Esri’s ArcGIS Online.', 'Адрес находится на arcgis.com — в ArcGIS Online от Esri.'),
+      says: t(
+        'The address is on arcgis.com, Esri’s ArcGIS Online.',
+        'Адрес находится на arcgis.com — в ArcGIS Online от Esri.',
+      ),
     },
   ],
   codes: [
@@ -48,7 +60,10 @@ export const esri: Vendor = {
         'The ArcGIS token sent with the request has expired or is not valid for this server.',
         'Токен ArcGIS, переданный в запросе, истёк или не подходит для этого сервера.',
       ),
-      visitor: t('Sign in again to the map or application, then reload.', 'Войдите в карту или приложение заново и обновите страницу.'),
+      visitor: t(
+        'Sign in again to the map or application, then reload.',
+        'Войдите в карту или приложение заново и обновите страницу.',
+      ),
       owner: t(
         'Refresh tokens before they expire, and check that the token was issued for this server and its referer or IP restriction matches where the request comes from.',
         'Обновляйте токены до истечения срока и проверьте, что токен выдан именно для этого сервера, а его привязка к referer или IP совпадает с источником запроса.',
@@ -66,7 +81,10 @@ export const esri: Vendor = {
         'The ArcGIS service is secured and the request came without a token.',
         'Служба ArcGIS защищена, а запрос пришёл без токена.',
       ),
-      visitor: t('Sign in to the map or application; the layer is not public.', 'Войдите в карту или приложение: этот слой не общедоступен.'),
+      visitor: t(
+        'Sign in to the map or application; the layer is not public.',
+        'Войдите в карту или приложение: этот слой не общедоступен.',
+      ),
       owner: t(
         'Send a token with the request (or sign the user in), or share the service publicly if it is meant to be open.',
         'Передавайте токен в запросе (или авторизуйте пользователя) либо откройте общий доступ к службе, если она должна быть публичной.',

@@ -38,7 +38,9 @@ describe('Fastly fingerprints', () => {
   });
 
   it('weighs the shared Via: 1.1 varnish and x-timer as weak hints only', () => {
-    const weakOnes = fastly.fingerprints.filter((f) => f.weight === 'weak').map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
+    const weakOnes = fastly.fingerprints
+      .filter((f) => f.weight === 'weak')
+      .map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
     expect(weakOnes.sort()).toEqual(['via', 'x-timer']);
   });
 

@@ -13,7 +13,9 @@ describe('GitHub Pages fingerprint', () => {
   });
 
   it('matches *.github.io', () => {
-    expect(matchVendor(githubPages, observe({ url: 'https://octocat.github.io/project/' }))?.hits[0]?.kind).toBe('host');
+    expect(matchVendor(githubPages, observe({ url: 'https://octocat.github.io/project/' }))?.hits[0]?.kind).toBe(
+      'host',
+    );
   });
 
   it.each([
@@ -26,9 +28,12 @@ describe('GitHub Pages fingerprint', () => {
     expect(matchVendor(githubPages, observe({ headers: { [name]: value } }))).toBeUndefined();
   });
 
-  it.each(['https://notgithub.io/', 'https://octocat.github.io.evil.test/', 'https://octocat.github.com/'])('does not match the host %s', (url) => {
-    expect(matchVendor(githubPages, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://notgithub.io/', 'https://octocat.github.io.evil.test/', 'https://octocat.github.com/'])(
+    'does not match the host %s',
+    (url) => {
+      expect(matchVendor(githubPages, observe({ url }))).toBeUndefined();
+    },
+  );
 });
 
 describe('GitHub Pages notes', () => {

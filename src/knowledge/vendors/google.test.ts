@@ -24,7 +24,11 @@ describe('Google fingerprints', () => {
     expect(m?.generated).toBe(false);
   });
 
-  it.each(['https://storage.googleapis.com/bucket/file.txt', 'https://www.googleapis.com/youtube/v3/videos', 'https://googleapis.com/'])('matches the host of %s as a weak hint', (url) => {
+  it.each([
+    'https://storage.googleapis.com/bucket/file.txt',
+    'https://www.googleapis.com/youtube/v3/videos',
+    'https://googleapis.com/',
+  ])('matches the host of %s as a weak hint', (url) => {
     const m = matchVendor(google, observe({ url }));
     expect(m?.hits[0]?.kind).toBe('host');
     expect(m?.score).toBe(1);
@@ -44,9 +48,12 @@ describe('Google fingerprints', () => {
     expect(matchVendor(google, observe({ headers: { [name]: value } }))).toBeUndefined();
   });
 
-  it.each(['https://notgoogleapis.com/', 'https://googleapis.com.evil.test/'])('does not match the near miss host %s', (url) => {
-    expect(matchVendor(google, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://notgoogleapis.com/', 'https://googleapis.com.evil.test/'])(
+    'does not match the near miss host %s',
+    (url) => {
+      expect(matchVendor(google, observe({ url }))).toBeUndefined();
+    },
+  );
 });
 
 describe('Google notes and body hint', () => {

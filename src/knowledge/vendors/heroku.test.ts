@@ -9,7 +9,10 @@ describe('Heroku fingerprint', () => {
     ['via', '1.1 vegur, 1.1 varnish'],
     ['via', '2.0 heroku-router'],
     ['via', '1.1 heroku-router'],
-    ['report-to', '{"group":"heroku-nel","max_age":3600,"endpoints":[{"url":"https://nel.heroku.com/reports?ts=1&sid=a&s=b"}]}'],
+    [
+      'report-to',
+      '{"group":"heroku-nel","max_age":3600,"endpoints":[{"url":"https://nel.heroku.com/reports?ts=1&sid=a&s=b"}]}',
+    ],
     ['reporting-endpoints', 'heroku-nel=https://nel.heroku.com/reports?ts=1700000000&sid=abc&s=def'],
     ['reporting-endpoints', 'heroku-nel="https://nel.heroku.com/reports?ts=1"'],
     ['server', 'Cowboy'],
@@ -39,9 +42,12 @@ describe('Heroku fingerprint', () => {
     expect(matchVendor(heroku, observe({ headers: { [name]: value } }))).toBeUndefined();
   });
 
-  it.each(['https://notherokuapp.com/', 'https://herokuapp.com.evil.test/', 'https://app.heroku.com.evil.test/'])('does not match the host %s', (url) => {
-    expect(matchVendor(heroku, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://notherokuapp.com/', 'https://herokuapp.com.evil.test/', 'https://app.heroku.com.evil.test/'])(
+    'does not match the host %s',
+    (url) => {
+      expect(matchVendor(heroku, observe({ url }))).toBeUndefined();
+    },
+  );
 });
 
 describe('Heroku notes', () => {

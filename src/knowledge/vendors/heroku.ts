@@ -2,7 +2,10 @@ import { header, host, server, via } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
-const errorCodes = { title: 'Heroku Dev Center: Heroku Error Codes', url: 'https://devcenter.heroku.com/articles/error-codes' };
+const errorCodes = {
+  title: 'Heroku Dev Center: Heroku Error Codes',
+  url: 'https://devcenter.heroku.com/articles/error-codes',
+};
 
 export const heroku: Vendor = {
   id: 'heroku',

@@ -24,9 +24,12 @@ describe('Imperva fingerprint', () => {
     expect(matchVendor(imperva, observe({ headers: { [name]: value } }))).toBeUndefined();
   });
 
-  it.each(['incap_ses', 'incap_ses_abc_1', 'visid_incap_', 'nlbi_567890', 'xvisid_incap_1'])('does not match the cookie %s', (name) => {
-    expect(matchVendor(imperva, observe({ cookieNames: [name] }))).toBeUndefined();
-  });
+  it.each(['incap_ses', 'incap_ses_abc_1', 'visid_incap_', 'nlbi_567890', 'xvisid_incap_1'])(
+    'does not match the cookie %s',
+    (name) => {
+      expect(matchVendor(imperva, observe({ cookieNames: [name] }))).toBeUndefined();
+    },
+  );
 });
 
 describe('Imperva texts', () => {
@@ -36,7 +39,11 @@ describe('Imperva texts', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [...imperva.fingerprints.map((f) => f.says), ...(imperva.notes ?? []).map((n) => n.note), ...(imperva.bodyHint ? [imperva.bodyHint] : [])];
+    const texts = [
+      ...imperva.fingerprints.map((f) => f.says),
+      ...(imperva.notes ?? []).map((n) => n.note),
+      ...(imperva.bodyHint ? [imperva.bodyHint] : []),
+    ];
     for (const x of texts) {
       expect(x.en.trim()).not.toBe('');
       expect(x.ru).toMatch(/[а-яё]/i);

@@ -19,17 +19,26 @@ export const imperva: Vendor = {
     {
       signal: header('x-cdn', /^(Incapsula|Imperva)$/i),
       weight: 'strong',
-      says: t('X-CDN names Imperva (Incapsula) as the CDN in front of the site.', 'X-CDN называет Imperva (Incapsula) как CDN перед сайтом.'),
+      says: t(
+        'X-CDN names Imperva (Incapsula) as the CDN in front of the site.',
+        'X-CDN называет Imperva (Incapsula) как CDN перед сайтом.',
+      ),
     },
     {
       signal: cookie(/^incap_ses_\d+_\d+$/),
       weight: 'medium',
-      says: t('The incap_ses_* cookie is the session cookie of Imperva\'s firewall.', 'Cookie incap_ses_* — сессионный cookie файрвола Imperva.'),
+      says: t(
+        "The incap_ses_* cookie is the session cookie of Imperva's firewall.",
+        'Cookie incap_ses_* — сессионный cookie файрвола Imperva.',
+      ),
     },
     {
       signal: cookie(/^visid_incap_\d+$/),
       weight: 'medium',
-      says: t('The visid_incap_* cookie is how Imperva recognises returning visitors.', 'Cookie visid_incap_* — по нему Imperva узнаёт вернувшихся посетителей.'),
+      says: t(
+        'The visid_incap_* cookie is how Imperva recognises returning visitors.',
+        'Cookie visid_incap_* — по нему Imperva узнаёт вернувшихся посетителей.',
+      ),
     },
   ],
   codes: [],

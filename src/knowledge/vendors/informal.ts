@@ -21,7 +21,10 @@ export const informal: Vendor = {
         'A proxy between you and the site connected to the server behind it, but the answer did not arrive in time.',
         'Прокси между вами и сайтом подключился к серверу за собой, но ответ не пришёл вовремя.',
       ),
-      visitor: t('Try again in a moment; if it repeats, the site or its backend is slow.', 'Повторите чуть позже; если повторяется — медленно работает сайт или его бэкенд.'),
+      visitor: t(
+        'Try again in a moment; if it repeats, the site or its backend is slow.',
+        'Повторите чуть позже; если повторяется — медленно работает сайт или его бэкенд.',
+      ),
       owner: t(
         'Find which proxy sent it (its response headers, its logs) and look at the backend’s response time and the proxy’s read time-out.',
         'Выясните, какой прокси это отправил (по заголовкам ответа и его журналам), и проверьте время ответа бэкенда и тайм-аут чтения в прокси.',
@@ -37,7 +40,10 @@ export const informal: Vendor = {
         'A proxy between you and the site could not even open a connection to the server behind it in time.',
         'Прокси между вами и сайтом не смог вовремя даже установить соединение с сервером за собой.',
       ),
-      visitor: t('Try again later; the site’s server may be down or unreachable.', 'Повторите позже: сервер сайта, возможно, выключен или недоступен.'),
+      visitor: t(
+        'Try again later; the site’s server may be down or unreachable.',
+        'Повторите позже: сервер сайта, возможно, выключен или недоступен.',
+      ),
       owner: t(
         'Check that the backend is up and reachable from the proxy (address, port, firewall), and the proxy’s connect time-out.',
         'Проверьте, что бэкенд запущен и доступен с прокси (адрес, порт, файрвол), а также тайм-аут подключения в прокси.',

@@ -40,7 +40,10 @@ describe('Kong fingerprint', () => {
   });
 
   it('tells a proxied answer from one Kong made itself', () => {
-    const proxied = matchVendor(kong, observe({ headers: { via: '1.1 kong/3.4.2', 'x-kong-upstream-latency': '26', 'x-kong-proxy-latency': '1' } }));
+    const proxied = matchVendor(
+      kong,
+      observe({ headers: { via: '1.1 kong/3.4.2', 'x-kong-upstream-latency': '26', 'x-kong-proxy-latency': '1' } }),
+    );
     expect(proxied?.generated).toBe(false);
     const own = matchVendor(kong, observe({ headers: { server: 'kong/3.4.2', 'x-kong-response-latency': '1' } }));
     expect(own?.generated).toBe(true);
@@ -85,7 +88,10 @@ describe('Kong notes', () => {
   it('writes every text in both languages', () => {
     const texts = [
       ...kong.fingerprints.map((f) => f.says),
-      ...(kong.decoders ?? []).flatMap((d) => [d.fallback, ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : [])])]),
+      ...(kong.decoders ?? []).flatMap((d) => [
+        d.fallback,
+        ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : [])]),
+      ]),
       ...(kong.notes ?? []).map((n) => n.note),
       ...(kong.bodyHint ? [kong.bodyHint] : []),
     ];

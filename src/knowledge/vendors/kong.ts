@@ -58,13 +58,16 @@ export const kong: Vendor = {
     {
       signal: header('x-kong-request-id'),
       weight: 'strong',
-      says: t("X-Kong-Request-Id is Kong's id for this request; quote it to the API owner.", 'X-Kong-Request-Id — идентификатор запроса в Kong; сообщите его владельцу API.'),
+      says: t(
+        "X-Kong-Request-Id is Kong's id for this request; quote it to the API owner.",
+        'X-Kong-Request-Id — идентификатор запроса в Kong; сообщите его владельцу API.',
+      ),
     },
     {
       signal: header('x-kong-upstream-status', /^\d{3}$/),
       weight: 'strong',
       says: t(
-        "X-Kong-Upstream-Status carries the status the service behind Kong really returned (an optional Kong header).",
+        'X-Kong-Upstream-Status carries the status the service behind Kong really returned (an optional Kong header).',
         'X-Kong-Upstream-Status содержит статус, который на самом деле вернул сервис за Kong (необязательный заголовок Kong).',
       ),
     },
@@ -90,19 +93,34 @@ export const kong: Vendor = {
             'The service behind Kong returned a success or redirect status; if the browser got an error, a Kong plugin changed the answer on the way back.',
             'Сервис за Kong вернул успешный статус или перенаправление; если браузер получил ошибку, ответ по пути обратно изменил плагин Kong.',
           ),
-          owner: t('Review the response-phase plugins on this route (response transformer, custom Lua).', 'Проверьте плагины фазы ответа на этом маршруте (response transformer, собственный Lua-код).'),
+          owner: t(
+            'Review the response-phase plugins on this route (response transformer, custom Lua).',
+            'Проверьте плагины фазы ответа на этом маршруте (response transformer, собственный Lua-код).',
+          ),
         },
         {
           match: /^4\d\d$/,
           title: t('The service rejected the request', 'Сервис отклонил запрос'),
-          summary: t('The service behind Kong returned a client error itself; Kong only passed it on.', 'Клиентскую ошибку вернул сам сервис за Kong; Kong лишь передал её.'),
-          owner: t("Look at the service's own logs for this request, not at Kong.", 'Ищите причину в журналах самого сервиса по этому запросу, а не в Kong.'),
+          summary: t(
+            'The service behind Kong returned a client error itself; Kong only passed it on.',
+            'Клиентскую ошибку вернул сам сервис за Kong; Kong лишь передал её.',
+          ),
+          owner: t(
+            "Look at the service's own logs for this request, not at Kong.",
+            'Ищите причину в журналах самого сервиса по этому запросу, а не в Kong.',
+          ),
         },
         {
           match: /^5\d\d$/,
           title: t('The service failed', 'Сбой сервиса'),
-          summary: t('The service behind Kong returned a server error; Kong passed it on.', 'Сервис за Kong вернул серверную ошибку; Kong передал её дальше.'),
-          owner: t("Look at the service's logs and health; Kong itself worked.", 'Смотрите журналы и состояние сервиса — сам Kong отработал нормально.'),
+          summary: t(
+            'The service behind Kong returned a server error; Kong passed it on.',
+            'Сервис за Kong вернул серверную ошибку; Kong передал её дальше.',
+          ),
+          owner: t(
+            "Look at the service's logs and health; Kong itself worked.",
+            'Смотрите журналы и состояние сервиса — сам Kong отработал нормально.',
+          ),
         },
       ],
       fallback: t(
@@ -129,7 +147,7 @@ export const kong: Vendor = {
     {
       code: 429,
       note: t(
-        'A 429 with X-Kong-Response-Latency comes from Kong\'s rate limiting plugin; the RateLimit or X-RateLimit headers show the limit and when it resets.',
+        "A 429 with X-Kong-Response-Latency comes from Kong's rate limiting plugin; the RateLimit or X-RateLimit headers show the limit and when it resets.",
         '429 с X-Kong-Response-Latency выдаёт плагин ограничения частоты Kong; заголовки RateLimit или X-RateLimit показывают лимит и время его сброса.',
       ),
     },

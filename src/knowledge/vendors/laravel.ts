@@ -12,7 +12,7 @@ export const laravel: Vendor = {
       signal: cookie(/^laravel_session$/),
       weight: 'strong',
       says: t(
-        "The laravel_session cookie is the default session cookie of a Laravel application (apps can rename it, so its absence proves nothing).",
+        'The laravel_session cookie is the default session cookie of a Laravel application (apps can rename it, so its absence proves nothing).',
         'Cookie laravel_session — стандартная сессионная cookie приложения на Laravel (её можно переименовать, так что отсутствие ничего не доказывает).',
       ),
     },

@@ -27,7 +27,10 @@ export const litespeed: Vendor = {
     {
       signal: header('x-turbo-charged-by', /^LiteSpeed$/i),
       weight: 'strong',
-      says: t('X-Turbo-Charged-By: LiteSpeed is added by the LiteSpeed web server.', 'X-Turbo-Charged-By: LiteSpeed добавляет веб-сервер LiteSpeed.'),
+      says: t(
+        'X-Turbo-Charged-By: LiteSpeed is added by the LiteSpeed web server.',
+        'X-Turbo-Charged-By: LiteSpeed добавляет веб-сервер LiteSpeed.',
+      ),
     },
   ],
   codes: [],

@@ -45,9 +45,12 @@ describe('Microsoft Exchange fingerprint', () => {
     expect(at(url)).toBeUndefined();
   });
 
-  it.each(['x-owa', 'x-feserverx', 'x-owa-versions', 'request-id'])('does not match the near-miss header %s', (name) => {
-    expect(matchVendor(microsoftExchange, observe({ headers: { [name]: '1' } }))).toBeUndefined();
-  });
+  it.each(['x-owa', 'x-feserverx', 'x-owa-versions', 'request-id'])(
+    'does not match the near-miss header %s',
+    (name) => {
+      expect(matchVendor(microsoftExchange, observe({ headers: { [name]: '1' } }))).toBeUndefined();
+    },
+  );
 });
 
 describe('Microsoft Exchange codes', () => {
@@ -90,7 +93,13 @@ describe('Microsoft Exchange codes', () => {
   it('writes every text in both languages', () => {
     const texts = [
       ...microsoftExchange.fingerprints.map((f) => f.says),
-      ...microsoftExchange.codes.flatMap((c) => [c.title, c.summary, c.visitor, c.owner, ...(c.whenSeen ? [c.whenSeen] : [])]),
+      ...microsoftExchange.codes.flatMap((c) => [
+        c.title,
+        c.summary,
+        c.visitor,
+        c.owner,
+        ...(c.whenSeen ? [c.whenSeen] : []),
+      ]),
       ...(microsoftExchange.notes ?? []).map((n) => n.note),
       ...(microsoftExchange.decoders ?? []).map((d) => d.fallback),
       ...(microsoftExchange.bodyHint ? [microsoftExchange.bodyHint] : []),

@@ -65,7 +65,10 @@ export const microsoftExchange: Vendor = {
     {
       signal: path(/^\/owa(\/|$)/i),
       weight: 'medium',
-      says: t('The address is under /owa/, the path of Outlook on the web.', 'Адрес находится в /owa/ — пути Outlook в Интернете.'),
+      says: t(
+        'The address is under /owa/, the path of Outlook on the web.',
+        'Адрес находится в /owa/ — пути Outlook в Интернете.',
+      ),
     },
     {
       signal: path(/^\/ecp(\/|$)/i),
@@ -145,7 +148,10 @@ export const microsoftExchange: Vendor = {
       id: 'microsoft-exchange.456',
       code: 456,
       title: t('Blocked (Exchange ActiveSync)', 'Заблокировано (Exchange ActiveSync)'),
-      summary: t('The user account is blocked, so ActiveSync refuses to sync it.', 'Учётная запись пользователя заблокирована, и ActiveSync отказывается её синхронизировать.'),
+      summary: t(
+        'The user account is blocked, so ActiveSync refuses to sync it.',
+        'Учётная запись пользователя заблокирована, и ActiveSync отказывается её синхронизировать.',
+      ),
       visitor: t(
         'Contact your mail administrator: the account or this device has been blocked on the server side.',
         'Обратитесь к администратору почты: учётная запись или это устройство заблокированы на стороне сервера.',
@@ -163,7 +169,10 @@ export const microsoftExchange: Vendor = {
       id: 'microsoft-exchange.457',
       code: 457,
       title: t('Expired Password (Exchange ActiveSync)', 'Пароль устарел (Exchange ActiveSync)'),
-      summary: t('The password of the account has expired, so ActiveSync will not sync until it is changed.', 'Срок действия пароля истёк, и ActiveSync не будет синхронизировать ящик, пока его не сменят.'),
+      summary: t(
+        'The password of the account has expired, so ActiveSync will not sync until it is changed.',
+        'Срок действия пароля истёк, и ActiveSync не будет синхронизировать ящик, пока его не сменят.',
+      ),
       visitor: t(
         'Change your password (for example by signing in to webmail or on a company computer), then enter the new one in the mail app.',
         'Смените пароль (например, войдя в веб-почту или с рабочего компьютера), а затем введите новый в почтовом приложении.',

@@ -20,12 +20,15 @@ describe('Microsoft IIS fingerprint', () => {
     expect(m?.hits[0]?.fingerprint.weight).not.toBe('weak');
   });
 
-  it.each(['ASP.NET_SessionId', '.ASPXAUTH', '.AspNetCore.Antiforgery.9fXoN5jHCXs', '.AspNetCore.Session', '.AspNetCore.Identity.Application'])(
-    'matches the cookie %s',
-    (name) => {
-      expect(cookieHit(name)?.hits[0]?.kind).toBe('cookie');
-    },
-  );
+  it.each([
+    'ASP.NET_SessionId',
+    '.ASPXAUTH',
+    '.AspNetCore.Antiforgery.9fXoN5jHCXs',
+    '.AspNetCore.Session',
+    '.AspNetCore.Identity.Application',
+  ])('matches the cookie %s', (name) => {
+    expect(cookieHit(name)?.hits[0]?.kind).toBe('cookie');
+  });
 
   it.each([
     ['server', 'Microsoft-IIS/10.0 (extra)'],
@@ -40,9 +43,12 @@ describe('Microsoft IIS fingerprint', () => {
     expect(headerHit(name, value)).toBeUndefined();
   });
 
-  it.each(['ASP.NET_SessionIdX', 'ASPXAUTH', 'AspNetCore.Session', '.AspNetCore.', 'PHPSESSID'])('does not match the cookie %s', (name) => {
-    expect(cookieHit(name)).toBeUndefined();
-  });
+  it.each(['ASP.NET_SessionIdX', 'ASPXAUTH', 'AspNetCore.Session', '.AspNetCore.', 'PHPSESSID'])(
+    'does not match the cookie %s',
+    (name) => {
+      expect(cookieHit(name)).toBeUndefined();
+    },
+  );
 
   // Decision: Microsoft-HTTPAPI/2.0 is http.sys, not IIS. It is kept only as a weak hint worded as http.sys,
   // so it never counts as the IIS Server header.
@@ -53,7 +59,9 @@ describe('Microsoft IIS fingerprint', () => {
     expect(m?.hits[0]?.fingerprint.generated).not.toBe(true);
     expect(m?.hits[0]?.fingerprint.says.en).toMatch(/http\.sys/);
     expect(m?.hits[0]?.fingerprint.says.en).toMatch(/does not prove IIS/);
-    const iisServer = microsoftIis.fingerprints.find((f) => f.signal.kind === 'header' && f.signal.value?.test('Microsoft-IIS/10.0'));
+    const iisServer = microsoftIis.fingerprints.find(
+      (f) => f.signal.kind === 'header' && f.signal.value?.test('Microsoft-IIS/10.0'),
+    );
     expect(iisServer?.signal.kind === 'header' && iisServer.signal.value?.test('Microsoft-HTTPAPI/2.0')).toBe(false);
   });
 });
@@ -77,7 +85,8 @@ describe('Microsoft IIS codes and notes', () => {
   });
 
   it('points at the http.sys error log for 400 and 503', () => {
-    for (const code of [400, 503]) expect((microsoftIis.notes ?? []).find((n) => n.code === code)?.note.en).toMatch(/HTTPERR/);
+    for (const code of [400, 503])
+      expect((microsoftIis.notes ?? []).find((n) => n.code === code)?.note.en).toMatch(/HTTPERR/);
   });
 
   it('tells where the sub-status is shown', () => {
@@ -88,7 +97,13 @@ describe('Microsoft IIS codes and notes', () => {
   it('writes every text in both languages', () => {
     const texts = [
       ...microsoftIis.fingerprints.map((f) => f.says),
-      ...microsoftIis.codes.flatMap((c) => [c.title, c.summary, c.visitor, c.owner, ...(c.whenSeen ? [c.whenSeen] : [])]),
+      ...microsoftIis.codes.flatMap((c) => [
+        c.title,
+        c.summary,
+        c.visitor,
+        c.owner,
+        ...(c.whenSeen ? [c.whenSeen] : []),
+      ]),
       ...(microsoftIis.notes ?? []).map((n) => n.note),
       ...(microsoftIis.bodyHint ? [microsoftIis.bodyHint] : []),
     ];

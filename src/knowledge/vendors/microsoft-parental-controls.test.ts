@@ -7,7 +7,11 @@ import { microsoftParentalControls } from './microsoft-parental-controls';
 describe('Windows Parental Controls', () => {
   it('has no fingerprint, so it never claims a response by headers', () => {
     expect(microsoftParentalControls.fingerprints).toHaveLength(0);
-    const obs = observe({ statusCode: 450, headers: { server: 'Microsoft-IIS/10.0' }, cookieNames: ['ASP.NET_SessionId'] });
+    const obs = observe({
+      statusCode: 450,
+      headers: { server: 'Microsoft-IIS/10.0' },
+      cookieNames: ['ASP.NET_SessionId'],
+    });
     expect(matchVendors([microsoftParentalControls], obs)).toEqual([]);
   });
 

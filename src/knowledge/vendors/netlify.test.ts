@@ -12,16 +12,22 @@ describe('Netlify fingerprint', () => {
     expect(matchVendor(netlify, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
   });
 
-  it.each(['https://my-site.netlify.app/', 'https://deploy-preview-12--my-site.netlify.app/x', 'https://old-site.netlify.com/'])('matches the host of %s', (url) => {
+  it.each([
+    'https://my-site.netlify.app/',
+    'https://deploy-preview-12--my-site.netlify.app/x',
+    'https://old-site.netlify.com/',
+  ])('matches the host of %s', (url) => {
     expect(matchVendor(netlify, observe({ url }))?.hits[0]?.kind).toBe('host');
   });
 
-  it.each(['https://notnetlify.app/', 'https://netlify.app.evil.test/', 'https://site.netlify.net/', 'https://netlify-app.com/'])(
-    'does not match the near-miss host %s',
-    (url) => {
-      expect(matchVendor(netlify, observe({ url }))).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://notnetlify.app/',
+    'https://netlify.app.evil.test/',
+    'https://site.netlify.net/',
+    'https://netlify-app.com/',
+  ])('does not match the near-miss host %s', (url) => {
+    expect(matchVendor(netlify, observe({ url }))).toBeUndefined();
+  });
 
   it.each([
     ['server', 'Netlify Edge'],

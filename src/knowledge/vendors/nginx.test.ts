@@ -9,9 +9,12 @@ describe('nginx fingerprint', () => {
     expect(m?.hits[0]?.name).toBe('server');
   });
 
-  it.each(['openresty', 'nginx-proxy-manager', 'tengine', 'xnginx'])('does not match the near miss Server: %s', (value) => {
-    expect(matchVendor(nginx, observe({ headers: { server: value } }))).toBeUndefined();
-  });
+  it.each(['openresty', 'nginx-proxy-manager', 'tengine', 'xnginx'])(
+    'does not match the near miss Server: %s',
+    (value) => {
+      expect(matchVendor(nginx, observe({ headers: { server: value } }))).toBeUndefined();
+    },
+  );
 
   it('does not match a header that merely mentions nginx elsewhere', () => {
     expect(matchVendor(nginx, observe({ headers: { 'x-powered-by': 'nginx' } }))).toBeUndefined();

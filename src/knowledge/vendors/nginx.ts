@@ -55,10 +55,7 @@ export const nginx: Vendor = {
         'The request headers, most often cookies, were bigger than nginx accepts.',
         'Заголовки запроса — чаще всего cookie — оказались больше, чем принимает nginx.',
       ),
-      visitor: t(
-        "Clear this site's cookies and reload.",
-        'Удалите cookie этого сайта и обновите страницу.',
-      ),
+      visitor: t("Clear this site's cookies and reload.", 'Удалите cookie этого сайта и обновите страницу.'),
       owner: t(
         'Raise large_client_header_buffers or stop the site from piling up cookies.',
         'Увеличьте large_client_header_buffers или уменьшите количество и размер cookie сайта.',

@@ -14,7 +14,9 @@ describe('Pantheon fingerprint', () => {
   });
 
   it('matches *.pantheonsite.io', () => {
-    expect(matchVendor(pantheon, observe({ url: 'https://live-my-site.pantheonsite.io/' }))?.hits[0]?.kind).toBe('host');
+    expect(matchVendor(pantheon, observe({ url: 'https://live-my-site.pantheonsite.io/' }))?.hits[0]?.kind).toBe(
+      'host',
+    );
   });
 
   it.each([
@@ -26,9 +28,12 @@ describe('Pantheon fingerprint', () => {
     expect(matchVendor(pantheon, observe({ headers: { [name]: value } }))).toBeUndefined();
   });
 
-  it.each(['https://notpantheonsite.io/', 'https://live-x.pantheonsite.io.evil.test/'])('does not match the host %s', (url) => {
-    expect(matchVendor(pantheon, observe({ url }))).toBeUndefined();
-  });
+  it.each(['https://notpantheonsite.io/', 'https://live-x.pantheonsite.io.evil.test/'])(
+    'does not match the host %s',
+    (url) => {
+      expect(matchVendor(pantheon, observe({ url }))).toBeUndefined();
+    },
+  );
 });
 
 describe('Pantheon 530', () => {

@@ -6,7 +6,10 @@ export const pantheon: Vendor = {
   id: 'pantheon',
   name: 'Pantheon',
   role: 'platform',
-  docs: { title: 'Pantheon docs: Errors and Server Responses', url: 'https://docs.pantheon.io/errors-and-server-responses' },
+  docs: {
+    title: 'Pantheon docs: Errors and Server Responses',
+    url: 'https://docs.pantheon.io/errors-and-server-responses',
+  },
   fingerprints: [
     {
       signal: header('x-pantheon-styx-hostname'),
@@ -56,7 +59,8 @@ export const pantheon: Vendor = {
         'Разморозьте сайт в панели Pantheon (или переведите его на платный тариф), затем проверьте, что окружения снова отвечают.',
       ),
       source: {
-        title: 'Wikipedia: List of HTTP status codes (530), citing Pantheon "Platform Considerations"; not confirmed in Pantheon’s current error reference',
+        title:
+          'Wikipedia: List of HTTP status codes (530), citing Pantheon "Platform Considerations"; not confirmed in Pantheon’s current error reference',
         url: 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes',
       },
       prior: 0.3,

@@ -28,7 +28,10 @@ export const qualys: Vendor = {
         'The SSL Labs assessment service is at capacity and is not taking this request; the client did nothing wrong.',
         'Сервис проверок SSL Labs работает на пределе и не принимает этот запрос; клиент ни в чём не виноват.',
       ),
-      visitor: t('Come back in half an hour or so and try again.', 'Вернитесь примерно через полчаса и попробуйте снова.'),
+      visitor: t(
+        'Come back in half an hour or so and try again.',
+        'Вернитесь примерно через полчаса и попробуйте снова.',
+      ),
       owner: t(
         'Make the client wait several minutes (SSL Labs suggests around 30) with a random spread before retrying, instead of retrying at once.',
         'Пусть клиент ждёт несколько минут (SSL Labs советует около 30) со случайным разбросом, а не повторяет запрос сразу.',

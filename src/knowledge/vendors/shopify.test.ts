@@ -12,12 +12,17 @@ describe('Shopify fingerprint', () => {
     expect(matchVendor(shopify, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
   });
 
-  it.each(['_shopify_y', '_shopify_s', '_shopify_essential', '_shopify_essential_:AbC123'])('matches the cookie %s', (name) => {
-    expect(matchVendor(shopify, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
-  });
+  it.each(['_shopify_y', '_shopify_s', '_shopify_essential', '_shopify_essential_:AbC123'])(
+    'matches the cookie %s',
+    (name) => {
+      expect(matchVendor(shopify, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
+    },
+  );
 
   it('matches *.myshopify.com', () => {
-    expect(matchVendor(shopify, observe({ url: 'https://my-store.myshopify.com/products/x' }))?.hits[0]?.kind).toBe('host');
+    expect(matchVendor(shopify, observe({ url: 'https://my-store.myshopify.com/products/x' }))?.hits[0]?.kind).toBe(
+      'host',
+    );
   });
 
   it.each([
@@ -31,7 +36,9 @@ describe('Shopify fingerprint', () => {
   });
 
   it('does not match near-miss cookies or hosts', () => {
-    expect(matchVendor(shopify, observe({ cookieNames: ['_shopify_x', 'shopify_y', '_shopify_yy', '_shopify_sa'] }))).toBeUndefined();
+    expect(
+      matchVendor(shopify, observe({ cookieNames: ['_shopify_x', 'shopify_y', '_shopify_yy', '_shopify_sa'] })),
+    ).toBeUndefined();
     expect(matchVendor(shopify, observe({ url: 'https://notmyshopify.com/' }))).toBeUndefined();
     expect(matchVendor(shopify, observe({ url: 'https://store.myshopify.com.evil.test/' }))).toBeUndefined();
   });

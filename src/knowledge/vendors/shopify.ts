@@ -89,7 +89,10 @@ export const shopify: Vendor = {
     {
       id: 'shopify.430-rate',
       code: 430,
-      title: t('Request Header Fields Too Large (Shopify, old meaning)', 'Request Header Fields Too Large (Shopify, старое значение)'),
+      title: t(
+        'Request Header Fields Too Large (Shopify, old meaning)',
+        'Request Header Fields Too Large (Shopify, старое значение)',
+      ),
       summary: t(
         'An older Shopify use of 430, instead of 429: too many URLs were requested in a short time. Despite the name, header size had nothing to do with it.',
         'Старое применение кода 430 в Shopify вместо 429: за короткое время запрошено слишком много адресов. Несмотря на название, размер заголовков тут ни при чём.',
@@ -120,7 +123,7 @@ export const shopify: Vendor = {
     {
       code: 402,
       note: t(
-        "From Shopify, 402 Payment Required means the store is temporarily disabled because its Shopify fees are unpaid.",
+        'From Shopify, 402 Payment Required means the store is temporarily disabled because its Shopify fees are unpaid.',
         'От Shopify 402 Payment Required означает, что магазин временно отключён из-за неоплаченных счетов Shopify.',
       ),
     },

@@ -4,11 +4,14 @@ import { observe } from '../observation';
 import { spring } from './spring';
 
 describe('Spring fingerprint', () => {
-  it.each(['application:8080', 'my-service:production:8443', 'application'])('matches X-Application-Context: %s', (value) => {
-    const m = matchVendor(spring, observe({ headers: { 'x-application-context': value } }));
-    expect(m?.hits[0]?.name).toBe('x-application-context');
-    expect(m?.score).toBe(2);
-  });
+  it.each(['application:8080', 'my-service:production:8443', 'application'])(
+    'matches X-Application-Context: %s',
+    (value) => {
+      const m = matchVendor(spring, observe({ headers: { 'x-application-context': value } }));
+      expect(m?.hits[0]?.name).toBe('x-application-context');
+      expect(m?.score).toBe(2);
+    },
+  );
 
   it.each([
     ['x-application-contexts', 'application:8080'],

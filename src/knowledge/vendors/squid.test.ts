@@ -40,7 +40,9 @@ describe('Squid fingerprint', () => {
   });
 
   it('marks only X-Squid-Error as generated', () => {
-    expect(squid.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : ''))).toEqual(['x-squid-error']);
+    expect(
+      squid.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : '')),
+    ).toEqual(['x-squid-error']);
   });
 });
 
@@ -103,12 +105,17 @@ describe('X-Squid-Error decoder', () => {
     expect(hit[0]?.title.en).toMatch(title);
   });
 
-  it.each(['ERR_READ_ERRORX 0', 'ERR_ACCESS', 'XERR_DNS_FAIL 0', 'ERR_DNS_FAILED', 'ACCESS DENIED', 'ERR_FTP_', '4030 Access Denied'])(
-    'does not decode the near miss %s',
-    (value) => {
-      expect(decode(value)).toHaveLength(0);
-    },
-  );
+  it.each([
+    'ERR_READ_ERRORX 0',
+    'ERR_ACCESS',
+    'XERR_DNS_FAIL 0',
+    'ERR_DNS_FAILED',
+    'ACCESS DENIED',
+    'ERR_FTP_',
+    '4030 Access Denied',
+  ])('does not decode the near miss %s', (value) => {
+    expect(decode(value)).toHaveLength(0);
+  });
 
   it('explains the errno of a failed connect and has a fallback', () => {
     expect(decode('ERR_CONNECT_FAIL 111')[0]?.summary.en).toMatch(/111 means refused/);
@@ -124,7 +131,12 @@ describe('X-Squid-Error decoder', () => {
     const texts = [
       ...squid.fingerprints.map((f) => f.says),
       decoder().fallback,
-      ...(decoder().values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : []), ...(v.visitor ? [v.visitor] : [])]),
+      ...(decoder().values ?? []).flatMap((v) => [
+        v.title,
+        v.summary,
+        ...(v.owner ? [v.owner] : []),
+        ...(v.visitor ? [v.visitor] : []),
+      ]),
       ...(squid.notes ?? []).map((n) => n.note),
     ];
     for (const x of texts) {

@@ -99,66 +99,111 @@ export const squid: Vendor = {
         err(
           'ERR_ACCESS_DENIED',
           t('Blocked by proxy rules', 'Запрещено правилами прокси'),
-          t('The proxy\'s access rules do not allow this request.', 'Правила доступа прокси не разрешают этот запрос.'),
+          t("The proxy's access rules do not allow this request.", 'Правила доступа прокси не разрешают этот запрос.'),
           aclOwner,
           policy,
         ),
         err(
           'ERR_CACHE_ACCESS_DENIED',
           t('Proxy login required', 'Нужен вход в прокси'),
-          t('The proxy wants you to sign in before it passes requests on.', 'Прокси требует войти, прежде чем пропускать запросы дальше.'),
+          t(
+            'The proxy wants you to sign in before it passes requests on.',
+            'Прокси требует войти, прежде чем пропускать запросы дальше.',
+          ),
           t('Check the auth_param setup and the proxy_auth ACLs.', 'Проверьте настройку auth_param и ACL proxy_auth.'),
-          t('Sign in with your network account when the browser asks, or ask IT for access.', 'Войдите под сетевой учётной записью, когда браузер попросит, или запросите доступ у ИТ-отдела.'),
+          t(
+            'Sign in with your network account when the browser asks, or ask IT for access.',
+            'Войдите под сетевой учётной записью, когда браузер попросит, или запросите доступ у ИТ-отдела.',
+          ),
         ),
         err(
           'ERR_CACHE_MGR_ACCESS_DENIED',
           t('Cache manager access denied', 'Нет доступа к менеджеру кэша'),
-          t('The request tried to open Squid\'s own management pages without permission.', 'Запрос пытался открыть служебные страницы Squid без разрешения.'),
-          t('Allow the manager ACL only for admin addresses and set cachemgr_passwd if needed.', 'Разрешите ACL manager только административным адресам и при необходимости задайте cachemgr_passwd.'),
+          t(
+            "The request tried to open Squid's own management pages without permission.",
+            'Запрос пытался открыть служебные страницы Squid без разрешения.',
+          ),
+          t(
+            'Allow the manager ACL only for admin addresses and set cachemgr_passwd if needed.',
+            'Разрешите ACL manager только административным адресам и при необходимости задайте cachemgr_passwd.',
+          ),
         ),
         err(
           'ERR_FORWARDING_DENIED',
           t('Forwarding refused', 'Пересылка запрещена'),
-          t('A neighbouring cache refused to forward this request for the proxy.', 'Соседний кэш отказался пересылать этот запрос для прокси.'),
-          t('Check the cache_peer relationship and the peer\'s access rules (miss_access).', 'Проверьте связь cache_peer и правила доступа у соседа (miss_access).'),
+          t(
+            'A neighbouring cache refused to forward this request for the proxy.',
+            'Соседний кэш отказался пересылать этот запрос для прокси.',
+          ),
+          t(
+            "Check the cache_peer relationship and the peer's access rules (miss_access).",
+            'Проверьте связь cache_peer и правила доступа у соседа (miss_access).',
+          ),
         ),
         err(
           'ERR_NO_RELAY',
           t('No relay for this protocol', 'Нет ретранслятора для протокола'),
-          t('The proxy has no relay configured for this kind of request.', 'В прокси не настроен ретранслятор для такого запроса.'),
+          t(
+            'The proxy has no relay configured for this kind of request.',
+            'В прокси не настроен ретранслятор для такого запроса.',
+          ),
         ),
         err(
           'ERR_CANNOT_FORWARD',
           t('Proxy cannot forward the request', 'Прокси не может переслать запрос'),
-          t('The proxy found no way to send the request onward (no route or no parent cache available).', 'Прокси не нашёл, куда отправить запрос дальше (нет маршрута или доступного родительского кэша).'),
-          t('Check never_direct/always_direct and whether the parent caches are up.', 'Проверьте never_direct/always_direct и доступность родительских кэшей.'),
+          t(
+            'The proxy found no way to send the request onward (no route or no parent cache available).',
+            'Прокси не нашёл, куда отправить запрос дальше (нет маршрута или доступного родительского кэша).',
+          ),
+          t(
+            'Check never_direct/always_direct and whether the parent caches are up.',
+            'Проверьте never_direct/always_direct и доступность родительских кэшей.',
+          ),
           upstreamTrouble,
         ),
         // Network towards the site
         err(
           'ERR_READ_TIMEOUT',
           t('Site too slow for the proxy', 'Сайт слишком медленный для прокси'),
-          t('The site stopped sending data and the proxy gave up waiting.', 'Сайт перестал присылать данные, и прокси устал ждать.'),
-          t('If the site is just slow, raise read_timeout; otherwise look at the site or the route to it.', 'Если сайт просто медленный, увеличьте read_timeout; иначе ищите проблему на сайте или по пути к нему.'),
+          t(
+            'The site stopped sending data and the proxy gave up waiting.',
+            'Сайт перестал присылать данные, и прокси устал ждать.',
+          ),
+          t(
+            'If the site is just slow, raise read_timeout; otherwise look at the site or the route to it.',
+            'Если сайт просто медленный, увеличьте read_timeout; иначе ищите проблему на сайте или по пути к нему.',
+          ),
           upstreamTrouble,
         ),
         err(
           'ERR_LIFETIME_EXP',
           t('Connection lifetime exceeded', 'Превышено время жизни соединения'),
-          t('The transfer took longer than the proxy allows for one connection.', 'Передача длилась дольше, чем прокси разрешает одному соединению.'),
-          t('Raise client_lifetime if long downloads are expected.', 'Увеличьте client_lifetime, если ожидаются долгие загрузки.'),
+          t(
+            'The transfer took longer than the proxy allows for one connection.',
+            'Передача длилась дольше, чем прокси разрешает одному соединению.',
+          ),
+          t(
+            'Raise client_lifetime if long downloads are expected.',
+            'Увеличьте client_lifetime, если ожидаются долгие загрузки.',
+          ),
         ),
         err(
           'ERR_READ_ERROR',
           t('Read error from the site', 'Ошибка чтения с сайта'),
-          t('The connection to the site broke while the proxy was reading the answer.', 'Соединение с сайтом оборвалось, пока прокси читал ответ.'),
+          t(
+            'The connection to the site broke while the proxy was reading the answer.',
+            'Соединение с сайтом оборвалось, пока прокси читал ответ.',
+          ),
           undefined,
           upstreamTrouble,
         ),
         err(
           'ERR_WRITE_ERROR',
           t('Write error towards the site', 'Ошибка отправки на сайт'),
-          t('The connection to the site broke while the proxy was sending the request.', 'Соединение с сайтом оборвалось, пока прокси отправлял запрос.'),
+          t(
+            'The connection to the site broke while the proxy was sending the request.',
+            'Соединение с сайтом оборвалось, пока прокси отправлял запрос.',
+          ),
           undefined,
           upstreamTrouble,
         ),
@@ -169,29 +214,53 @@ export const squid: Vendor = {
             'The proxy could not open a connection to the site. The number after the name is the system error: 111 means refused, 110 timed out, 113 no route to host.',
             'Прокси не смог открыть соединение с сайтом. Число после имени — системная ошибка: 111 — соединение отклонено, 110 — тайм-аут, 113 — нет маршрута до хоста.',
           ),
-          t('Check that the site is up and that the proxy host can reach it (firewall, routing, IPv6).', 'Проверьте, что сайт работает и что хост прокси может до него достучаться (файрвол, маршрутизация, IPv6).'),
+          t(
+            'Check that the site is up and that the proxy host can reach it (firewall, routing, IPv6).',
+            'Проверьте, что сайт работает и что хост прокси может до него достучаться (файрвол, маршрутизация, IPv6).',
+          ),
           upstreamTrouble,
         ),
         err(
           'ERR_SECURE_CONNECT_FAIL',
           t('TLS to the site failed', 'Не удалось установить TLS с сайтом'),
-          t('The proxy could not set up an encrypted connection to the site (certificate or TLS version problem).', 'Прокси не смог установить шифрованное соединение с сайтом (проблема сертификата или версии TLS).'),
-          t('Check the site certificate chain and the proxy\'s trusted CA list and TLS options.', 'Проверьте цепочку сертификата сайта, список доверенных CA прокси и его настройки TLS.'),
+          t(
+            'The proxy could not set up an encrypted connection to the site (certificate or TLS version problem).',
+            'Прокси не смог установить шифрованное соединение с сайтом (проблема сертификата или версии TLS).',
+          ),
+          t(
+            "Check the site certificate chain and the proxy's trusted CA list and TLS options.",
+            'Проверьте цепочку сертификата сайта, список доверенных CA прокси и его настройки TLS.',
+          ),
           upstreamTrouble,
         ),
         err(
           'ERR_SOCKET_FAILURE',
           t('Proxy socket error', 'Ошибка сокета на прокси'),
-          t('The proxy could not create a network socket, usually because it ran out of file descriptors.', 'Прокси не смог создать сетевой сокет — обычно кончились файловые дескрипторы.'),
-          t('Raise max_filedescriptors and the system limit for the Squid user.', 'Увеличьте max_filedescriptors и системный лимит для пользователя Squid.'),
+          t(
+            'The proxy could not create a network socket, usually because it ran out of file descriptors.',
+            'Прокси не смог создать сетевой сокет — обычно кончились файловые дескрипторы.',
+          ),
+          t(
+            'Raise max_filedescriptors and the system limit for the Squid user.',
+            'Увеличьте max_filedescriptors и системный лимит для пользователя Squid.',
+          ),
         ),
         // Names
         err(
           'ERR_DNS_FAIL',
           t('Proxy could not resolve the name', 'Прокси не смог разрешить имя'),
-          t('The proxy\'s DNS lookup for the site\'s name failed.', 'DNS-запрос прокси для имени сайта завершился ошибкой.'),
-          t('Check the name servers Squid uses (dns_nameservers) and whether the domain exists.', 'Проверьте DNS-серверы, которые использует Squid (dns_nameservers), и существует ли домен.'),
-          t('Check the spelling of the address; if it is right, the name may be broken for everyone.', 'Проверьте написание адреса; если оно верно, имя может не работать у всех.'),
+          t(
+            "The proxy's DNS lookup for the site's name failed.",
+            'DNS-запрос прокси для имени сайта завершился ошибкой.',
+          ),
+          t(
+            'Check the name servers Squid uses (dns_nameservers) and whether the domain exists.',
+            'Проверьте DNS-серверы, которые использует Squid (dns_nameservers), и существует ли домен.',
+          ),
+          t(
+            'Check the spelling of the address; if it is right, the name may be broken for everyone.',
+            'Проверьте написание адреса; если оно верно, имя может не работать у всех.',
+          ),
         ),
         err(
           'ERR_URN_RESOLVE',
@@ -202,26 +271,44 @@ export const squid: Vendor = {
         err(
           'ERR_ONLY_IF_CACHED_MISS',
           t('Not in cache', 'Нет в кэше'),
-          t('The request allowed only a cached copy (only-if-cached), and the proxy had none.', 'Запрос разрешал только копию из кэша (only-if-cached), а у прокси её не было.'),
+          t(
+            'The request allowed only a cached copy (only-if-cached), and the proxy had none.',
+            'Запрос разрешал только копию из кэша (only-if-cached), а у прокси её не было.',
+          ),
         ),
         err(
           'ERR_TOO_BIG',
           t('Too large for the proxy', 'Слишком большой объём для прокси'),
-          t('The request or the reply is bigger than the proxy allows.', 'Запрос или ответ больше, чем разрешает прокси.'),
-          t('Check request_body_max_size and reply_body_max_size.', 'Проверьте request_body_max_size и reply_body_max_size.'),
+          t(
+            'The request or the reply is bigger than the proxy allows.',
+            'Запрос или ответ больше, чем разрешает прокси.',
+          ),
+          t(
+            'Check request_body_max_size and reply_body_max_size.',
+            'Проверьте request_body_max_size и reply_body_max_size.',
+          ),
           policy,
         ),
         err(
           'ERR_INVALID_RESP',
           t('Invalid response from the site', 'Некорректный ответ сайта'),
-          t('The site sent something the proxy could not read as a valid HTTP response.', 'Сайт прислал то, что прокси не смог разобрать как корректный HTTP-ответ.'),
-          t('Fix the site\'s response headers (line endings, duplicate or malformed headers).', 'Исправьте заголовки ответа сайта (переводы строк, дублирующиеся или испорченные заголовки).'),
+          t(
+            'The site sent something the proxy could not read as a valid HTTP response.',
+            'Сайт прислал то, что прокси не смог разобрать как корректный HTTP-ответ.',
+          ),
+          t(
+            "Fix the site's response headers (line endings, duplicate or malformed headers).",
+            'Исправьте заголовки ответа сайта (переводы строк, дублирующиеся или испорченные заголовки).',
+          ),
           upstreamTrouble,
         ),
         err(
           'ERR_UNSUP_HTTPVERSION',
           t('Unsupported HTTP version', 'Неподдерживаемая версия HTTP'),
-          t('The request used an HTTP version the proxy does not handle.', 'В запросе использована версия HTTP, которую прокси не поддерживает.'),
+          t(
+            'The request used an HTTP version the proxy does not handle.',
+            'В запросе использована версия HTTP, которую прокси не поддерживает.',
+          ),
         ),
         err(
           'ERR_INVALID_REQ',
@@ -233,7 +320,10 @@ export const squid: Vendor = {
         err(
           'ERR_UNSUP_REQ',
           t('Unsupported request', 'Неподдерживаемый запрос'),
-          t('The proxy does not support this method or protocol combination.', 'Прокси не поддерживает такое сочетание метода и протокола.'),
+          t(
+            'The proxy does not support this method or protocol combination.',
+            'Прокси не поддерживает такое сочетание метода и протокола.',
+          ),
         ),
         err(
           'ERR_INVALID_URL',
@@ -245,14 +335,23 @@ export const squid: Vendor = {
         err(
           'ERR_ZERO_SIZE_OBJECT',
           t('Empty answer from the site', 'Пустой ответ сайта'),
-          t('The site closed the connection without sending any data.', 'Сайт закрыл соединение, не прислав никаких данных.'),
-          t('Look at the site\'s server: it probably crashed or dropped the connection for this request.', 'Посмотрите на сервер сайта: вероятно, он упал или оборвал соединение на этом запросе.'),
+          t(
+            'The site closed the connection without sending any data.',
+            'Сайт закрыл соединение, не прислав никаких данных.',
+          ),
+          t(
+            "Look at the site's server: it probably crashed or dropped the connection for this request.",
+            'Посмотрите на сервер сайта: вероятно, он упал или оборвал соединение на этом запросе.',
+          ),
           upstreamTrouble,
         ),
         err(
           'ERR_PRECONDITION_FAILED',
           t('Precondition failed', 'Условие запроса не выполнено'),
-          t('A condition in the request (If-Match and similar) was not met.', 'Условие в запросе (If-Match и подобные) не выполнено.'),
+          t(
+            'A condition in the request (If-Match and similar) was not met.',
+            'Условие в запросе (If-Match и подобные) не выполнено.',
+          ),
         ),
         err(
           'ERR_CONFLICT_HOST',
@@ -261,46 +360,84 @@ export const squid: Vendor = {
             'The proxy found that the Host header does not match the IP the connection was heading to (a safety check of intercepting proxies).',
             'Прокси заметил, что заголовок Host не совпадает с IP, куда шло соединение (проверка безопасности у перехватывающих прокси).',
           ),
-          t('Make sure the proxy and the clients use the same DNS servers (host_verify_strict).', 'Убедитесь, что прокси и клиенты используют одни и те же DNS-серверы (host_verify_strict).'),
+          t(
+            'Make sure the proxy and the clients use the same DNS servers (host_verify_strict).',
+            'Убедитесь, что прокси и клиенты используют одни и те же DNS-серверы (host_verify_strict).',
+          ),
         ),
         {
           match: /^ERR_FTP_\w+(\s|$)/i,
           title: t('FTP error through the proxy', 'Ошибка FTP через прокси'),
-          summary: t('The proxy failed while fetching an ftp:// address for you.', 'Прокси не справился с загрузкой адреса ftp:// для вас.'),
+          summary: t(
+            'The proxy failed while fetching an ftp:// address for you.',
+            'Прокси не справился с загрузкой адреса ftp:// для вас.',
+          ),
         },
         // Other
-        err('ERR_ESI', t('ESI processing failed', 'Сбой обработки ESI'), t('The proxy failed to assemble the page from its ESI parts.', 'Прокси не смог собрать страницу из ESI-фрагментов.')),
+        err(
+          'ERR_ESI',
+          t('ESI processing failed', 'Сбой обработки ESI'),
+          t(
+            'The proxy failed to assemble the page from its ESI parts.',
+            'Прокси не смог собрать страницу из ESI-фрагментов.',
+          ),
+        ),
         err(
           'ERR_ICAP_FAILURE',
           t('Content filter failed', 'Сбой фильтра содержимого'),
-          t('An ICAP service the proxy uses (antivirus or content filter) failed.', 'Служба ICAP, которую использует прокси (антивирус или фильтр содержимого), дала сбой.'),
-          t('Check the ICAP service status and the icap_service settings.', 'Проверьте состояние службы ICAP и настройки icap_service.'),
+          t(
+            'An ICAP service the proxy uses (antivirus or content filter) failed.',
+            'Служба ICAP, которую использует прокси (антивирус или фильтр содержимого), дала сбой.',
+          ),
+          t(
+            'Check the ICAP service status and the icap_service settings.',
+            'Проверьте состояние службы ICAP и настройки icap_service.',
+          ),
         ),
         err(
           'ERR_GATEWAY_FAILURE',
           t('Gateway failure', 'Сбой шлюза'),
-          t('The proxy could not complete the request through its gateway.', 'Прокси не смог выполнить запрос через свой шлюз.'),
+          t(
+            'The proxy could not complete the request through its gateway.',
+            'Прокси не смог выполнить запрос через свой шлюз.',
+          ),
           undefined,
           upstreamTrouble,
         ),
-        err('ERR_DIR_LISTING', t('Directory listing', 'Список каталога'), t('The proxy produced a directory listing (usually FTP).', 'Прокси сформировал список каталога (обычно для FTP).')),
+        err(
+          'ERR_DIR_LISTING',
+          t('Directory listing', 'Список каталога'),
+          t(
+            'The proxy produced a directory listing (usually FTP).',
+            'Прокси сформировал список каталога (обычно для FTP).',
+          ),
+        ),
         err(
           'ERR_SHUTTING_DOWN',
           t('Proxy is shutting down', 'Прокси завершает работу'),
-          t('The proxy is stopping or restarting and does not take new requests.', 'Прокси останавливается или перезапускается и не принимает новые запросы.'),
+          t(
+            'The proxy is stopping or restarting and does not take new requests.',
+            'Прокси останавливается или перезапускается и не принимает новые запросы.',
+          ),
           undefined,
           t('Wait a minute and try again.', 'Подождите минуту и повторите.'),
         ),
         err(
           'ERR_PROTOCOL_UNKNOWN',
           t('Unknown protocol', 'Неизвестный протокол'),
-          t('The proxy does not know the protocol of the requested address.', 'Прокси не знает протокол запрошенного адреса.'),
+          t(
+            'The proxy does not know the protocol of the requested address.',
+            'Прокси не знает протокол запрошенного адреса.',
+          ),
         ),
         {
           // deny_info with a redirect or custom status writes "<status> Access Denied" instead of an ERR_ name.
           match: /^\d{3}\s+Access Denied$/i,
           title: t('Blocked by proxy rules', 'Запрещено правилами прокси'),
-          summary: t('A proxy rule (deny_info) refused this request and answered with its own status.', 'Правило прокси (deny_info) отклонило запрос и ответило собственным статусом.'),
+          summary: t(
+            'A proxy rule (deny_info) refused this request and answered with its own status.',
+            'Правило прокси (deny_info) отклонило запрос и ответило собственным статусом.',
+          ),
           owner: aclOwner,
           visitor: policy,
         },
@@ -311,13 +448,16 @@ export const squid: Vendor = {
     {
       code: 403,
       note: t(
-        'A 403 from Squid with X-Squid-Error: ERR_ACCESS_DENIED is the proxy\'s own rule, not the site\'s refusal; the site never saw the request.',
+        "A 403 from Squid with X-Squid-Error: ERR_ACCESS_DENIED is the proxy's own rule, not the site's refusal; the site never saw the request.",
         '403 от Squid с X-Squid-Error: ERR_ACCESS_DENIED — правило самого прокси, а не отказ сайта; до сайта запрос не дошёл.',
       ),
     },
     {
       code: 407,
-      note: t('Squid wants proxy credentials before passing the request on (ERR_CACHE_ACCESS_DENIED).', 'Squid требует учётные данные прокси, прежде чем пропустить запрос (ERR_CACHE_ACCESS_DENIED).'),
+      note: t(
+        'Squid wants proxy credentials before passing the request on (ERR_CACHE_ACCESS_DENIED).',
+        'Squid требует учётные данные прокси, прежде чем пропустить запрос (ERR_CACHE_ACCESS_DENIED).',
+      ),
     },
     {
       code: 503,

@@ -26,7 +26,9 @@ describe('Sucuri fingerprint', () => {
   });
 
   it('marks only the block header as generated', () => {
-    expect(matchVendor(sucuri, observe({ headers: { 'x-sucuri-id': '1', server: 'Sucuri/Cloudproxy' } }))?.generated).toBe(false);
+    expect(
+      matchVendor(sucuri, observe({ headers: { 'x-sucuri-id': '1', server: 'Sucuri/Cloudproxy' } }))?.generated,
+    ).toBe(false);
     expect(matchVendor(sucuri, observe({ headers: { 'x-sucuri-block': 'BL002' } }))?.generated).toBe(true);
   });
 });
@@ -39,7 +41,11 @@ describe('Sucuri decoder and notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [...sucuri.fingerprints.map((f) => f.says), ...(sucuri.decoders ?? []).map((d) => d.fallback), ...(sucuri.notes ?? []).map((n) => n.note)];
+    const texts = [
+      ...sucuri.fingerprints.map((f) => f.says),
+      ...(sucuri.decoders ?? []).map((d) => d.fallback),
+      ...(sucuri.notes ?? []).map((n) => n.note),
+    ];
     for (const x of texts) {
       expect(x.en.trim()).not.toBe('');
       expect(x.ru).toMatch(/[а-яё]/i);

@@ -19,7 +19,10 @@ export const sucuri: Vendor = {
     {
       signal: header('x-sucuri-cache'),
       weight: 'strong',
-      says: t("X-Sucuri-Cache reports Sucuri's cache result for this response.", 'X-Sucuri-Cache сообщает результат кэша Sucuri для этого ответа.'),
+      says: t(
+        "X-Sucuri-Cache reports Sucuri's cache result for this response.",
+        'X-Sucuri-Cache сообщает результат кэша Sucuri для этого ответа.',
+      ),
     },
     {
       signal: server(/^Sucuri([/-]Cloudproxy)?$/i),
@@ -54,7 +57,7 @@ export const sucuri: Vendor = {
     {
       code: 403,
       note: t(
-        "With X-Sucuri-Block, the firewall refused the request (a security rule, a blocked country or IP, or a bot check), not the site. The owner can find the request in the firewall logs of the Sucuri dashboard and allow-list it if it was wrongly blocked.",
+        'With X-Sucuri-Block, the firewall refused the request (a security rule, a blocked country or IP, or a bot check), not the site. The owner can find the request in the firewall logs of the Sucuri dashboard and allow-list it if it was wrongly blocked.',
         'Если есть X-Sucuri-Block, запрос отклонил файрвол (правило безопасности, блокировка страны или IP, проверка на бота), а не сайт. Владелец найдёт запрос в журналах файрвола в панели Sucuri и сможет добавить его в исключения, если блокировка ошибочна.',
       ),
     },

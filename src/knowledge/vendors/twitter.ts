@@ -11,10 +11,7 @@ export const twitter: Vendor = {
     {
       signal: host(/^(api\.twitter\.com|api\.x\.com|upload\.twitter\.com|stream\.twitter\.com)$/),
       weight: 'medium',
-      says: t(
-        'The request went to a Twitter / X API host.',
-        'Запрос ушёл на один из хостов API Twitter / X.',
-      ),
+      says: t('The request went to a Twitter / X API host.', 'Запрос ушёл на один из хостов API Twitter / X.'),
     },
   ],
   codes: [

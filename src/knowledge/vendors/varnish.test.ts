@@ -38,7 +38,8 @@ describe('Varnish fingerprints', () => {
   });
 
   it('treats Via as medium (shared with Fastly) and x-varnish / Server as strong', () => {
-    const weight = (name: string) => varnish.fingerprints.find((f) => f.signal.kind === 'header' && f.signal.name === name)?.weight;
+    const weight = (name: string) =>
+      varnish.fingerprints.find((f) => f.signal.kind === 'header' && f.signal.name === name)?.weight;
     expect(weight('via')).toBe('medium');
     expect(weight('x-varnish')).toBe('strong');
     expect(weight('server')).toBe('strong');

@@ -26,16 +26,20 @@ describe('Vercel fingerprint', () => {
   });
 
   it('matches a *.vercel.app host, and vercel.app itself', () => {
-    expect(matchVendor(vercel, observe({ url: 'https://my-app-git-main-team.vercel.app/x' }))?.hits[0]?.kind).toBe('host');
+    expect(matchVendor(vercel, observe({ url: 'https://my-app-git-main-team.vercel.app/x' }))?.hits[0]?.kind).toBe(
+      'host',
+    );
     expect(matchVendor(vercel, observe({ url: 'https://vercel.app/' }))).toBeDefined();
   });
 
-  it.each(['https://notvercel.app/', 'https://vercel.app.evil.test/', 'https://example.vercel.com/', 'https://vercel-app.com/'])(
-    'does not match the near-miss host %s',
-    (url) => {
-      expect(matchVendor(vercel, observe({ url }))).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://notvercel.app/',
+    'https://vercel.app.evil.test/',
+    'https://example.vercel.com/',
+    'https://vercel-app.com/',
+  ])('does not match the near-miss host %s', (url) => {
+    expect(matchVendor(vercel, observe({ url }))).toBeUndefined();
+  });
 
   it.each([
     ['server', 'Vercel-Proxy'],
@@ -48,10 +52,14 @@ describe('Vercel fingerprint', () => {
   });
 
   it('marks only the error and firewall headers as generated', () => {
-    const generated = vercel.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : f.signal.kind));
+    const generated = vercel.fingerprints
+      .filter((f) => f.generated)
+      .map((f) => (f.signal.kind === 'header' ? f.signal.name : f.signal.kind));
     expect(generated.sort()).toEqual(['x-vercel-error', 'x-vercel-mitigated']);
     expect(matchVendor(vercel, observe({ headers: { server: 'Vercel', 'x-vercel-id': 'a' } }))?.generated).toBe(false);
-    expect(matchVendor(vercel, observe({ headers: { 'x-vercel-error': 'FUNCTION_INVOCATION_FAILED' } }))?.generated).toBe(true);
+    expect(
+      matchVendor(vercel, observe({ headers: { 'x-vercel-error': 'FUNCTION_INVOCATION_FAILED' } }))?.generated,
+    ).toBe(true);
   });
 });
 
@@ -177,7 +185,15 @@ describe('Vercel texts', () => {
   it('writes every decoded value, note and hint in both languages', () => {
     const texts = [
       ...vercel.fingerprints.map((f) => f.says),
-      ...(vercel.decoders ?? []).flatMap((d) => [d.fallback, ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : []), ...(v.visitor ? [v.visitor] : [])])]),
+      ...(vercel.decoders ?? []).flatMap((d) => [
+        d.fallback,
+        ...(d.values ?? []).flatMap((v) => [
+          v.title,
+          v.summary,
+          ...(v.owner ? [v.owner] : []),
+          ...(v.visitor ? [v.visitor] : []),
+        ]),
+      ]),
       ...(vercel.notes ?? []).map((n) => n.note),
       ...(vercel.bodyHint ? [vercel.bodyHint] : []),
     ];
@@ -189,7 +205,9 @@ describe('Vercel texts', () => {
   });
 
   it('has notes for the codes the platform itself sends', () => {
-    expect((vercel.notes ?? []).map((n) => n.code)).toEqual(expect.arrayContaining([402, 403, 404, 500, 502, 503, 504, 508]));
+    expect((vercel.notes ?? []).map((n) => n.code)).toEqual(
+      expect.arrayContaining([402, 403, 404, 500, 502, 503, 504, 508]),
+    );
     expect(vercel.bodyHint?.en).toMatch(/ID:/);
   });
 });

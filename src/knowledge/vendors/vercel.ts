@@ -109,7 +109,10 @@ export const vercel: Vendor = {
         code(
           'EDGE_FUNCTION_INVOCATION_FAILED',
           t('Edge Function crashed', 'Сбой Edge Function'),
-          t('An Edge Function threw an error or stopped before it produced a response.', 'Edge Function выбросила ошибку или остановилась, не сформировав ответ.'),
+          t(
+            'An Edge Function threw an error or stopped before it produced a response.',
+            'Edge Function выбросила ошибку или остановилась, не сформировав ответ.',
+          ),
           t(
             'Open the project’s runtime logs in the Vercel dashboard and find the stack trace for this request.',
             'Откройте runtime-логи проекта в панели Vercel и найдите трассировку стека для этого запроса.',
@@ -119,7 +122,10 @@ export const vercel: Vendor = {
         code(
           'EDGE_FUNCTION_INVOCATION_TIMEOUT',
           t('Edge Function took too long', 'Edge Function не успела ответить'),
-          t('An Edge Function did not begin its response within the time Vercel allows.', 'Edge Function не начала отвечать за время, которое отводит Vercel.'),
+          t(
+            'An Edge Function did not begin its response within the time Vercel allows.',
+            'Edge Function не начала отвечать за время, которое отводит Vercel.',
+          ),
           t(
             'Send the first bytes sooner (stream the response) and move slow upstream calls out of the edge code.',
             'Начинайте отдавать ответ раньше (потоком) и выносите медленные обращения к внешним сервисам из edge-кода.',
@@ -129,7 +135,10 @@ export const vercel: Vendor = {
         code(
           'FUNCTION_INVOCATION_FAILED',
           t('Serverless function crashed', 'Сбой serverless-функции'),
-          t('The function behind this address threw an unhandled error or exited abnormally.', 'Функция, обслуживающая этот адрес, выбросила необработанную ошибку или аварийно завершилась.'),
+          t(
+            'The function behind this address threw an unhandled error or exited abnormally.',
+            'Функция, обслуживающая этот адрес, выбросила необработанную ошибку или аварийно завершилась.',
+          ),
           t(
             'Check the runtime logs for this request: typical causes are a missing environment variable, an unhandled promise rejection or a failed database connection.',
             'Посмотрите runtime-логи по этому запросу: частые причины — не задана переменная окружения, необработанный отказ промиса, не удалось подключиться к базе.',
@@ -139,7 +148,10 @@ export const vercel: Vendor = {
         code(
           'FUNCTION_INVOCATION_TIMEOUT',
           t('Serverless function timed out', 'Serverless-функция превысила лимит времени'),
-          t('The function ran longer than its maximum duration, and Vercel stopped it.', 'Функция работала дольше разрешённого времени, и Vercel её остановил.'),
+          t(
+            'The function ran longer than its maximum duration, and Vercel stopped it.',
+            'Функция работала дольше разрешённого времени, и Vercel её остановил.',
+          ),
           t(
             'Find what is slow (often an upstream API or database), add time-outs to outgoing calls, and raise maxDuration if the plan allows.',
             'Найдите медленное место (часто это внешний API или база), поставьте тайм-ауты на исходящие запросы и увеличьте maxDuration, если тариф позволяет.',
@@ -149,7 +161,10 @@ export const vercel: Vendor = {
         code(
           'FUNCTION_PAYLOAD_TOO_LARGE',
           t('Request body too large for a function', 'Тело запроса слишком велико для функции'),
-          t('The data sent to the function exceeded the request body limit of Vercel functions (about 4.5 MB).', 'Отправленные функции данные превысили лимит тела запроса функций Vercel (около 4,5 МБ).'),
+          t(
+            'The data sent to the function exceeded the request body limit of Vercel functions (about 4.5 MB).',
+            'Отправленные функции данные превысили лимит тела запроса функций Vercel (около 4,5 МБ).',
+          ),
           t(
             'Upload large files straight to object storage (for example with a presigned URL) instead of through the function.',
             'Загружайте большие файлы напрямую в объектное хранилище (например, по presigned URL), а не через функцию.',
@@ -159,7 +174,10 @@ export const vercel: Vendor = {
         code(
           'FUNCTION_RESPONSE_PAYLOAD_TOO_LARGE',
           t('Function response too large', 'Ответ функции слишком велик'),
-          t('The function produced a response bigger than Vercel lets a function return.', 'Функция сформировала ответ больше, чем Vercel разрешает вернуть из функции.'),
+          t(
+            'The function produced a response bigger than Vercel lets a function return.',
+            'Функция сформировала ответ больше, чем Vercel разрешает вернуть из функции.',
+          ),
           t(
             'Paginate or stream the data, or serve large files from storage or a CDN instead of the function.',
             'Разбейте данные на страницы или отдавайте их потоком; крупные файлы раздавайте из хранилища или CDN, а не через функцию.',
@@ -168,7 +186,10 @@ export const vercel: Vendor = {
         code(
           'FUNCTION_THROTTLED',
           t('Function throttled', 'Функция ограничена по нагрузке'),
-          t('Too many copies of the function were running at once, so Vercel turned this request away.', 'Одновременно работало слишком много экземпляров функции, и Vercel отклонил этот запрос.'),
+          t(
+            'Too many copies of the function were running at once, so Vercel turned this request away.',
+            'Одновременно работало слишком много экземпляров функции, и Vercel отклонил этот запрос.',
+          ),
           t(
             'Look at concurrency in the dashboard’s observability views, smooth out bursts (queues, caching), and ask Vercel support about limits if it persists.',
             'Посмотрите параллельность выполнения в разделе наблюдаемости панели Vercel, сгладьте всплески (очереди, кэширование) и, если не проходит, уточните лимиты у поддержки Vercel.',
@@ -178,7 +199,10 @@ export const vercel: Vendor = {
         code(
           'FUNCTION_RATE_LIMIT',
           t('Function rate limit reached', 'Превышена частота вызовов функции'),
-          t('The function was called more often than the account’s limit allows (a code from older Vercel lists).', 'Функцию вызывали чаще, чем позволяет лимит аккаунта (код из старых списков Vercel).'),
+          t(
+            'The function was called more often than the account’s limit allows (a code from older Vercel lists).',
+            'Функцию вызывали чаще, чем позволяет лимит аккаунта (код из старых списков Vercel).',
+          ),
           t(
             'Cache responses where possible and reduce how often clients call the function; check the plan’s limits.',
             'Кэшируйте ответы, где возможно, и сократите частоту вызовов со стороны клиентов; проверьте лимиты тарифа.',
@@ -188,7 +212,10 @@ export const vercel: Vendor = {
         code(
           'NO_RESPONSE_FROM_FUNCTION',
           t('Function sent no response', 'Функция ничего не ответила'),
-          t('The function finished without returning or ending a response.', 'Функция завершилась, так и не вернув и не закрыв ответ.'),
+          t(
+            'The function finished without returning or ending a response.',
+            'Функция завершилась, так и не вернув и не закрыв ответ.',
+          ),
           t(
             'Make sure every code path returns a Response (or calls res.end), including error branches and early returns.',
             'Убедитесь, что каждая ветка кода возвращает Response (или вызывает res.end), включая обработку ошибок и ранние выходы.',
@@ -197,7 +224,10 @@ export const vercel: Vendor = {
         code(
           'INFINITE_LOOP_DETECTED',
           t('Request loop detected', 'Обнаружен цикл запросов'),
-          t('The request kept coming back to the same deployment, so Vercel broke the loop.', 'Запрос раз за разом возвращался в то же развёртывание, и Vercel прервал цикл.'),
+          t(
+            'The request kept coming back to the same deployment, so Vercel broke the loop.',
+            'Запрос раз за разом возвращался в то же развёртывание, и Vercel прервал цикл.',
+          ),
           t(
             'Look for a rewrite, redirect or middleware fetch whose destination points back at this same site.',
             'Ищите rewrite, redirect или fetch в middleware, чей адрес назначения ведёт обратно на этот же сайт.',
@@ -206,14 +236,23 @@ export const vercel: Vendor = {
         code(
           'MIDDLEWARE_INVOCATION_FAILED',
           t('Middleware crashed', 'Сбой middleware'),
-          t('The site’s middleware threw an error before the request reached a page or function.', 'Middleware сайта выбросил ошибку ещё до того, как запрос дошёл до страницы или функции.'),
-          t('Check the middleware entries in the runtime logs for the stack trace.', 'Найдите трассировку стека в runtime-логах middleware.'),
+          t(
+            'The site’s middleware threw an error before the request reached a page or function.',
+            'Middleware сайта выбросил ошибку ещё до того, как запрос дошёл до страницы или функции.',
+          ),
+          t(
+            'Check the middleware entries in the runtime logs for the stack trace.',
+            'Найдите трассировку стека в runtime-логах middleware.',
+          ),
           retryLater,
         ),
         code(
           'MIDDLEWARE_INVOCATION_TIMEOUT',
           t('Middleware took too long', 'Middleware не успел ответить'),
-          t('The site’s middleware did not finish within the time Vercel allows.', 'Middleware сайта не уложился во время, которое отводит Vercel.'),
+          t(
+            'The site’s middleware did not finish within the time Vercel allows.',
+            'Middleware сайта не уложился во время, которое отводит Vercel.',
+          ),
           t(
             'Keep middleware light: avoid slow fetches there, or add time-outs and fall through when an upstream is slow.',
             'Держите middleware лёгким: уберите из него медленные запросы или поставьте тайм-ауты и пропускайте запрос дальше, если внешний сервис тормозит.',
@@ -223,45 +262,84 @@ export const vercel: Vendor = {
         code(
           'MIDDLEWARE_RUNTIME_DEPRECATED',
           t('Middleware runtime retired', 'Среда выполнения middleware устарела'),
-          t('The middleware was built for a runtime version Vercel no longer runs.', 'Middleware собран под версию среды выполнения, которую Vercel больше не поддерживает.'),
-          t('Update the framework and runtime settings, then redeploy.', 'Обновите фреймворк и настройки среды выполнения, затем разверните проект заново.'),
+          t(
+            'The middleware was built for a runtime version Vercel no longer runs.',
+            'Middleware собран под версию среды выполнения, которую Vercel больше не поддерживает.',
+          ),
+          t(
+            'Update the framework and runtime settings, then redeploy.',
+            'Обновите фреймворк и настройки среды выполнения, затем разверните проект заново.',
+          ),
         ),
         code(
           'MICROFRONTENDS_MIDDLEWARE_ERROR',
           t('Microfrontends routing failed', 'Сбой маршрутизации микрофронтендов'),
-          t('The middleware that sends requests to the right microfrontend project failed.', 'Сломался middleware, который направляет запросы в нужный проект микрофронтенда.'),
-          t('Check the microfrontends configuration and the middleware logs of the main project.', 'Проверьте конфигурацию микрофронтендов и логи middleware основного проекта.'),
+          t(
+            'The middleware that sends requests to the right microfrontend project failed.',
+            'Сломался middleware, который направляет запросы в нужный проект микрофронтенда.',
+          ),
+          t(
+            'Check the microfrontends configuration and the middleware logs of the main project.',
+            'Проверьте конфигурацию микрофронтендов и логи middleware основного проекта.',
+          ),
         ),
         code(
           'MICROFRONTENDS_MISSING_FALLBACK_ERROR',
           t('Microfrontends fallback missing', 'Нет запасного варианта для микрофронтендов'),
-          t('No microfrontend project was set up to take this path, and no fallback was configured.', 'Ни один проект микрофронтенда не настроен на этот путь, и запасной вариант не задан.'),
-          t('Set a fallback environment or project in the microfrontends configuration.', 'Укажите запасное окружение или проект в конфигурации микрофронтендов.'),
+          t(
+            'No microfrontend project was set up to take this path, and no fallback was configured.',
+            'Ни один проект микрофронтенда не настроен на этот путь, и запасной вариант не задан.',
+          ),
+          t(
+            'Set a fallback environment or project in the microfrontends configuration.',
+            'Укажите запасное окружение или проект в конфигурации микрофронтендов.',
+          ),
         ),
         // Deployments
         code(
           'DEPLOYMENT_BLOCKED',
           t('Deployment blocked', 'Развёртывание заблокировано'),
-          t('Vercel refuses to serve this deployment, usually because the account or project was blocked.', 'Vercel отказывается отдавать это развёртывание — обычно потому, что аккаунт или проект заблокирован.'),
-          t('Read the notices in the Vercel dashboard and the email Vercel sent; contact Vercel support to resolve it.', 'Прочитайте уведомления в панели Vercel и письмо от Vercel; для разблокировки обратитесь в поддержку Vercel.'),
+          t(
+            'Vercel refuses to serve this deployment, usually because the account or project was blocked.',
+            'Vercel отказывается отдавать это развёртывание — обычно потому, что аккаунт или проект заблокирован.',
+          ),
+          t(
+            'Read the notices in the Vercel dashboard and the email Vercel sent; contact Vercel support to resolve it.',
+            'Прочитайте уведомления в панели Vercel и письмо от Vercel; для разблокировки обратитесь в поддержку Vercel.',
+          ),
         ),
         code(
           'DEPLOYMENT_DELETED',
           t('Deployment deleted', 'Развёртывание удалено'),
-          t('The deployment this address pointed to has been deleted.', 'Развёртывание, на которое указывал этот адрес, удалено.'),
-          t('Point the domain or alias at a current deployment and update any links to old deployment URLs.', 'Привяжите домен или алиас к актуальному развёртыванию и обновите ссылки на старые адреса развёртываний.'),
-          t('The link is out of date; look for a newer one on the site.', 'Ссылка устарела; поищите актуальную на сайте.'),
+          t(
+            'The deployment this address pointed to has been deleted.',
+            'Развёртывание, на которое указывал этот адрес, удалено.',
+          ),
+          t(
+            'Point the domain or alias at a current deployment and update any links to old deployment URLs.',
+            'Привяжите домен или алиас к актуальному развёртыванию и обновите ссылки на старые адреса развёртываний.',
+          ),
+          t(
+            'The link is out of date; look for a newer one on the site.',
+            'Ссылка устарела; поищите актуальную на сайте.',
+          ),
         ),
         code(
           'DEPLOYMENT_DISABLED',
           t('Deployment disabled', 'Развёртывание отключено'),
-          t('Vercel switched this deployment off, typically because the account went over its plan’s usage or has a billing problem.', 'Vercel отключил это развёртывание — как правило, из-за превышения лимитов тарифа или проблем с оплатой.'),
+          t(
+            'Vercel switched this deployment off, typically because the account went over its plan’s usage or has a billing problem.',
+            'Vercel отключил это развёртывание — как правило, из-за превышения лимитов тарифа или проблем с оплатой.',
+          ),
           t('Check Usage and Billing in the Vercel dashboard.', 'Проверьте разделы Usage и Billing в панели Vercel.'),
         ),
         code(
           'DEPLOYMENT_NOT_FOUND',
           t('No deployment for this address', 'Для этого адреса нет развёртывания'),
-          t('Vercel received the request but has no deployment linked to this hostname.', 'Vercel получил запрос, но к этому имени хоста не привязано ни одно развёртывание.'),
+          t(
+            'Vercel received the request but has no deployment linked to this hostname.',
+            'Vercel получил запрос, но к этому имени хоста не привязано ни одно развёртывание.',
+          ),
           t(
             'In Project → Settings → Domains, check that the domain is added to the right project; for deployment URLs, check the URL still exists.',
             'В разделе Project → Settings → Domains проверьте, что домен добавлен в нужный проект; для адресов развёртываний — что такой адрес ещё существует.',
@@ -271,20 +349,35 @@ export const vercel: Vendor = {
         code(
           'DEPLOYMENT_NOT_READY_REDIRECTING',
           t('Deployment still building', 'Развёртывание ещё собирается'),
-          t('The deployment is not ready yet, so Vercel sends the browser elsewhere for now.', 'Развёртывание ещё не готово, поэтому Vercel пока перенаправляет браузер в другое место.'),
-          t('Wait for the build to finish and check its log if it is stuck.', 'Дождитесь окончания сборки; если она зависла, посмотрите её лог.'),
+          t(
+            'The deployment is not ready yet, so Vercel sends the browser elsewhere for now.',
+            'Развёртывание ещё не готово, поэтому Vercel пока перенаправляет браузер в другое место.',
+          ),
+          t(
+            'Wait for the build to finish and check its log if it is stuck.',
+            'Дождитесь окончания сборки; если она зависла, посмотрите её лог.',
+          ),
           t('Wait a minute and reload.', 'Подождите минуту и обновите страницу.'),
         ),
         code(
           'DEPLOYMENT_PAUSED',
           t('Project paused', 'Проект приостановлен'),
-          t('The project is paused, either by its owner or by spend management, so Vercel serves nothing.', 'Проект приостановлен — владельцем или системой контроля расходов, — и Vercel ничего не отдаёт.'),
-          t('Resume the project in its settings and review the spend management limits.', 'Возобновите проект в его настройках и проверьте лимиты контроля расходов.'),
+          t(
+            'The project is paused, either by its owner or by spend management, so Vercel serves nothing.',
+            'Проект приостановлен — владельцем или системой контроля расходов, — и Vercel ничего не отдаёт.',
+          ),
+          t(
+            'Resume the project in its settings and review the spend management limits.',
+            'Возобновите проект в его настройках и проверьте лимиты контроля расходов.',
+          ),
         ),
         code(
           'NOT_FOUND',
           t('Nothing at this path', 'По этому пути ничего нет'),
-          t('The deployment exists, but it has no file, function or route for this path.', 'Развёртывание существует, но для этого пути в нём нет ни файла, ни функции, ни маршрута.'),
+          t(
+            'The deployment exists, but it has no file, function or route for this path.',
+            'Развёртывание существует, но для этого пути в нём нет ни файла, ни функции, ни маршрута.',
+          ),
           t(
             'Check the output directory and framework preset in the build settings, and add a rewrite to index.html if this is a single-page app.',
             'Проверьте каталог сборки (output directory) и пресет фреймворка в настройках сборки; для одностраничного приложения добавьте rewrite на index.html.',
@@ -295,122 +388,263 @@ export const vercel: Vendor = {
         code(
           'DNS_HOSTNAME_EMPTY',
           t('Upstream hostname is empty', 'Пустое имя внешнего хоста'),
-          t('A rewrite or proxy rule sent the request to a destination with no hostname.', 'Правило rewrite или прокси направило запрос по адресу без имени хоста.'),
-          t('Check rewrite destinations; an environment variable that builds the URL may be unset.', 'Проверьте адреса назначения в rewrites: возможно, не задана переменная окружения, из которой собирается URL.'),
+          t(
+            'A rewrite or proxy rule sent the request to a destination with no hostname.',
+            'Правило rewrite или прокси направило запрос по адресу без имени хоста.',
+          ),
+          t(
+            'Check rewrite destinations; an environment variable that builds the URL may be unset.',
+            'Проверьте адреса назначения в rewrites: возможно, не задана переменная окружения, из которой собирается URL.',
+          ),
         ),
         code(
           'DNS_HOSTNAME_NOT_FOUND',
           t('Upstream hostname does not exist', 'Внешний хост не найден в DNS'),
-          t('The external host a rewrite points to does not exist in DNS.', 'Внешнего хоста, на который указывает rewrite, нет в DNS.'),
-          t('Fix the destination hostname in the rewrite or proxy rule.', 'Исправьте имя хоста в правиле rewrite или прокси.'),
+          t(
+            'The external host a rewrite points to does not exist in DNS.',
+            'Внешнего хоста, на который указывает rewrite, нет в DNS.',
+          ),
+          t(
+            'Fix the destination hostname in the rewrite or proxy rule.',
+            'Исправьте имя хоста в правиле rewrite или прокси.',
+          ),
         ),
         code(
           'DNS_HOSTNAME_RESOLVE_FAILED',
           t('Upstream DNS lookup failed', 'Не удалось разрешить имя внешнего хоста'),
-          t('Vercel could not look up the address of the external host behind a rewrite.', 'Vercel не смог получить адрес внешнего хоста, на который ведёт rewrite.'),
-          t('Check that the upstream domain’s DNS servers answer reliably.', 'Проверьте, что DNS-серверы домена внешнего сервиса отвечают стабильно.'),
+          t(
+            'Vercel could not look up the address of the external host behind a rewrite.',
+            'Vercel не смог получить адрес внешнего хоста, на который ведёт rewrite.',
+          ),
+          t(
+            'Check that the upstream domain’s DNS servers answer reliably.',
+            'Проверьте, что DNS-серверы домена внешнего сервиса отвечают стабильно.',
+          ),
           retryLater,
         ),
         code(
           'DNS_HOSTNAME_RESOLVED_PRIVATE',
           t('Upstream resolves to a private address', 'Внешний хост указывает на частный адрес'),
-          t('The external host behind a rewrite resolved to a private IP, which Vercel will not connect to.', 'Имя внешнего хоста из rewrite разрешилось в частный IP-адрес, к которому Vercel подключаться не будет.'),
-          t('Give the backend a public address, or use a supported private connection instead of a plain rewrite.', 'Дайте бэкенду публичный адрес или используйте поддерживаемое частное подключение вместо обычного rewrite.'),
+          t(
+            'The external host behind a rewrite resolved to a private IP, which Vercel will not connect to.',
+            'Имя внешнего хоста из rewrite разрешилось в частный IP-адрес, к которому Vercel подключаться не будет.',
+          ),
+          t(
+            'Give the backend a public address, or use a supported private connection instead of a plain rewrite.',
+            'Дайте бэкенду публичный адрес или используйте поддерживаемое частное подключение вместо обычного rewrite.',
+          ),
         ),
         code(
           'DNS_HOSTNAME_SERVER_ERROR',
           t('Upstream DNS server error', 'Ошибка DNS-сервера внешнего хоста'),
-          t('The DNS server for the external host answered with an error.', 'DNS-сервер внешнего хоста ответил ошибкой.'),
-          t('Check the authoritative DNS for the upstream domain.', 'Проверьте авторитативные DNS-серверы домена внешнего сервиса.'),
+          t(
+            'The DNS server for the external host answered with an error.',
+            'DNS-сервер внешнего хоста ответил ошибкой.',
+          ),
+          t(
+            'Check the authoritative DNS for the upstream domain.',
+            'Проверьте авторитативные DNS-серверы домена внешнего сервиса.',
+          ),
           retryLater,
         ),
         // Cache and images
         code(
           'FALLBACK_BODY_TOO_LARGE',
           t('Cached fallback too large', 'Запасная страница слишком велика для кэша'),
-          t('A prerendered fallback page was bigger than Vercel’s cache accepts.', 'Предварительно отрендеренная запасная страница оказалась больше, чем принимает кэш Vercel.'),
-          t('Reduce the size of the prerendered page (less inline data, paginate).', 'Уменьшите размер предрендеренной страницы (меньше встроенных данных, постраничный вывод).'),
+          t(
+            'A prerendered fallback page was bigger than Vercel’s cache accepts.',
+            'Предварительно отрендеренная запасная страница оказалась больше, чем принимает кэш Vercel.',
+          ),
+          t(
+            'Reduce the size of the prerendered page (less inline data, paginate).',
+            'Уменьшите размер предрендеренной страницы (меньше встроенных данных, постраничный вывод).',
+          ),
         ),
         code(
           'INVALID_IMAGE_OPTIMIZE_REQUEST',
           t('Invalid image optimisation request', 'Некорректный запрос на оптимизацию изображения'),
-          t('The image optimiser got parameters it does not accept (source URL, width or quality).', 'Оптимизатор изображений получил недопустимые параметры (адрес источника, ширину или качество).'),
-          t('Check the image component’s config: allowed remote patterns and the configured sizes.', 'Проверьте настройки компонента изображений: разрешённые внешние источники и заданные размеры.'),
+          t(
+            'The image optimiser got parameters it does not accept (source URL, width or quality).',
+            'Оптимизатор изображений получил недопустимые параметры (адрес источника, ширину или качество).',
+          ),
+          t(
+            'Check the image component’s config: allowed remote patterns and the configured sizes.',
+            'Проверьте настройки компонента изображений: разрешённые внешние источники и заданные размеры.',
+          ),
         ),
         code(
           'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED',
           t('Source image could not be fetched', 'Не удалось загрузить исходное изображение'),
-          t('The image optimiser could not download the original image from its external host.', 'Оптимизатор изображений не смог скачать оригинал с внешнего хоста.'),
+          t(
+            'The image optimiser could not download the original image from its external host.',
+            'Оптимизатор изображений не смог скачать оригинал с внешнего хоста.',
+          ),
           externalImageOwner,
         ),
         code(
           'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_INVALID',
           t('Source is not a valid image', 'Источник не является изображением'),
-          t('The external host answered, but not with an image the optimiser can use.', 'Внешний хост ответил, но не изображением, с которым может работать оптимизатор.'),
+          t(
+            'The external host answered, but not with an image the optimiser can use.',
+            'Внешний хост ответил, но не изображением, с которым может работать оптимизатор.',
+          ),
           externalImageOwner,
         ),
         code(
           'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED',
           t('Source image host refused access', 'Хост изображения отказал в доступе'),
-          t('The external image host refused the optimiser’s request (it asked for credentials or denied access).', 'Внешний хост изображения отклонил запрос оптимизатора (потребовал авторизацию или запретил доступ).'),
+          t(
+            'The external image host refused the optimiser’s request (it asked for credentials or denied access).',
+            'Внешний хост изображения отклонил запрос оптимизатора (потребовал авторизацию или запретил доступ).',
+          ),
           externalImageOwner,
         ),
         code(
           'OPTIMIZED_EXTERNAL_IMAGE_TOO_MANY_REDIRECTS',
           t('Source image redirects too many times', 'Слишком много перенаправлений у изображения'),
-          t('Fetching the original image led through too many redirects.', 'При загрузке оригинала изображения пришлось пройти слишком много перенаправлений.'),
+          t(
+            'Fetching the original image led through too many redirects.',
+            'При загрузке оригинала изображения пришлось пройти слишком много перенаправлений.',
+          ),
           externalImageOwner,
         ),
         // Requests
         code(
           'INVALID_REQUEST_METHOD',
           t('Method not accepted here', 'Метод здесь не принимается'),
-          t('The request used an HTTP method this resource does not take, such as POST to a static file.', 'Запрос использовал HTTP-метод, который этот ресурс не принимает, — например, POST к статическому файлу.'),
-          t('Send the method to a function or route that handles it, or fix the client that sends it.', 'Направьте этот метод в функцию или маршрут, который его обрабатывает, или исправьте клиент, который его отправляет.'),
+          t(
+            'The request used an HTTP method this resource does not take, such as POST to a static file.',
+            'Запрос использовал HTTP-метод, который этот ресурс не принимает, — например, POST к статическому файлу.',
+          ),
+          t(
+            'Send the method to a function or route that handles it, or fix the client that sends it.',
+            'Направьте этот метод в функцию или маршрут, который его обрабатывает, или исправьте клиент, который его отправляет.',
+          ),
         ),
         code(
           'MALFORMED_REQUEST_HEADER',
           t('Malformed request header', 'Некорректный заголовок запроса'),
-          t('A header in the request was not valid, so Vercel rejected it.', 'Один из заголовков запроса оказался некорректным, и Vercel отклонил запрос.'),
-          t('If your own code sets custom headers, check their names and values for invalid characters.', 'Если ваш код выставляет собственные заголовки, проверьте их имена и значения на недопустимые символы.'),
-          t('Clear this site’s cookies and reload; an extension that edits headers can also cause this.', 'Удалите cookie этого сайта и обновите страницу; причиной может быть и расширение, которое меняет заголовки.'),
+          t(
+            'A header in the request was not valid, so Vercel rejected it.',
+            'Один из заголовков запроса оказался некорректным, и Vercel отклонил запрос.',
+          ),
+          t(
+            'If your own code sets custom headers, check their names and values for invalid characters.',
+            'Если ваш код выставляет собственные заголовки, проверьте их имена и значения на недопустимые символы.',
+          ),
+          t(
+            'Clear this site’s cookies and reload; an extension that edits headers can also cause this.',
+            'Удалите cookie этого сайта и обновите страницу; причиной может быть и расширение, которое меняет заголовки.',
+          ),
         ),
         code(
           'REQUEST_HEADER_TOO_LARGE',
           t('Request headers too large', 'Заголовки запроса слишком велики'),
-          t('A single header was over 16 KB, or all headers together over 32 KB; cookies are the usual cause.', 'Один заголовок превысил 16 КБ или все вместе — 32 КБ; обычно виноваты cookie.'),
-          t('Stop the site from piling up cookies (count and size) and keep custom headers small.', 'Сократите количество и размер cookie сайта и не раздувайте собственные заголовки.'),
+          t(
+            'A single header was over 16 KB, or all headers together over 32 KB; cookies are the usual cause.',
+            'Один заголовок превысил 16 КБ или все вместе — 32 КБ; обычно виноваты cookie.',
+          ),
+          t(
+            'Stop the site from piling up cookies (count and size) and keep custom headers small.',
+            'Сократите количество и размер cookie сайта и не раздувайте собственные заголовки.',
+          ),
           t('Clear this site’s cookies and reload.', 'Удалите cookie этого сайта и обновите страницу.'),
         ),
         code(
           'URL_TOO_LONG',
           t('URL too long', 'Слишком длинный URL'),
-          t('The address was longer than Vercel’s edge accepts (about 14 KB).', 'Адрес длиннее, чем принимает пограничная сеть Vercel (около 14 КБ).'),
-          t('Move large data from the query string into a POST body.', 'Перенесите объёмные данные из строки запроса в тело POST-запроса.'),
+          t(
+            'The address was longer than Vercel’s edge accepts (about 14 KB).',
+            'Адрес длиннее, чем принимает пограничная сеть Vercel (около 14 КБ).',
+          ),
+          t(
+            'Move large data from the query string into a POST body.',
+            'Перенесите объёмные данные из строки запроса в тело POST-запроса.',
+          ),
         ),
         code(
           'RESOURCE_NOT_FOUND',
           t('Resource not found', 'Ресурс не найден'),
-          t('Vercel could not find a resource the request referred to.', 'Vercel не нашёл ресурс, на который ссылается запрос.'),
-          t('Check the path and the files the build produced.', 'Проверьте путь и файлы, которые получились в результате сборки.'),
+          t(
+            'Vercel could not find a resource the request referred to.',
+            'Vercel не нашёл ресурс, на который ссылается запрос.',
+          ),
+          t(
+            'Check the path and the files the build produced.',
+            'Проверьте путь и файлы, которые получились в результате сборки.',
+          ),
         ),
-        code('RANGE_END_NOT_VALID', t('Invalid range end', 'Неверный конец диапазона'), t('The end of the byte range in the Range header was not valid.', 'Конец диапазона байтов в заголовке Range некорректен.'), rangeOwner),
-        code('RANGE_START_NOT_VALID', t('Invalid range start', 'Неверное начало диапазона'), t('The start of the byte range in the Range header was not valid.', 'Начало диапазона байтов в заголовке Range некорректно.'), rangeOwner),
-        code('RANGE_GROUP_NOT_VALID', t('Invalid range set', 'Неверный набор диапазонов'), t('The list of ranges in the Range header could not be parsed.', 'Список диапазонов в заголовке Range не удалось разобрать.'), rangeOwner),
-        code('RANGE_MISSING_UNIT', t('Range unit missing', 'Не указана единица диапазона'), t('The Range header did not say which unit it counts in (bytes).', 'В заголовке Range не указана единица измерения (bytes).'), rangeOwner),
-        code('RANGE_UNIT_NOT_SUPPORTED', t('Range unit not supported', 'Единица диапазона не поддерживается'), t('The Range header used a unit other than bytes.', 'В заголовке Range указана единица, отличная от bytes.'), rangeOwner),
-        code('TOO_MANY_RANGES', t('Too many ranges', 'Слишком много диапазонов'), t('The Range header asked for more separate pieces of the file than Vercel serves at once.', 'Заголовок Range запросил больше отдельных кусков файла, чем Vercel отдаёт за раз.'), rangeOwner),
+        code(
+          'RANGE_END_NOT_VALID',
+          t('Invalid range end', 'Неверный конец диапазона'),
+          t(
+            'The end of the byte range in the Range header was not valid.',
+            'Конец диапазона байтов в заголовке Range некорректен.',
+          ),
+          rangeOwner,
+        ),
+        code(
+          'RANGE_START_NOT_VALID',
+          t('Invalid range start', 'Неверное начало диапазона'),
+          t(
+            'The start of the byte range in the Range header was not valid.',
+            'Начало диапазона байтов в заголовке Range некорректно.',
+          ),
+          rangeOwner,
+        ),
+        code(
+          'RANGE_GROUP_NOT_VALID',
+          t('Invalid range set', 'Неверный набор диапазонов'),
+          t(
+            'The list of ranges in the Range header could not be parsed.',
+            'Список диапазонов в заголовке Range не удалось разобрать.',
+          ),
+          rangeOwner,
+        ),
+        code(
+          'RANGE_MISSING_UNIT',
+          t('Range unit missing', 'Не указана единица диапазона'),
+          t(
+            'The Range header did not say which unit it counts in (bytes).',
+            'В заголовке Range не указана единица измерения (bytes).',
+          ),
+          rangeOwner,
+        ),
+        code(
+          'RANGE_UNIT_NOT_SUPPORTED',
+          t('Range unit not supported', 'Единица диапазона не поддерживается'),
+          t('The Range header used a unit other than bytes.', 'В заголовке Range указана единица, отличная от bytes.'),
+          rangeOwner,
+        ),
+        code(
+          'TOO_MANY_RANGES',
+          t('Too many ranges', 'Слишком много диапазонов'),
+          t(
+            'The Range header asked for more separate pieces of the file than Vercel serves at once.',
+            'Заголовок Range запросил больше отдельных кусков файла, чем Vercel отдаёт за раз.',
+          ),
+          rangeOwner,
+        ),
         // Routing
         code(
           'ROUTER_CANNOT_MATCH',
           t('Router could not match the request', 'Маршрутизатор не подобрал маршрут'),
-          t('Vercel’s router could not fit the request to any route pattern of the deployment.', 'Маршрутизатор Vercel не смог сопоставить запрос ни с одним шаблоном маршрутов развёртывания.'),
-          t('Review routes, rewrites and redirects in vercel.json or the framework config for a broken pattern.', 'Проверьте routes, rewrites и redirects в vercel.json или конфигурации фреймворка на ошибочные шаблоны.'),
+          t(
+            'Vercel’s router could not fit the request to any route pattern of the deployment.',
+            'Маршрутизатор Vercel не смог сопоставить запрос ни с одним шаблоном маршрутов развёртывания.',
+          ),
+          t(
+            'Review routes, rewrites and redirects in vercel.json or the framework config for a broken pattern.',
+            'Проверьте routes, rewrites и redirects в vercel.json или конфигурации фреймворка на ошибочные шаблоны.',
+          ),
         ),
         code(
           'ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR',
           t('Could not connect to the external backend', 'Не удалось подключиться к внешнему бэкенду'),
-          t('A rewrite sends this path to an outside server, and Vercel could not connect to it (refused, closed or unreachable).', 'Rewrite направляет этот путь на внешний сервер, и Vercel не смог к нему подключиться (отказ, разрыв или недоступность).'),
+          t(
+            'A rewrite sends this path to an outside server, and Vercel could not connect to it (refused, closed or unreachable).',
+            'Rewrite направляет этот путь на внешний сервер, и Vercel не смог к нему подключиться (отказ, разрыв или недоступность).',
+          ),
           t(
             'Check that the backend is up and reachable from the internet on the right port, and that its firewall does not block Vercel.',
             'Проверьте, что бэкенд запущен и доступен из интернета на нужном порту и что его файрвол не блокирует Vercel.',
@@ -420,46 +654,85 @@ export const vercel: Vendor = {
         code(
           'ROUTER_EXTERNAL_TARGET_ERROR',
           t('External backend failed', 'Ошибка внешнего бэкенда'),
-          t('The outside server behind a rewrite failed to give a usable answer.', 'Внешний сервер, на который ведёт rewrite, не дал пригодного ответа.'),
-          t('Check the backend’s own logs for this request and its response time.', 'Посмотрите собственные логи бэкенда по этому запросу и время его ответа.'),
+          t(
+            'The outside server behind a rewrite failed to give a usable answer.',
+            'Внешний сервер, на который ведёт rewrite, не дал пригодного ответа.',
+          ),
+          t(
+            'Check the backend’s own logs for this request and its response time.',
+            'Посмотрите собственные логи бэкенда по этому запросу и время его ответа.',
+          ),
           retryLater,
         ),
         code(
           'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR',
           t('TLS handshake with the external backend failed', 'Сбой TLS-рукопожатия с внешним бэкендом'),
-          t('Vercel could not set up a secure connection to the outside server behind a rewrite.', 'Vercel не смог установить защищённое соединение с внешним сервером из rewrite.'),
-          t('Check the backend’s certificate (valid, not expired, matches the hostname) and its TLS versions.', 'Проверьте сертификат бэкенда (действителен, не истёк, подходит к имени хоста) и поддерживаемые версии TLS.'),
+          t(
+            'Vercel could not set up a secure connection to the outside server behind a rewrite.',
+            'Vercel не смог установить защищённое соединение с внешним сервером из rewrite.',
+          ),
+          t(
+            'Check the backend’s certificate (valid, not expired, matches the hostname) and its TLS versions.',
+            'Проверьте сертификат бэкенда (действителен, не истёк, подходит к имени хоста) и поддерживаемые версии TLS.',
+          ),
         ),
         code(
           'ROUTER_TOO_MANY_HAS_SELECTIONS',
           t('Route conditions too complex', 'Слишком сложные условия маршрута'),
-          t('A route uses more "has" conditions than Vercel evaluates.', 'В маршруте больше условий has, чем обрабатывает Vercel.'),
-          t('Simplify the has/missing conditions in the routing config.', 'Упростите условия has/missing в конфигурации маршрутов.'),
+          t(
+            'A route uses more "has" conditions than Vercel evaluates.',
+            'В маршруте больше условий has, чем обрабатывает Vercel.',
+          ),
+          t(
+            'Simplify the has/missing conditions in the routing config.',
+            'Упростите условия has/missing в конфигурации маршрутов.',
+          ),
         ),
         code(
           'TOO_MANY_FILESYSTEM_CHECKS',
           t('Too many file lookups', 'Слишком много проверок файлов'),
-          t('Routing this request needed more file-system lookups than Vercel allows.', 'Для маршрутизации этого запроса понадобилось больше обращений к файловой системе, чем разрешает Vercel.'),
-          t('Shorten chains of rewrites that each check for files.', 'Сократите цепочки rewrite, каждый из которых проверяет наличие файлов.'),
+          t(
+            'Routing this request needed more file-system lookups than Vercel allows.',
+            'Для маршрутизации этого запроса понадобилось больше обращений к файловой системе, чем разрешает Vercel.',
+          ),
+          t(
+            'Shorten chains of rewrites that each check for files.',
+            'Сократите цепочки rewrite, каждый из которых проверяет наличие файлов.',
+          ),
         ),
         code(
           'TOO_MANY_FORKS',
           t('Routing branched too many times', 'Слишком много ветвлений маршрутизации'),
-          t('Routing this request split into more branches than Vercel allows.', 'Маршрутизация этого запроса разветвилась больше, чем разрешает Vercel.'),
-          t('Reduce chained rewrites and overlapping route rules.', 'Уменьшите количество цепочек rewrite и пересекающихся правил маршрутов.'),
+          t(
+            'Routing this request split into more branches than Vercel allows.',
+            'Маршрутизация этого запроса разветвилась больше, чем разрешает Vercel.',
+          ),
+          t(
+            'Reduce chained rewrites and overlapping route rules.',
+            'Уменьшите количество цепочек rewrite и пересекающихся правил маршрутов.',
+          ),
         ),
         // Sandboxes
         code(
           'SANDBOX_NOT_FOUND',
           t('Sandbox not found', 'Песочница не найдена'),
           t('No Vercel Sandbox exists for this address.', 'Для этого адреса нет песочницы Vercel Sandbox.'),
-          t('Check that the sandbox was created and the URL is current.', 'Убедитесь, что песочница создана и адрес актуален.'),
+          t(
+            'Check that the sandbox was created and the URL is current.',
+            'Убедитесь, что песочница создана и адрес актуален.',
+          ),
         ),
         code(
           'SANDBOX_NOT_LISTENING',
           t('Nothing listening in the sandbox', 'В песочнице никто не слушает порт'),
-          t('The sandbox is running, but no process is listening on the port this address leads to.', 'Песочница запущена, но на порту, куда ведёт адрес, никакой процесс не слушает.'),
-          t('Start the server inside the sandbox on the exposed port.', 'Запустите сервер внутри песочницы на открытом порту.'),
+          t(
+            'The sandbox is running, but no process is listening on the port this address leads to.',
+            'Песочница запущена, но на порту, куда ведёт адрес, никакой процесс не слушает.',
+          ),
+          t(
+            'Start the server inside the sandbox on the exposed port.',
+            'Запустите сервер внутри песочницы на открытом порту.',
+          ),
         ),
         code(
           'SANDBOX_STOPPED',

@@ -10,9 +10,12 @@ describe('Zscaler fingerprint', () => {
     expect(m?.generated).toBe(true);
   });
 
-  it.each(['Zscaler-Proxy-Foo', 'notZscaler', 'zscloud', 'cloudflare'])('does not match the near miss Server: %s', (value) => {
-    expect(matchVendor(zscaler, observe({ headers: { server: value } }))).toBeUndefined();
-  });
+  it.each(['Zscaler-Proxy-Foo', 'notZscaler', 'zscloud', 'cloudflare'])(
+    'does not match the near miss Server: %s',
+    (value) => {
+      expect(matchVendor(zscaler, observe({ headers: { server: value } }))).toBeUndefined();
+    },
+  );
 
   it('is a proxy on the visitor’s side', () => {
     expect(zscaler.role).toBe('proxy');
@@ -28,7 +31,11 @@ describe('Zscaler notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [...zscaler.fingerprints.map((f) => f.says), ...(zscaler.notes ?? []).map((n) => n.note), ...(zscaler.bodyHint ? [zscaler.bodyHint] : [])];
+    const texts = [
+      ...zscaler.fingerprints.map((f) => f.says),
+      ...(zscaler.notes ?? []).map((n) => n.note),
+      ...(zscaler.bodyHint ? [zscaler.bodyHint] : []),
+    ];
     for (const x of texts) {
       expect(x.en.trim()).not.toBe('');
       expect(x.ru).toMatch(/[а-яё]/i);

@@ -1,6 +1,6 @@
 /** The class of a status number, and the honest answer for a number nobody has defined. */
 import { t } from './text';
-import type { Meaning, StatusClass, Text } from './types';
+import type { Meaning, StatusClass, Words } from './types';
 
 export function classOf(code: number): StatusClass {
   if (!Number.isInteger(code)) return 'unknown';
@@ -12,14 +12,7 @@ export function classOf(code: number): StatusClass {
   return 'unknown';
 }
 
-interface ClassWords {
-  readonly title: Text;
-  readonly summary: Text;
-  readonly visitor: Text;
-  readonly owner: Text;
-}
-
-const words: Readonly<Record<StatusClass, ClassWords>> = {
+const words: Readonly<Record<StatusClass, Words>> = {
   informational: {
     title: t('Unregistered informational code', 'Незарегистрированный информационный код'),
     summary: t(
@@ -126,14 +119,10 @@ const words: Readonly<Record<StatusClass, ClassWords>> = {
 
 /** The class-level answer for a number with no known meaning (e.g. 437, 0, 999 without evidence). */
 export function fallbackMeaning(code: number, cls: StatusClass): Meaning {
-  const w = words[cls];
   return {
     id: `class.${cls}`,
     code,
-    title: w.title,
-    summary: w.summary,
-    visitor: w.visitor,
-    owner: w.owner,
+    ...words[cls],
     source: { title: 'RFC 9110 §15 (status code classes)', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15' },
   };
 }

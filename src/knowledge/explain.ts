@@ -3,7 +3,8 @@
  * evidence in the response, says who most likely produced it, and collects the advice.
  */
 import { classOf, fallbackMeaning } from './classes';
-import { headerValues, matchVendors, signalMatches, type Hit, type VendorMatch } from './match';
+import { cachedFor, groupBy } from './maps';
+import { headerValues, matchVendors, signalMatches, type VendorMatch, weightScore } from './match';
 import { findNetworkError } from './network-errors';
 import { parseRetryAfter, type RetryAfter } from './retry-after';
 import { standardCodes } from './standard';
@@ -22,6 +23,7 @@ import type {
   Text,
   Vendor,
   WarningCode,
+  Words,
 } from './types';
 import { vendors as allVendors } from './vendors';
 import { parseWarnings, warningCodes } from './warnings';
@@ -61,14 +63,11 @@ export interface ProducerGuess {
   readonly evidence: readonly Evidence[];
 }
 
-export interface DecodedHeader {
+/** A header value put into words; only the summary is sure (a value outside the table has just the fallback). */
+export interface DecodedHeader extends Pick<Words, 'summary'>, Partial<Pick<Words, 'title' | 'visitor' | 'owner'>> {
   readonly header: string;
   readonly value: string;
   readonly vendor: VendorRef;
-  readonly title?: Text;
-  readonly summary: Text;
-  readonly visitor?: Text;
-  readonly owner?: Text;
 }
 
 export interface VendorNote {
@@ -83,15 +82,11 @@ export interface WarningSeen {
   readonly known?: WarningCode;
 }
 
-export interface Explanation {
+export interface Explanation extends Words {
   readonly code?: number;
   readonly error?: string;
   readonly statusClass: StatusClass;
   readonly meaningId: string;
-  readonly title: Text;
-  readonly summary: Text;
-  readonly visitor: Text;
-  readonly owner: Text;
   readonly source: Source;
   /** "standard" (IANA / RFC), a vendor's own number, a browser's failure name, or nobody's. */
   readonly definedBy: 'standard' | 'vendor' | 'browser' | 'unregistered';
@@ -117,7 +112,8 @@ export interface Explanation {
   readonly noise: boolean;
 }
 
-interface Indexed {
+/** A meaning with the vendor that defines it (none for a standard meaning). */
+interface MeaningEntry {
   readonly meaning: Meaning;
   readonly vendor?: Vendor;
 }
@@ -127,29 +123,37 @@ export interface KnowledgeBase {
   readonly standard: readonly Meaning[];
 }
 
-const byCode = new WeakMap<KnowledgeBase, Map<number, Indexed[]>>();
+const meaningsCache = new WeakMap<KnowledgeBase, Map<number, MeaningEntry[]>>();
 
-function indexOf(kb: KnowledgeBase): Map<number, Indexed[]> {
-  let map = byCode.get(kb);
-  if (map) return map;
-  map = new Map();
-  const add = (item: Indexed): void => {
-    const list = map!.get(item.meaning.code) ?? [];
-    list.push(item);
-    map!.set(item.meaning.code, list);
-  };
-  for (const meaning of kb.standard) add({ meaning });
-  for (const vendor of kb.vendors) for (const meaning of vendor.codes) add({ meaning, vendor });
-  byCode.set(kb, map);
-  return map;
+/** Every meaning by its number: the standard one first, then the vendors' in registry order. */
+function meaningsByCode(kb: KnowledgeBase): Map<number, MeaningEntry[]> {
+  return cachedFor(meaningsCache, kb, ({ standard, vendors }) =>
+    groupBy<number, MeaningEntry>(
+      [
+        ...standard.map((meaning) => ({ meaning })),
+        ...vendors.flatMap((vendor) => vendor.codes.map((meaning) => ({ meaning, vendor }))),
+      ],
+      (entry) => entry.meaning.code,
+    ),
+  );
 }
 
 export const defaultKnowledge: KnowledgeBase = { vendors: allVendors, standard: standardCodes };
 
 const ref = (v: Vendor): VendorRef => ({ id: v.id, name: v.name, role: v.role });
 
-function hitEvidence(hit: Hit, vendor: Vendor): Evidence {
-  return { kind: hit.kind, name: hit.name, value: hit.value, says: hit.fingerprint.says, vendorId: vendor.id };
+/** Only the words of a meaning or failure, without its other fields. */
+const wordsOf = ({ title, summary, visitor, owner }: Words): Words => ({ title, summary, visitor, owner });
+
+/** The hits of a match, as evidence shown to people. */
+function matchEvidence(match: VendorMatch): Evidence[] {
+  return match.hits.map((hit) => ({
+    kind: hit.kind,
+    name: hit.name,
+    value: hit.value,
+    says: hit.fingerprint.says,
+    vendorId: match.vendor.id,
+  }));
 }
 
 /** "A", "A and B", "A, B and C" in both languages. */
@@ -167,19 +171,13 @@ const tellApartCache = new WeakMap<Vendor, Text>();
 
 /** What would confirm a candidate: the standard reading, or the vendor's strongest signals. */
 function tellApartFor(vendor: Vendor | undefined): Text {
-  if (!vendor) return standardTellApart;
-  let text = tellApartCache.get(vendor);
-  if (!text) {
-    text = vendorTellApart(vendor);
-    tellApartCache.set(vendor, text);
-  }
-  return text;
+  return vendor ? cachedFor(tellApartCache, vendor, vendorTellApart) : standardTellApart;
 }
 
 /** "A Cloudflare response would show: cf-ray, server: cloudflare" — the strongest signals of a vendor. */
 function vendorTellApart(vendor: Vendor): Text {
   const labels: string[] = [];
-  const ranked = [...vendor.fingerprints].sort((a, b) => rank(b.weight) - rank(a.weight));
+  const ranked = [...vendor.fingerprints].sort((a, b) => weightScore[b.weight] - weightScore[a.weight]);
   for (const fp of ranked) {
     const label = describeSignal(fp.signal);
     if (!labels.includes(label)) labels.push(label);
@@ -194,8 +192,6 @@ function vendorTellApart(vendor: Vendor): Text {
   const list = labels.join(', ');
   return t(`A ${vendor.name} response would show: ${list}.`, `Ответ ${vendor.name} выдал бы: ${list}.`);
 }
-
-const rank = (w: 'strong' | 'medium' | 'weak'): number => (w === 'strong' ? 3 : w === 'medium' ? 2 : 1);
 
 function describeSignal(signal: Signal): string {
   switch (signal.kind) {
@@ -223,10 +219,10 @@ function readableRegex(re: RegExp): string {
 }
 
 function scoreCandidate(
-  item: Indexed,
+  item: MeaningEntry,
   matches: readonly VendorMatch[],
   obs: Observation,
-  siblings: readonly Indexed[],
+  siblings: readonly MeaningEntry[],
 ): { score: number; match?: VendorMatch } {
   if (!item.vendor) return { score: 1.5 };
   const match = matches.find((m) => m.vendor === item.vendor);
@@ -243,33 +239,22 @@ function scoreCandidate(
   return match ? { score, match } : { score };
 }
 
-function roleWords(role: Role): Text {
-  switch (role) {
-    case 'origin':
-      return t("the site's own server", 'собственный сервер сайта');
-    case 'cdn':
-      return t('a CDN or security service in front of the site', 'CDN или защитный сервис перед сайтом');
-    case 'load-balancer':
-      return t('a load balancer in front of the site', 'балансировщик нагрузки перед сайтом');
-    case 'gateway':
-      return t('an API gateway in front of the service', 'API-шлюз перед сервисом');
-    case 'platform':
-      return t("the hosting platform's front layer", 'входной слой хостинг-платформы');
-    case 'proxy':
-      return t('a proxy between you and the site', 'прокси между вами и сайтом');
-    case 'network':
-      return t('the network between you and the site', 'сеть между вами и сайтом');
-    case 'browser':
-      return t('your browser or computer', 'ваш браузер или компьютер');
-    case 'extension':
-      return t('another browser extension', 'другое расширение браузера');
-    case 'unknown':
-      return t('someone the evidence cannot name', 'неизвестная сторона');
-  }
-}
+/** Who a role is, in words for the producer line. */
+const roleWords: Readonly<Record<Role, Text>> = {
+  origin: t("the site's own server", 'собственный сервер сайта'),
+  cdn: t('a CDN or security service in front of the site', 'CDN или защитный сервис перед сайтом'),
+  'load-balancer': t('a load balancer in front of the site', 'балансировщик нагрузки перед сайтом'),
+  gateway: t('an API gateway in front of the service', 'API-шлюз перед сервисом'),
+  platform: t("the hosting platform's front layer", 'входной слой хостинг-платформы'),
+  proxy: t('a proxy between you and the site', 'прокси между вами и сайтом'),
+  network: t('the network between you and the site', 'сеть между вами и сайтом'),
+  browser: t('your browser or computer', 'ваш браузер или компьютер'),
+  extension: t('another browser extension', 'другое расширение браузера'),
+  unknown: t('someone the evidence cannot name', 'неизвестная сторона'),
+};
 
 function guessProducer(
-  chosen: Indexed | undefined,
+  chosen: MeaningEntry | undefined,
   chosenMatch: VendorMatch | undefined,
   matches: readonly VendorMatch[],
   decoded: readonly DecodedHeader[],
@@ -277,7 +262,6 @@ function guessProducer(
 ): ProducerGuess {
   if (chosen?.vendor) {
     const v = chosen.vendor;
-    const evidence = chosenMatch ? chosenMatch.hits.map((h) => hitEvidence(h, v)) : [];
     return {
       role: v.role,
       vendor: ref(v),
@@ -291,7 +275,7 @@ function guessProducer(
             `The code is ${v.name}'s own, but no header confirms ${v.name} was involved.`,
             `Это собственный код ${v.name}, но ни один заголовок не подтверждает участие ${v.name}.`,
           ),
-      evidence,
+      evidence: chosenMatch ? matchEvidence(chosenMatch) : [],
     };
   }
   if (decodedGenerated) {
@@ -300,7 +284,7 @@ function guessProducer(
     const evidence: Evidence[] = d
       ? [{ kind: 'header', name: d.header, value: d.value, says: d.summary, vendorId: d.vendor.id }]
       : [];
-    if (m) for (const h of m.hits) evidence.push(hitEvidence(h, decodedGenerated));
+    if (m) evidence.push(...matchEvidence(m));
     return {
       role: decodedGenerated.role,
       vendor: ref(decodedGenerated),
@@ -323,7 +307,7 @@ function guessProducer(
         `The response carries a sign that only ${v.name}'s own responses have.`,
         `В ответе есть признак, который бывает только у собственных ответов ${v.name}.`,
       ),
-      evidence: generated.hits.map((h) => hitEvidence(h, v)),
+      evidence: matchEvidence(generated),
     };
   }
   const origin = matches.find((m) => m.vendor.role === 'origin');
@@ -344,7 +328,7 @@ function guessProducer(
             `${v.name} answered; it may be the site's web server or a proxy just in front of it.`,
             `Ответил ${v.name} — это веб-сервер сайта или прокси прямо перед ним.`,
           ),
-      evidence: origin.hits.map((h) => hitEvidence(h, v)),
+      evidence: matchEvidence(origin),
     };
   }
   if (layers.length) {
@@ -355,7 +339,7 @@ function guessProducer(
         `The response passed through ${through.en}; such services relay the site's own answers, and nothing marks this one as made on the way.`,
         `Ответ прошёл через ${through.ru}; такие сервисы передают ответы сайта, и признаков, что этот ответ создан по пути, нет.`,
       ),
-      evidence: layers.flatMap((m) => m.hits.map((h) => hitEvidence(h, m.vendor))),
+      evidence: layers.flatMap(matchEvidence),
     };
   }
   return {
@@ -369,21 +353,20 @@ function guessProducer(
   };
 }
 
-const decodersCache = new WeakMap<KnowledgeBase, Map<string, { vendor: Vendor; decoder: HeaderDecoder }[]>>();
+interface VendorDecoder {
+  readonly vendor: Vendor;
+  readonly decoder: HeaderDecoder;
+}
 
-function decodersOf(kb: KnowledgeBase): Map<string, { vendor: Vendor; decoder: HeaderDecoder }[]> {
-  let map = decodersCache.get(kb);
-  if (map) return map;
-  map = new Map();
-  for (const vendor of kb.vendors) {
-    for (const decoder of vendor.decoders ?? []) {
-      const list = map.get(decoder.header) ?? [];
-      list.push({ vendor, decoder });
-      map.set(decoder.header, list);
-    }
-  }
-  decodersCache.set(kb, map);
-  return map;
+const decodersCache = new WeakMap<KnowledgeBase, Map<string, VendorDecoder[]>>();
+
+function decodersByHeader(kb: KnowledgeBase): Map<string, VendorDecoder[]> {
+  return cachedFor(decodersCache, kb, ({ vendors }) =>
+    groupBy(
+      vendors.flatMap((vendor) => (vendor.decoders ?? []).map((decoder) => ({ vendor, decoder }))),
+      (entry) => entry.decoder.header,
+    ),
+  );
 }
 
 /**
@@ -399,7 +382,7 @@ function decodeHeaders(
   let generated: Vendor | undefined;
   // Fallback texts speak of something having gone wrong: never for a 2xx.
   const listed = obs.statusCode === undefined || obs.statusCode >= 300;
-  const byHeader = decodersOf(kb);
+  const byHeader = decodersByHeader(kb);
   const done = new Set<HeaderDecoder>();
   for (const h of obs.headers) {
     const list = byHeader.get(h.name);
@@ -436,6 +419,23 @@ function reasonPhraseOf(statusLine: string | undefined): string | undefined {
   return phrase.slice(0, 200);
 }
 
+/** What is said about a failure name this extension does not know yet. */
+const unknownFailure: Words = {
+  title: t('Network failure', 'Сетевой сбой'),
+  summary: t(
+    'The request failed before any response arrived; the browser gave a failure name this extension does not know yet.',
+    'Запрос сорвался до получения ответа; браузер назвал ошибку, которой это расширение пока не знает.',
+  ),
+  visitor: t(
+    'Reload the page; if it keeps failing, try another network or browser.',
+    'Обновите страницу; если ошибка повторяется, попробуйте другую сеть или браузер.',
+  ),
+  owner: t(
+    'Reproduce the request with the browser developer tools open and look at the connection details.',
+    'Повторите запрос с открытыми инструментами разработчика и посмотрите подробности соединения.',
+  ),
+};
+
 function explainFailure(name: string): Explanation {
   const entry: NetworkError | undefined = findNetworkError(name);
   const error = name.slice(0, 200);
@@ -450,32 +450,12 @@ function explainFailure(name: string): Explanation {
       ),
     },
   ];
-  const title = entry?.title ?? t('Network failure', 'Сетевой сбой');
-  const summary =
-    entry?.summary ??
-    t(
-      'The request failed before any response arrived; the browser gave a failure name this extension does not know yet.',
-      'Запрос сорвался до получения ответа; браузер назвал ошибку, которой это расширение пока не знает.',
-    );
   const role = entry?.producer ?? 'unknown';
   return {
     error,
     statusClass: 'network-failure',
     meaningId: entry?.id ?? 'net.unknown',
-    title,
-    summary,
-    visitor:
-      entry?.visitor ??
-      t(
-        'Reload the page; if it keeps failing, try another network or browser.',
-        'Обновите страницу; если ошибка повторяется, попробуйте другую сеть или браузер.',
-      ),
-    owner:
-      entry?.owner ??
-      t(
-        'Reproduce the request with the browser developer tools open and look at the connection details.',
-        'Повторите запрос с открытыми инструментами разработчика и посмотрите подробности соединения.',
-      ),
+    ...wordsOf(entry ?? unknownFailure),
     source: entry?.source ?? { title: 'Chromium net/base/net_error_list.h' },
     definedBy: 'browser',
     reach: 'normal',
@@ -486,7 +466,7 @@ function explainFailure(name: string): Explanation {
     producer: {
       role,
       confidence: entry ? 'medium' : 'low',
-      why: t(`Most likely cause: ${roleWords(role).en}.`, `Наиболее вероятная причина: ${roleWords(role).ru}.`),
+      why: t(`Most likely cause: ${roleWords[role].en}.`, `Наиболее вероятная причина: ${roleWords[role].ru}.`),
       evidence,
     },
     seen: [],
@@ -498,7 +478,7 @@ function explainFailure(name: string): Explanation {
 }
 
 interface Scored {
-  readonly item: Indexed;
+  readonly item: MeaningEntry;
   readonly score: number;
   readonly match?: VendorMatch;
 }
@@ -521,7 +501,7 @@ export interface Verdict {
 export function decide(obs: Observation, code: number, kb: KnowledgeBase = defaultKnowledge): Verdict {
   const statusClass = classOf(code);
   const matches = matchVendors(kb.vendors, obs);
-  const items = Number.isInteger(code) ? (indexOf(kb).get(code) ?? []) : [];
+  const items = Number.isInteger(code) ? (meaningsByCode(kb).get(code) ?? []) : [];
 
   const scored: Scored[] = items
     .map((item) => ({ item, ...scoreCandidate(item, matches, obs, items) }))
@@ -543,7 +523,7 @@ export function decide(obs: Observation, code: number, kb: KnowledgeBase = defau
   let confidence: Confidence;
   if (!chosen) confidence = 'low';
   else if (chosen.item.vendor) {
-    if (hasEvidence(chosen)) confidence = chosen.match!.score >= 3 && !others.some(hasEvidence) ? 'high' : 'medium';
+    if (chosen.match) confidence = chosen.match.score >= 3 && !others.some(hasEvidence) ? 'high' : 'medium';
     // No sign of a vendor that leaves signs is itself a hint against it.
     else
       confidence =
@@ -614,17 +594,14 @@ export function explain(obs: Observation, kb: KnowledgeBase = defaultKnowledge, 
     summary: s.item.meaning.summary,
     ...(s.item.vendor ? { vendor: ref(s.item.vendor) } : {}),
     score: Math.round(s.score * 100) / 100,
-    evidence: s.match && s.item.vendor ? s.match.hits.map((h) => hitEvidence(h, s.item.vendor!)) : [],
+    evidence: s.match ? matchEvidence(s.match) : [],
     tellApart: tellApartFor(s.item.vendor),
   }));
   return {
     code: v.code,
     statusClass: v.statusClass,
     meaningId: meaning.id,
-    title: meaning.title,
-    summary: meaning.summary,
-    visitor: meaning.visitor,
-    owner: meaning.owner,
+    ...wordsOf(meaning),
     source: meaning.source,
     definedBy: chosen ? (chosen.item.vendor ? 'vendor' : 'standard') : 'unregistered',
     ...(chosen?.item.vendor ? { vendor: ref(chosen.item.vendor) } : {}),
@@ -634,7 +611,7 @@ export function explain(obs: Observation, kb: KnowledgeBase = defaultKnowledge, 
     ambiguous: v.ambiguous,
     candidates,
     producer: v.producer,
-    seen: v.matches.map((m) => ({ vendor: ref(m.vendor), evidence: m.hits.map((h) => hitEvidence(h, m.vendor)) })),
+    seen: v.matches.map((m) => ({ vendor: ref(m.vendor), evidence: matchEvidence(m) })),
     decoded: v.decoded,
     notes: notesFor(v, obs),
     warnings: warningsOf(obs),

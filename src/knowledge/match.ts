@@ -1,4 +1,5 @@
 /** Matching fingerprints against one observation. */
+import { cachedFor } from './maps';
 import type { Fingerprint, Header, Observation, Signal, Vendor, Weight } from './types';
 
 /** One signal that matched, with the value that made it match: the evidence shown to people. */
@@ -39,6 +40,13 @@ export function headerValues(headers: readonly Header[], name: string): string[]
   return out;
 }
 
+/** A header signal tested against one response header. */
+function headerHit(signal: Extract<Signal, { kind: 'header' }>, fingerprint: Fingerprint, h: Header): Hit | undefined {
+  return h.name === signal.name && (!signal.value || signal.value.test(h.value.trim()))
+    ? { fingerprint, kind: 'header', name: h.name, value: h.value }
+    : undefined;
+}
+
 function signalHit(
   signal: Signal,
   fingerprint: Fingerprint,
@@ -49,10 +57,8 @@ function signalHit(
   switch (signal.kind) {
     case 'header': {
       for (const h of obs.headers) {
-        if (h.name !== signal.name) continue;
-        if (!signal.value || signal.value.test(h.value.trim())) {
-          return { fingerprint, kind: 'header', name: h.name, value: h.value };
-        }
+        const hit = headerHit(signal, fingerprint, h);
+        if (hit) return hit;
       }
       return undefined;
     }
@@ -74,30 +80,15 @@ export function signalMatches(signal: Signal, obs: Observation): boolean {
   return signalHit(signal, probe, obs, host, path) !== undefined;
 }
 
-/** Every fingerprint of `vendor` that matches, or undefined when none does. */
-export function matchVendor(vendor: Vendor, obs: Observation, parts = urlParts(obs.url)): VendorMatch | undefined {
-  const hits: Hit[] = [];
-  let score = 0;
-  let generated = false;
-  for (const fp of vendor.fingerprints) {
-    const hit = signalHit(fp.signal, fp, obs, parts.host, parts.path);
-    if (!hit) continue;
-    hits.push(hit);
-    score += weightScore[fp.weight];
-    generated ||= fp.generated === true;
-  }
-  return hits.length ? { vendor, hits, score, generated } : undefined;
-}
-
 interface Compiled {
   /** Header name → fingerprints that look at that header, so each response header is visited once. */
-  readonly byHeader: ReadonlyMap<string, readonly Indexed[]>;
+  readonly byHeader: ReadonlyMap<string, readonly FingerprintEntry[]>;
   /** Cookie, host and path fingerprints (few; tested one by one). */
-  readonly other: readonly Indexed[];
+  readonly other: readonly FingerprintEntry[];
 }
 
 /** A fingerprint with its vendor and its position in the vendor's list (hits keep that order). */
-interface Indexed {
+interface FingerprintEntry {
   readonly vendor: Vendor;
   readonly fingerprint: Fingerprint;
   readonly order: number;
@@ -106,8 +97,8 @@ interface Indexed {
 const compiledCache = new WeakMap<readonly Vendor[], Compiled>();
 
 function compile(vendors: readonly Vendor[]): Compiled {
-  const byHeader = new Map<string, Indexed[]>();
-  const other: Indexed[] = [];
+  const byHeader = new Map<string, FingerprintEntry[]>();
+  const other: FingerprintEntry[] = [];
   for (const vendor of vendors) {
     vendor.fingerprints.forEach((fingerprint, order) => {
       const item = { vendor, fingerprint, order };
@@ -125,13 +116,9 @@ function compile(vendors: readonly Vendor[]): Compiled {
 
 /** Vendors whose fingerprints match, strongest first; within a vendor, hits keep the file's order. */
 export function matchVendors(vendors: readonly Vendor[], obs: Observation): VendorMatch[] {
-  let compiled = compiledCache.get(vendors);
-  if (!compiled) {
-    compiled = compile(vendors);
-    compiledCache.set(vendors, compiled);
-  }
+  const compiled = cachedFor(compiledCache, vendors, compile);
   const found = new Map<Vendor, { order: number; hit: Hit }[]>();
-  const note = (item: Indexed, hit: Hit): void => {
+  const note = (item: FingerprintEntry, hit: Hit): void => {
     const list = found.get(item.vendor);
     if (!list) found.set(item.vendor, [{ order: item.order, hit }]);
     else if (!list.some((x) => x.order === item.order)) list.push({ order: item.order, hit });
@@ -141,9 +128,8 @@ export function matchVendors(vendors: readonly Vendor[], obs: Observation): Vend
     if (!entries) continue;
     for (const item of entries) {
       const sig = item.fingerprint.signal;
-      if (sig.kind === 'header' && (!sig.value || sig.value.test(h.value.trim()))) {
-        note(item, { fingerprint: item.fingerprint, kind: 'header', name: h.name, value: h.value });
-      }
+      const hit = sig.kind === 'header' ? headerHit(sig, item.fingerprint, h) : undefined;
+      if (hit) note(item, hit);
     }
   }
   if (compiled.other.length) {

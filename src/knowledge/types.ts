@@ -95,11 +95,8 @@ export interface Fingerprint {
   readonly says: Text;
 }
 
-/** A meaning for one number, standard or a vendor's. */
-export interface Meaning {
-  /** Unique across the knowledge base: "std.404", "nginx.499", "cloudflare.527-railgun". */
-  readonly id: string;
-  readonly code: number;
+/** What is said about an outcome, in the four parts every view shows. */
+export interface Words {
   readonly title: Text;
   /** One plain line: what happened. */
   readonly summary: Text;
@@ -107,6 +104,13 @@ export interface Meaning {
   readonly visitor: Text;
   /** What the site owner should look at or fix. */
   readonly owner: Text;
+}
+
+/** A meaning for one number, standard or a vendor's. */
+export interface Meaning extends Words {
+  /** Unique across the knowledge base: "std.404", "nginx.499", "cloudflare.527-railgun". */
+  readonly id: string;
+  readonly code: number;
   readonly source: Source;
   /** Defaults to "normal". */
   readonly reach?: Reach;
@@ -137,13 +141,10 @@ export interface HeaderDecoder {
   readonly generated: boolean;
 }
 
-export interface DecodedValue {
+/** One row of a decoder's table; the advice may be left to the status code's meaning. */
+export interface DecodedValue extends Pick<Words, 'title' | 'summary'>, Partial<Pick<Words, 'visitor' | 'owner'>> {
   /** Matched against the header value. */
   readonly match: RegExp;
-  readonly title: Text;
-  readonly summary: Text;
-  readonly owner?: Text;
-  readonly visitor?: Text;
 }
 
 /** A product-specific reading of a standard number, e.g. nginx's 400 that hides 494–497. */
@@ -169,14 +170,10 @@ export interface Vendor {
 }
 
 /** A network failure name (no HTTP status at all). */
-export interface NetworkError {
+export interface NetworkError extends Words {
   /** The exact string the browser reports: "net::ERR_NAME_NOT_RESOLVED", "NS_ERROR_UNKNOWN_HOST". */
   readonly names: readonly string[];
   readonly id: string;
-  readonly title: Text;
-  readonly summary: Text;
-  readonly visitor: Text;
-  readonly owner: Text;
   /** Who is most likely at fault. */
   readonly producer: Role;
   /** True for cancellations and other failures that rarely mean a broken page. */

@@ -99,14 +99,14 @@ export function parseWarnings(value: string): { code: number; agent: string; tex
   let i = 0;
 
   const skipSpaces = (): void => {
-    while (i < n && isSpace(s[i]!)) i++;
+    while (i < n && isSpace(s.charAt(i))) i++;
   };
 
   /** A bare token: stops at space, comma or quote. */
   const token = (): string => {
     const start = i;
     while (i < n) {
-      const c = s[i]!;
+      const c = s.charAt(i);
       if (isSpace(c) || c === ',' || c === '"') break;
       i++;
     }
@@ -118,7 +118,7 @@ export function parseWarnings(value: string): { code: number; agent: string; tex
     i++; // opening quote
     let text = '';
     while (i < n) {
-      const c = s[i]!;
+      const c = s.charAt(i);
       if (c === '"') {
         i++;
         return text;
@@ -137,7 +137,7 @@ export function parseWarnings(value: string): { code: number; agent: string; tex
   /** Moves past the rest of the current entry: to just after the next comma outside quotes. */
   const skipEntry = (): void => {
     while (i < n) {
-      const c = s[i]!;
+      const c = s.charAt(i);
       if (c === ',') {
         i++;
         return;
@@ -151,7 +151,7 @@ export function parseWarnings(value: string): { code: number; agent: string; tex
   };
 
   while (i < n && out.length < MAX_WARNINGS) {
-    while (i < n && (isSpace(s[i]!) || s[i] === ',')) i++;
+    while (i < n && (isSpace(s.charAt(i)) || s[i] === ',')) i++;
     if (i >= n) break;
 
     const codeToken = token();

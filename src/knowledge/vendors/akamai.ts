@@ -1,19 +1,15 @@
+import { decodedValue } from '../rows';
 import { cookie, header, server } from '../signals';
 import { t } from '../text';
-import type { DecodedValue, Source, Text, Vendor } from '../types';
+import type { Source, Vendor } from '../types';
 
 const grnDoc: Source = {
   title: 'Akamai TechDocs: Global Request Number',
   url: 'https://techdocs.akamai.com/property-mgr/docs/global-req-number',
 };
 
-/** A row of the akamai-cache-status table; the value reads "<status> from child[, <status> from parent]". */
-const status = (word: string, title: Text, summary: Text, owner?: Text): DecodedValue => ({
-  match: new RegExp(`^${word} from child(,\\s*\\w+ from parent)?$`, 'i'),
-  title,
-  summary,
-  ...(owner ? { owner } : {}),
-});
+/** An akamai-cache-status value whose edge did `word`; the value reads "<status> from child[, <status> from parent]". */
+const edgeStatus = (word: string): RegExp => new RegExp(`^${word} from child(,\\s*\\w+ from parent)?$`, 'i');
 
 export const akamai: Vendor = {
   id: 'akamai',
@@ -85,8 +81,8 @@ export const akamai: Vendor = {
             'Возьмите Reference # со страницы ошибки (или akamai-grn) и расшифруйте его в Error Translator / Edge Diagnostics в Akamai Control Center; проверьте Security Events на отказы WAF или Bot Manager.',
           ),
         },
-        status(
-          'Constructed',
+        decodedValue(
+          edgeStatus('Constructed'),
           t('Answer written by Akamai', 'Ответ сформирован Akamai'),
           t(
             'The edge configuration produced this response directly, without asking the origin.',
@@ -97,8 +93,8 @@ export const akamai: Vendor = {
             'Найдите в правилах property поведение Construct Response, подходящее под этот URL.',
           ),
         ),
-        status(
-          'Redirect',
+        decodedValue(
+          edgeStatus('Redirect'),
           t('Redirect made by Akamai', 'Перенаправление от Akamai'),
           t(
             'The edge configuration redirected this request itself.',
@@ -109,8 +105,8 @@ export const akamai: Vendor = {
             'Проверьте поведения Redirect и cloudlet Edge Redirector в property.',
           ),
         ),
-        status(
-          '(Hit|HitStale|RefreshHit)',
+        decodedValue(
+          edgeStatus('(Hit|HitStale|RefreshHit)'),
           t('Served from Akamai’s cache', 'Отдано из кэша Akamai'),
           t(
             'Akamai answered from its cache; an error response here was cached earlier from the origin.',
@@ -121,8 +117,8 @@ export const akamai: Vendor = {
             'Проверьте, что ответы с ошибками не кэшируются надолго (правила кэширования для 4xx/5xx), и сбросьте URL из кэша после исправления сервера.',
           ),
         ),
-        status(
-          '(Miss|NotCacheable)',
+        decodedValue(
+          edgeStatus('(Miss|NotCacheable)'),
           t('Fetched from the origin', 'Получено с сервера-источника'),
           t(
             'Akamai went to the origin for this response, so an error status most likely came from the site’s own server.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
+import { matchHeader, matchOne } from '../test-helpers';
 import { apache } from './apache';
 
 const srv = (value: string) => observe({ headers: { server: value } });
@@ -15,7 +15,7 @@ describe('Apache httpd fingerprint', () => {
     'Apache/2.2.21 (Win32) mod_ssl/2.2.21 OpenSSL/1.0.0e PHP/5.3.8 mod_perl/2.0.4 Perl/v5.10.1',
     'Apache/2.4.57 (Unix)',
   ])('matches Server: %s', (value) => {
-    expect(matchVendor(apache, srv(value))?.hits[0]?.name).toBe('server');
+    expect(matchOne(apache, srv(value))?.hits[0]?.name).toBe('server');
   });
 
   it.each([
@@ -29,11 +29,11 @@ describe('Apache httpd fingerprint', () => {
     'LiteSpeed',
     'Apache/2.4.41 (Ubuntu) free text here',
   ])('does not match the near miss Server: %s', (value) => {
-    expect(matchVendor(apache, srv(value))).toBeUndefined();
+    expect(matchOne(apache, srv(value))).toBeUndefined();
   });
 
   it('does not match Apache named in another header', () => {
-    expect(matchVendor(apache, observe({ headers: { 'x-powered-by': 'Apache/2.4.58' } }))).toBeUndefined();
+    expect(matchHeader(apache, 'x-powered-by', 'Apache/2.4.58')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { itMatchesHosts, itRejectsHosts, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { awsApiGateway } from './aws-api-gateway';
 
@@ -14,37 +14,33 @@ describe('API Gateway fingerprints', () => {
     ['x-amzn-requestid', '8477653c-204c-4e5e-87e3-0bca25d2088e'],
     ['x-amzn-remapped-server', 'gunicorn'],
   ])('matches %s as a relay', (name, value) => {
-    const m = matchVendor(awsApiGateway, observe({ headers: { [name]: value } }));
+    const m = matchHeader(awsApiGateway, name, value);
     expect(m?.hits[0]?.name).toBe(name);
     expect(m?.generated).toBe(false);
   });
 
   it('treats x-amzn-errortype as the gateway answering itself', () => {
-    const m = matchVendor(awsApiGateway, observe({ headers: { 'x-amzn-errortype': 'ForbiddenException' } }));
+    const m = matchHeader(awsApiGateway, 'x-amzn-errortype', 'ForbiddenException');
     expect(m?.generated).toBe(true);
   });
 
-  it.each([
+  itMatchesHosts(awsApiGateway, [
     'https://v944po9kjb.execute-api.us-east-1.amazonaws.com/prod/items',
     'https://abc123-vpce-0123456789abcdef0.execute-api.eu-west-1.amazonaws.com/dev',
     'https://v944po9kjb.execute-api.cn-northwest-1.amazonaws.com.cn/prod',
-  ])('matches the execute-api host of %s', (url) => {
-    expect(matchVendor(awsApiGateway, observe({ url }))?.hits[0]?.kind).toBe('host');
-  });
+  ]);
 
-  it.each([
+  itRejectsHosts(awsApiGateway, [
     'https://execute-api.example.com/',
     'https://a.b.execute-api.us-east-1.amazonaws.com.evil.test/',
     'https://execute-api.us-east-1.amazonaws.com/',
     'https://abc.lambda-url.us-east-1.on.aws/',
-  ])('does not match the host of %s', (url) => {
-    expect(matchVendor(awsApiGateway, observe({ url }))).toBeUndefined();
-  });
+  ]);
 
   it.each([['x-amz-apigw'], ['apigw-request-id'], ['x-amzn-error'], ['x-amzn-trace-id']])(
     'does not match the near-miss header %s',
     (name) => {
-      expect(matchVendor(awsApiGateway, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
+      expect(matchOne(awsApiGateway, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
     },
   );
 });

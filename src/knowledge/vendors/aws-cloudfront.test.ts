@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { awsCloudfront } from './aws-cloudfront';
 
@@ -17,23 +17,23 @@ describe('CloudFront fingerprints', () => {
     ['x-cache', 'Error from cloudfront'],
     ['x-cache', 'Hit from cloudfront'],
   ])('matches %s: %s as a relay, not as the producer', (name, value) => {
-    const m = matchVendor(awsCloudfront, observe({ headers: { [name]: value } }));
+    const m = matchHeader(awsCloudfront, name, value);
     expect(m?.hits[0]?.name).toBe(name);
     expect(m?.generated).toBe(false);
   });
 
   it('treats Server: CloudFront as a response CloudFront made itself', () => {
-    const m = matchVendor(awsCloudfront, observe({ headers: { server: 'CloudFront' } }));
+    const m = matchHeader(awsCloudfront, 'server', 'CloudFront');
     expect(m?.generated).toBe(true);
   });
 
   it('matches a cloudfront.net host weakly', () => {
-    const m = matchVendor(awsCloudfront, observe({ url: 'https://d111111abcdef8.cloudfront.net/a.js' }));
+    const m = matchOne(awsCloudfront, observe({ url: 'https://d111111abcdef8.cloudfront.net/a.js' }));
     expect(m?.hits[0]?.kind).toBe('host');
     expect(m?.score).toBe(1);
   });
 
-  it.each([
+  itRejectsHeaders(awsCloudfront, [
     ['server', 'CloudFlare'],
     ['server', 'cloudfront-proxy'],
     ['via', '1.1 abc.cloudfront.net.evil.test (CloudFront)'],
@@ -42,14 +42,12 @@ describe('CloudFront fingerprints', () => {
     ['x-cache', 'HIT from squid.example'],
     ['x-cache', 'Error from cloudfront-ish'],
     ['x-amz-cf', 'abc'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(awsCloudfront, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it.each(['https://cloudfront.net.evil.test/', 'https://mycloudfront.net/', 'https://cloudfront.example/'])(
     'does not match the host %s',
     (url) => {
-      expect(matchVendor(awsCloudfront, observe({ url }))).toBeUndefined();
+      expect(matchOne(awsCloudfront, observe({ url }))).toBeUndefined();
     },
   );
 });

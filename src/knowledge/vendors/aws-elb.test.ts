@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { awsElb } from './aws-elb';
 
@@ -9,7 +9,7 @@ const waf = awsElb.decoders?.find((d) => d.header === 'x-amzn-waf-action');
 
 describe('AWS ELB fingerprints', () => {
   it.each(['awselb/2.0', 'AWSELB/2.0'])('matches Server: %s as a generated response', (value) => {
-    const m = matchVendor(awsElb, observe({ headers: { server: value } }));
+    const m = matchHeader(awsElb, 'server', value);
     expect(m?.hits[0]?.name).toBe('server');
     expect(m?.generated).toBe(true);
   });
@@ -17,7 +17,7 @@ describe('AWS ELB fingerprints', () => {
   it.each(['AWSALB', 'AWSALBCORS', 'AWSALBTG', 'AWSALBTGCORS', 'AWSELB', 'AWSELBCORS'])(
     'matches the cookie %s without claiming the response',
     (name) => {
-      const m = matchVendor(awsElb, observe({ cookieNames: [name] }));
+      const m = matchOne(awsElb, observe({ cookieNames: [name] }));
       expect(m?.hits[0]?.kind).toBe('cookie');
       expect(m?.generated).toBe(false);
     },
@@ -26,12 +26,12 @@ describe('AWS ELB fingerprints', () => {
   it.each(['awselb', 'awselb/2.0 (beta)', 'xawselb/2.0', 'awselb/2.01', 'AmazonS3'])(
     'does not match the near miss Server: %s',
     (value) => {
-      expect(matchVendor(awsElb, observe({ headers: { server: value } }))).toBeUndefined();
+      expect(matchHeader(awsElb, 'server', value)).toBeUndefined();
     },
   );
 
   it.each(['AWSALBX', 'MYAWSALB', 'awsalb', 'AWSELB2'])('does not match the near miss cookie %s', (name) => {
-    expect(matchVendor(awsElb, observe({ cookieNames: [name] }))).toBeUndefined();
+    expect(matchOne(awsElb, observe({ cookieNames: [name] }))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { itMatchesHosts, itRejectsHeaders, itRejectsHosts, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { awsCloudfront } from './aws-cloudfront';
 import { awsS3 } from './aws-s3';
@@ -10,7 +10,7 @@ const errorCode = awsS3.decoders?.find((d) => d.header === 'x-amz-error-code');
 
 describe('Amazon S3 fingerprints', () => {
   it('treats Server: AmazonS3 as S3 answering itself', () => {
-    const m = matchVendor(awsS3, observe({ headers: { server: 'AmazonS3' } }));
+    const m = matchHeader(awsS3, 'server', 'AmazonS3');
     expect(m?.hits[0]?.name).toBe('server');
     expect(m?.generated).toBe(true);
   });
@@ -19,39 +19,33 @@ describe('Amazon S3 fingerprints', () => {
     ['x-amz-request-id', '4442587FB7D0A2F9'],
     ['x-amz-id-2', 'vlR7PnpV2Ce81l0PRw6jlUpck7Jo5ZsQjryTjKlc5aLWGVHPZLj5NeC6qMa0emYBDXOo6QBU0Wo='],
   ])('matches %s', (name, value) => {
-    expect(matchVendor(awsS3, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
+    expect(matchHeader(awsS3, name, value)?.hits[0]?.name).toBe(name);
   });
 
-  it.each([
+  itMatchesHosts(awsS3, [
     'https://my-bucket.s3.amazonaws.com/a.png',
     'https://my-bucket.s3.eu-central-1.amazonaws.com/a.png',
     'https://my-bucket.s3-website-us-east-1.amazonaws.com/',
     'https://my-bucket.s3-website.eu-west-2.amazonaws.com/',
     'https://s3.amazonaws.com/my-bucket/a.png',
     'https://my-bucket.s3.cn-north-1.amazonaws.com.cn/a.png',
-  ])('matches the S3 host of %s', (url) => {
-    expect(matchVendor(awsS3, observe({ url }))?.hits[0]?.kind).toBe('host');
-  });
+  ]);
 
-  it.each([
+  itRejectsHosts(awsS3, [
     'https://mys3.amazonaws.com/',
     'https://s3x.amazonaws.com/',
     'https://sqs.us-east-1.amazonaws.com/',
     'https://s3.amazonaws.com.evil.test/',
     'https://bucket.s3.example.com/',
-  ])('does not match the host of %s', (url) => {
-    expect(matchVendor(awsS3, observe({ url }))).toBeUndefined();
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(awsS3, [
     ['server', 'AmazonS3 proxy'],
     ['server', 'Amazon'],
     ['server', 'MinIO'],
     ['x-amz-id', 'x'],
     ['x-amz-cf-id', 'x'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(awsS3, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('x-amz-error-code decoder', () => {
@@ -117,8 +111,8 @@ describe('S3 behind CloudFront', () => {
   });
 
   it('marks S3 as the producer and CloudFront as a relay', () => {
-    expect(matchVendor(awsS3, obs)?.generated).toBe(true);
-    expect(matchVendor(awsCloudfront, obs)?.generated).toBe(false);
+    expect(matchOne(awsS3, obs)?.generated).toBe(true);
+    expect(matchOne(awsCloudfront, obs)?.generated).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { azureAppService } from './azure-app-service';
 
@@ -8,7 +8,7 @@ const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().lengt
 
 describe('Azure App Service fingerprints', () => {
   it.each(['ARRAffinity', 'ARRAffinitySameSite', 'TiPMix'])('matches the cookie %s', (name) => {
-    const m = matchVendor(azureAppService, observe({ cookieNames: [name] }));
+    const m = matchOne(azureAppService, observe({ cookieNames: [name] }));
     expect(m?.hits[0]?.kind).toBe('cookie');
     expect(m?.score).toBe(2);
   });
@@ -16,15 +16,12 @@ describe('Azure App Service fingerprints', () => {
   it.each(['https://contoso.azurewebsites.net/', 'https://contoso-staging.scm.azurewebsites.net/'])(
     'matches the host of %s',
     (url) => {
-      expect(matchVendor(azureAppService, observe({ url }))?.hits[0]?.kind).toBe('host');
+      expect(matchOne(azureAppService, observe({ url }))?.hits[0]?.kind).toBe('host');
     },
   );
 
   it('gives x-ms-request-id only the weight of a hint', () => {
-    expect(
-      matchVendor(azureAppService, observe({ headers: { 'x-ms-request-id': 'd5c1b0c2-1f0e-4b6a-9c0e-3f5e2a1b7c9d' } }))
-        ?.score,
-    ).toBe(1);
+    expect(matchHeader(azureAppService, 'x-ms-request-id', 'd5c1b0c2-1f0e-4b6a-9c0e-3f5e2a1b7c9d')?.score).toBe(1);
   });
 
   it('never claims to have made the response itself', () => {
@@ -34,19 +31,19 @@ describe('Azure App Service fingerprints', () => {
   it.each(['ARRAffinityX', 'MyARRAffinity', 'arraffinity', 'TiPMixed', 'ASLBSA'])(
     'does not match the cookie %s',
     (name) => {
-      expect(matchVendor(azureAppService, observe({ cookieNames: [name] }))).toBeUndefined();
+      expect(matchOne(azureAppService, observe({ cookieNames: [name] }))).toBeUndefined();
     },
   );
 
   it.each(['https://azurewebsites.net.evil.test/', 'https://notazurewebsites.net/', 'https://contoso.azurefd.net/'])(
     'does not match the host %s',
     (url) => {
-      expect(matchVendor(azureAppService, observe({ url }))).toBeUndefined();
+      expect(matchOne(azureAppService, observe({ url }))).toBeUndefined();
     },
   );
 
   it.each(['x-ms-client-request-id', 'x-ms-requestid'])('does not match the header %s', (name) => {
-    expect(matchVendor(azureAppService, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
+    expect(matchOne(azureAppService, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
   });
 });
 

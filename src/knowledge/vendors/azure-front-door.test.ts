@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { azureFrontDoor } from './azure-front-door';
 
@@ -9,7 +9,7 @@ const decoder = (name: string) => azureFrontDoor.decoders?.find((d) => d.header 
 
 describe('Azure Front Door fingerprints', () => {
   it('matches x-azure-ref strongly but not as the producer', () => {
-    const m = matchVendor(
+    const m = matchOne(
       azureFrontDoor,
       observe({
         headers: {
@@ -23,34 +23,32 @@ describe('Azure Front Door fingerprints', () => {
   });
 
   it('matches x-msedge-ref as a medium hint', () => {
-    expect(
-      matchVendor(azureFrontDoor, observe({ headers: { 'x-msedge-ref': 'Ref A: 1 Ref B: AMS Ref C: 2024' } }))?.score,
-    ).toBe(2);
+    expect(matchHeader(azureFrontDoor, 'x-msedge-ref', 'Ref A: 1 Ref B: AMS Ref C: 2024')?.score).toBe(2);
   });
 
   it.each(['ASLBSA', 'ASLBSACORS'])('matches the cookie %s', (name) => {
-    expect(matchVendor(azureFrontDoor, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
+    expect(matchOne(azureFrontDoor, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
   });
 
   it('matches an azurefd.net host', () => {
-    expect(
-      matchVendor(azureFrontDoor, observe({ url: 'https://contoso-abc123.z01.azurefd.net/' }))?.hits[0]?.kind,
-    ).toBe('host');
+    expect(matchOne(azureFrontDoor, observe({ url: 'https://contoso-abc123.z01.azurefd.net/' }))?.hits[0]?.kind).toBe(
+      'host',
+    );
   });
 
   it.each([['ASLBSAX'], ['XASLBSA'], ['ARRAffinity']])('does not match the cookie %s', (name) => {
-    expect(matchVendor(azureFrontDoor, observe({ cookieNames: [name] }))).toBeUndefined();
+    expect(matchOne(azureFrontDoor, observe({ cookieNames: [name] }))).toBeUndefined();
   });
 
   it.each(['https://azurefd.net.evil.test/', 'https://notazurefd.net/', 'https://app.azurewebsites.net/'])(
     'does not match the host %s',
     (url) => {
-      expect(matchVendor(azureFrontDoor, observe({ url }))).toBeUndefined();
+      expect(matchOne(azureFrontDoor, observe({ url }))).toBeUndefined();
     },
   );
 
   it.each(['x-azure-fdid', 'x-ms-request-id', 'x-azure-requestchain'])('does not match the header %s', (name) => {
-    expect(matchVendor(azureFrontDoor, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
+    expect(matchOne(azureFrontDoor, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
   });
 });
 

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { matchHeader, matchOne } from '../test-helpers';
 import { browserInternal } from './browser-internal';
 
 describe('browser-internal', () => {
   it('recognises Chromium’s own redirects by Non-Authoritative-Reason', () => {
-    expect(matchVendor(browserInternal, observe({ headers: { 'non-authoritative-reason': 'HSTS' } }))?.generated).toBe(
-      true,
-    );
+    expect(matchHeader(browserInternal, 'non-authoritative-reason', 'HSTS')?.generated).toBe(true);
   });
 
   it.each(['authoritative-reason', 'x-non-authoritative-reason'])('does not match the near miss %s', (name) => {
-    expect(matchVendor(browserInternal, observe({ headers: { [name]: 'HSTS' } }))).toBeUndefined();
+    expect(matchOne(browserInternal, observe({ headers: { [name]: 'HSTS' } }))).toBeUndefined();
   });
 
   it.each([

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
-import { observe } from '../observation';
+import { expectBilingual, matchHeader, vendorTexts } from '../test-helpers';
 import { caddy } from './caddy';
 
 describe('Caddy fingerprint', () => {
   it.each(['Caddy', 'caddy'])('matches Server: %s', (value) => {
-    expect(matchVendor(caddy, observe({ headers: { server: value } }))?.hits[0]?.name).toBe('server');
+    expect(matchHeader(caddy, 'server', value)?.hits[0]?.name).toBe('server');
   });
 
   it.each(['Caddy/2.7', 'caddyserver', 'Caddy Proxy', 'nginx'])('does not match the near miss Server: %s', (value) => {
-    expect(matchVendor(caddy, observe({ headers: { server: value } }))).toBeUndefined();
+    expect(matchHeader(caddy, 'server', value)).toBeUndefined();
   });
 
   it('does not match Caddy in another header', () => {
-    expect(matchVendor(caddy, observe({ headers: { via: '1.1 Caddy' } }))).toBeUndefined();
+    expect(matchHeader(caddy, 'via', '1.1 Caddy')).toBeUndefined();
   });
 });
 
@@ -25,9 +24,6 @@ describe('Caddy notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    for (const x of [...caddy.fingerprints.map((f) => f.says), ...(caddy.notes ?? []).map((n) => n.note)]) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(caddy));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
-import { matchVendor, signalMatches } from '../match';
+import { signalMatches } from '../match';
 import { observe } from '../observation';
+import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { cloudflare } from './cloudflare';
 
@@ -23,7 +24,7 @@ describe('Cloudflare fingerprints', () => {
     ['cf-cache-status', 'BYPASS'],
     ['cf-railgun', 'direct (starting new WAN connection)'],
   ])('matches %s: %s without claiming the response', (name, value) => {
-    const m = matchVendor(cloudflare, observe({ headers: { [name]: value } }));
+    const m = matchHeader(cloudflare, name, value);
     expect(m?.hits[0]?.name).toBe(name);
     expect(m?.generated).toBe(false);
   });
@@ -33,17 +34,17 @@ describe('Cloudflare fingerprints', () => {
     ['cf-error-type', '1020'],
     ['cf-error-origin', 'waf'],
   ])('matches %s: %s as a response Cloudflare made itself', (name, value) => {
-    const m = matchVendor(cloudflare, observe({ headers: { [name]: value } }));
+    const m = matchHeader(cloudflare, name, value);
     expect(m?.hits[0]?.name).toBe(name);
     expect(m?.generated).toBe(true);
   });
 
   it.each(['__cf_bm', '__cfduid', 'cf_clearance'])('matches the cookie %s', (name) => {
-    const m = matchVendor(cloudflare, observe({ cookieNames: [name] }));
+    const m = matchOne(cloudflare, observe({ cookieNames: [name] }));
     expect(m?.hits[0]?.kind).toBe('cookie');
   });
 
-  it.each([
+  itRejectsHeaders(cloudflare, [
     ['server', 'cloudflare2'],
     ['server', 'notcloudflare'],
     ['server', 'nginx'],
@@ -54,12 +55,10 @@ describe('Cloudflare fingerprints', () => {
     ['cf-cache-status', 'HITS'],
     ['cf-mitigated', 'block'],
     ['x-cf-ray', '8a1b2c3d4e5f6789-IAD'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(cloudflare, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it.each(['__cf_bm2', 'cf_bm', '__cfduid_x', 'my_cf_clearance'])('does not match the near miss cookie %s', (name) => {
-    expect(matchVendor(cloudflare, observe({ cookieNames: [name] }))).toBeUndefined();
+    expect(matchOne(cloudflare, observe({ cookieNames: [name] }))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
+import { decodedValue, wholeValue } from '../rows';
 import { cookie, header, server } from '../signals';
 import { t } from '../text';
-import type { DecodedValue, Meaning, Source, Text, Vendor } from '../types';
+import type { Meaning, Source, Text, Vendor } from '../types';
 
 const docsBase = 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes';
 
@@ -35,15 +36,6 @@ const origin5xx = (code: number, title: Text, summary: Text, owner: Text, prior 
   owner,
   source: page5xx(code),
   prior,
-});
-
-/** A row of the cf-error-type table. `num` is a regex alternative such as "1015" or "100[678]|1106". */
-const cfError = (num: string, title: Text, summary: Text, owner: Text, visitor?: Text): DecodedValue => ({
-  match: new RegExp(`^(?:${num})$`, 'i'),
-  title,
-  summary,
-  owner,
-  ...(visitor ? { visitor } : {}),
 });
 
 const blockedVisitor = t(
@@ -317,8 +309,8 @@ export const cloudflare: Vendor = {
         'Cloudflare сам сформировал эту страницу ошибки и указал её тип в cf-error-type. Найдите значение в списках ошибок 1xxx / 5xx Cloudflare; Ray ID поможет поддержке найти запрос.',
       ),
       values: [
-        cfError(
-          '1000',
+        decodedValue(
+          wholeValue('1000'),
           t('DNS points to a prohibited IP (1000)', 'DNS указывает на запрещённый IP (1000)'),
           t(
             'The hostname’s DNS record points at a Cloudflare address, so Cloudflare would be talking to itself.',
@@ -326,8 +318,8 @@ export const cloudflare: Vendor = {
           ),
           dnsOwner,
         ),
-        cfError(
-          '1001',
+        decodedValue(
+          wholeValue('1001'),
           t('DNS resolution error (1001)', 'Ошибка разрешения DNS (1001)'),
           t(
             'Cloudflare cannot tell which site this hostname belongs to (the zone is not active, or a CNAME leads to a name Cloudflare does not know).',
@@ -335,8 +327,8 @@ export const cloudflare: Vendor = {
           ),
           dnsOwner,
         ),
-        cfError(
-          '1002',
+        decodedValue(
+          wholeValue('1002'),
           t('Prohibited IP or restricted (1002)', 'Запрещённый IP или ограничение (1002)'),
           t(
             'The DNS record points at an address Cloudflare will not connect to, or the hostname is restricted.',
@@ -344,8 +336,8 @@ export const cloudflare: Vendor = {
           ),
           dnsOwner,
         ),
-        cfError(
-          '1003',
+        decodedValue(
+          wholeValue('1003'),
           t('Direct IP access not allowed (1003)', 'Прямой доступ по IP запрещён (1003)'),
           t(
             'The request used a Cloudflare IP address instead of a site name.',
@@ -357,8 +349,8 @@ export const cloudflare: Vendor = {
             'Откройте сайт по имени, а не по числовому адресу.',
           ),
         ),
-        cfError(
-          '1004',
+        decodedValue(
+          wholeValue('1004'),
           t('Host not configured to serve web traffic (1004)', 'Имя не настроено для веб-трафика (1004)'),
           t(
             'Cloudflare is not (yet) set up to proxy web traffic for this hostname.',
@@ -369,8 +361,8 @@ export const cloudflare: Vendor = {
             'Недавние изменения DNS могут ещё расходиться; если ошибка держится дольше нескольких минут, проверьте запись и обратитесь в поддержку Cloudflare.',
           ),
         ),
-        cfError(
-          '1005',
+        decodedValue(
+          wholeValue('1005'),
           t('Network (ASN) banned (1005)', 'Сеть (ASN) заблокирована (1005)'),
           t(
             'The site owner blocks the network your address belongs to (often a hosting or VPN provider).',
@@ -385,8 +377,8 @@ export const cloudflare: Vendor = {
             'Отключите VPN или прокси либо попробуйте другую сеть. Иначе обратитесь к владельцу сайта.',
           ),
         ),
-        cfError(
-          '100[678]|1106',
+        decodedValue(
+          wholeValue('100[678]|1106'),
           t('Your IP address is banned (1006–1008, 1106)', 'Ваш IP-адрес заблокирован (1006–1008, 1106)'),
           t(
             'The site owner has blocked the IP address this request came from.',
@@ -398,8 +390,8 @@ export const cloudflare: Vendor = {
           ),
           blockedVisitor,
         ),
-        cfError(
-          '1009',
+        decodedValue(
+          wholeValue('1009'),
           t('Country or region banned (1009)', 'Страна или регион заблокированы (1009)'),
           t(
             'The site owner does not accept visitors from the country or region your address is located in.',
@@ -411,8 +403,8 @@ export const cloudflare: Vendor = {
           ),
           blockedVisitor,
         ),
-        cfError(
-          '1010',
+        decodedValue(
+          wholeValue('1010'),
           t('Browser signature banned (1010)', 'Отпечаток браузера заблокирован (1010)'),
           t(
             'The browser looked automated or malformed to Cloudflare’s Browser Integrity Check or a bot rule.',
@@ -427,8 +419,8 @@ export const cloudflare: Vendor = {
             'Отключите расширения, меняющие User-Agent или заголовки, и попробуйте обычный актуальный браузер.',
           ),
         ),
-        cfError(
-          '1011',
+        decodedValue(
+          wholeValue('1011'),
           t('Hotlinking denied (1011)', 'Встраивание с чужого сайта запрещено (1011)'),
           t(
             'The file was requested from another site’s page, and Hotlink Protection refused it.',
@@ -443,8 +435,8 @@ export const cloudflare: Vendor = {
             'Откройте файл на его родном сайте, а не через чужую страницу.',
           ),
         ),
-        cfError(
-          '1012',
+        decodedValue(
+          wholeValue('1012'),
           t('Access denied (1012)', 'Доступ запрещён (1012)'),
           t('A rule of the site owner denied this request.', 'Запрос отклонило правило владельца сайта.'),
           t(
@@ -453,8 +445,8 @@ export const cloudflare: Vendor = {
           ),
           blockedVisitor,
         ),
-        cfError(
-          '1013',
+        decodedValue(
+          wholeValue('1013'),
           t('Hostname and TLS SNI mismatch (1013)', 'Имя в запросе не совпадает с TLS SNI (1013)'),
           t(
             'The name sent in the TLS handshake differs from the Host header of the request.',
@@ -469,8 +461,8 @@ export const cloudflare: Vendor = {
             'Отключите прокси или расширения, которые переписывают запросы, и попробуйте снова.',
           ),
         ),
-        cfError(
-          '1014',
+        decodedValue(
+          wholeValue('1014'),
           t('CNAME cross-user banned (1014)', 'CNAME на чужой аккаунт запрещён (1014)'),
           t(
             'The DNS record is a CNAME to a hostname held in a different Cloudflare account, which Cloudflare does not allow by default.',
@@ -481,8 +473,8 @@ export const cloudflare: Vendor = {
             'Направьте CNAME на имя в своём аккаунте или попросите владельца цели подключить ваше имя через Cloudflare for SaaS.',
           ),
         ),
-        cfError(
-          '1015',
+        decodedValue(
+          wholeValue('1015'),
           t('Rate limited (1015)', 'Превышен лимит запросов (1015)'),
           t(
             'Too many requests came from this visitor in a short time, and a rate limiting rule paused them.',
@@ -497,8 +489,8 @@ export const cloudflare: Vendor = {
             'Подождите, прежде чем повторять; частые повторы могут продлить блокировку.',
           ),
         ),
-        cfError(
-          '1016',
+        decodedValue(
+          wholeValue('1016'),
           t('Origin DNS error (1016)', 'Ошибка DNS сервера-источника (1016)'),
           t(
             'The origin hostname Cloudflare should connect to (a CNAME target) does not resolve.',
@@ -506,8 +498,8 @@ export const cloudflare: Vendor = {
           ),
           dnsOwner,
         ),
-        cfError(
-          '1018|1023',
+        decodedValue(
+          wholeValue('1018|1023'),
           t('Could not find host (1018, 1023)', 'Имя не найдено (1018, 1023)'),
           t(
             'Cloudflare has no active configuration for this hostname (just added, removed, or not yet active).',
@@ -518,8 +510,8 @@ export const cloudflare: Vendor = {
             'Проверьте, что зона активна и для имени есть проксируемая DNS-запись.',
           ),
         ),
-        cfError(
-          '1019',
+        decodedValue(
+          wholeValue('1019'),
           t('Compute server error (1019)', 'Ошибка вычислительного сервера (1019)'),
           t(
             'A Cloudflare Worker failed, typically because it calls a URL that runs the same Worker again.',
@@ -530,8 +522,8 @@ export const cloudflare: Vendor = {
             'Убедитесь, что запросы Worker не возвращаются на его собственный маршрут.',
           ),
         ),
-        cfError(
-          '1020',
+        decodedValue(
+          wholeValue('1020'),
           t('Access denied by a firewall rule (1020)', 'Доступ запрещён правилом файрвола (1020)'),
           t(
             'A WAF custom rule of the site owner blocked this request.',
@@ -543,8 +535,8 @@ export const cloudflare: Vendor = {
           ),
           blockedVisitor,
         ),
-        cfError(
-          '1025',
+        decodedValue(
+          wholeValue('1025'),
           t('Please check back later (1025)', 'Зайдите позже (1025)'),
           t(
             'The site has used up its Cloudflare Workers plan limits.',
@@ -555,8 +547,8 @@ export const cloudflare: Vendor = {
             'Проверьте расход Workers в панели и перейдите на тариф с большими лимитами.',
           ),
         ),
-        cfError(
-          '1033',
+        decodedValue(
+          wholeValue('1033'),
           t('Tunnel error (1033)', 'Ошибка туннеля (1033)'),
           t(
             'The hostname routes through a Cloudflare Tunnel, and no cloudflared connector is currently connected.',
@@ -567,8 +559,8 @@ export const cloudflare: Vendor = {
             'Проверьте, что cloudflared запущен на стороне сервера и отображается как healthy в панели Zero Trust.',
           ),
         ),
-        cfError(
-          '1034',
+        decodedValue(
+          wholeValue('1034'),
           t('Edge IP restricted (1034)', 'IP на границе Cloudflare запрещён (1034)'),
           t(
             'The DNS record points at an address Cloudflare rejects, such as a reserved address or another provider’s Cloudflare for SaaS address.',
@@ -576,8 +568,8 @@ export const cloudflare: Vendor = {
           ),
           dnsOwner,
         ),
-        cfError(
-          '103[567]|104[01]',
+        decodedValue(
+          wholeValue('103[567]|104[01]'),
           t('Invalid request rewrite (1035–1041)', 'Недопустимое переписывание запроса (1035–1041)'),
           t(
             'A rewrite rule turned the request into something invalid (bad path, too long, failed expression or forbidden header change).',
@@ -585,8 +577,8 @@ export const cloudflare: Vendor = {
           ),
           rewriteOwner,
         ),
-        cfError(
-          '1101',
+        decodedValue(
+          wholeValue('1101'),
           t('Worker threw an exception (1101)', 'Worker выбросил исключение (1101)'),
           t(
             'A Cloudflare Worker on this route crashed with an unhandled error.',
@@ -597,8 +589,8 @@ export const cloudflare: Vendor = {
             'Запустите «wrangler tail» или откройте журналы Worker, чтобы увидеть трассировку стека.',
           ),
         ),
-        cfError(
-          '1102',
+        decodedValue(
+          wholeValue('1102'),
           t('Worker exceeded resource limits (1102)', 'Worker превысил лимиты ресурсов (1102)'),
           t(
             'A Cloudflare Worker used more CPU time or memory than allowed.',
@@ -609,8 +601,8 @@ export const cloudflare: Vendor = {
             'Профилируйте Worker и сократите нагрузку на процессор или память; проверьте лимиты своего тарифа.',
           ),
         ),
-        cfError(
-          '1200',
+        decodedValue(
+          wholeValue('1200'),
           t('Cache connection limit (1200)', 'Лимит соединений кэша (1200)'),
           t(
             'Too many requests were queued at Cloudflare waiting for the origin.',
@@ -621,8 +613,8 @@ export const cloudflare: Vendor = {
             'Ускорьте приём соединений на сервере и повысьте долю попаданий в кэш, чтобы до него доходило меньше запросов.',
           ),
         ),
-        cfError(
-          '52x|5xx',
+        decodedValue(
+          wholeValue('52x|5xx'),
           t('Origin connectivity error (52x)', 'Ошибка связи с сервером-источником (52x)'),
           t(
             'Cloudflare could not get a proper answer from the site’s server (one of the 520–526 errors).',
@@ -633,8 +625,8 @@ export const cloudflare: Vendor = {
             'Проверьте, что сервер работает, доступен из диапазонов IP Cloudflare и правильно настроен по TLS.',
           ),
         ),
-        cfError(
-          '52[0-7]|530',
+        decodedValue(
+          wholeValue('52[0-7]|530'),
           t('Cloudflare 5xx error', 'Ошибка Cloudflare 5xx'),
           t(
             'Cloudflare itself produced this 5xx error about the connection to the site’s server; the status code explains which step failed.',
@@ -646,15 +638,15 @@ export const cloudflare: Vendor = {
           ),
         ),
         // Names from Cloudflare's cf.response.error_type rules field; whether the header ever carries them is unconfirmed.
-        cfError(
-          'waf',
+        decodedValue(
+          wholeValue('waf'),
           t('Blocked by the WAF', 'Заблокировано WAF'),
           t('A Cloudflare WAF rule blocked this request.', 'Запрос заблокировало правило Cloudflare WAF.'),
           t('Find the rule in Security Events by the Ray ID.', 'Найдите правило в Security Events по Ray ID.'),
           blockedVisitor,
         ),
-        cfError(
-          'ratelimit',
+        decodedValue(
+          wholeValue('ratelimit'),
           t('Rate limited', 'Превышен лимит запросов'),
           t(
             'A Cloudflare rate limiting rule paused requests from this visitor.',
@@ -663,8 +655,8 @@ export const cloudflare: Vendor = {
           t('Review the rate limiting rule thresholds.', 'Проверьте пороги правил ограничения частоты.'),
           t('Wait a while before retrying.', 'Подождите, прежде чем повторять.'),
         ),
-        cfError(
-          'managed_challenge|iuam|legacy_challenge|country_challenge',
+        decodedValue(
+          wholeValue('managed_challenge|iuam|legacy_challenge|country_challenge'),
           t('Challenge page', 'Страница проверки'),
           t(
             'Cloudflare asked the browser to prove it is not a bot before letting it through.',
@@ -679,8 +671,8 @@ export const cloudflare: Vendor = {
             'Дайте проверке завершиться, включив JavaScript и cookie.',
           ),
         ),
-        cfError(
-          'ip_ban',
+        decodedValue(
+          wholeValue('ip_ban'),
           t('IP address banned', 'IP-адрес заблокирован'),
           t(
             'The site owner has blocked the IP address this request came from.',
@@ -689,8 +681,8 @@ export const cloudflare: Vendor = {
           t('Check IP Access rules for this address.', 'Проверьте IP Access rules для этого адреса.'),
           blockedVisitor,
         ),
-        cfError(
-          'always_online',
+        decodedValue(
+          wholeValue('always_online'),
           t('Always Online copy', 'Копия Always Online'),
           t(
             'The origin was unreachable and Cloudflare showed a saved copy of the page instead.',

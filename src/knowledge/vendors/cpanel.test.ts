@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { itRejectsHeaders, itRejectsHosts, matchHeader, matchOne } from '../test-helpers';
 import { apache } from './apache';
 import { cpanel } from './cpanel';
 
 describe('cPanel fingerprint', () => {
   it.each(['cpsrvd/11.110.0.17', 'cpsrvd'])('matches Server: %s', (value) => {
-    const m = matchVendor(cpanel, observe({ headers: { server: value } }));
+    const m = matchHeader(cpanel, 'server', value);
     expect(m?.hits[0]?.fingerprint.weight).toBe('strong');
   });
 
   it.each(['cpsession', 'cprelogin'])('matches the cookie %s', (name) => {
-    expect(matchVendor(cpanel, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
+    expect(matchOne(cpanel, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
   });
 
   it.each([
@@ -20,30 +20,26 @@ describe('cPanel fingerprint', () => {
     ['https://cpanel.example.com/', 'host'],
     ['https://whm.example.com/', 'host'],
   ])('matches %s by %s (weak)', (url, kind) => {
-    const m = matchVendor(cpanel, observe({ url }));
+    const m = matchOne(cpanel, observe({ url }));
     expect(m?.hits[0]?.kind).toBe(kind);
     expect(m?.hits[0]?.fingerprint.weight).toBe('weak');
   });
 
-  it.each([
+  itRejectsHeaders(cpanel, [
     ['server', 'cpsrvd-proxy'],
     ['server', 'xcpsrvd/11'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(cpanel, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it.each(['cpsession2', 'xcprelogin', 'session'])('does not match the cookie %s', (name) => {
-    expect(matchVendor(cpanel, observe({ cookieNames: [name] }))).toBeUndefined();
+    expect(matchOne(cpanel, observe({ cookieNames: [name] }))).toBeUndefined();
   });
 
-  it.each([
+  itRejectsHosts(cpanel, [
     'https://example.com/cgi-bin/test.cgi',
     'https://example.com/x/cgi-sys/',
     'https://mycpanel.example.com/',
     'https://example.com/cpanel',
-  ])('does not match %s', (url) => {
-    expect(matchVendor(cpanel, observe({ url }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('cPanel codes', () => {

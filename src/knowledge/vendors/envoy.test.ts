@@ -1,38 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
-import type { HeaderDecoder } from '../types';
+import {
+  decoderOf,
+  decodeWith,
+  expectBilingual,
+  itMatchesHeaders,
+  itRejectsHeaders,
+  matchOne,
+  vendorTexts,
+} from '../test-helpers';
 import { envoy } from './envoy';
 
-const decoder = (name: string): HeaderDecoder => {
-  const d = envoy.decoders?.find((x) => x.header === name);
-  if (!d) throw new Error(`no decoder for ${name}`);
-  return d;
-};
-const decode = (name: string, value: string) => decoder(name).values?.filter((v) => v.match.test(value.trim())) ?? [];
-
 describe('Envoy fingerprint', () => {
-  it.each([
+  itMatchesHeaders(envoy, [
     ['server', 'envoy'],
     ['server', 'istio-envoy'],
     ['x-envoy-upstream-service-time', '12'],
     ['x-envoy-overloaded', 'true'],
     ['x-envoy-ratelimited', 'true'],
     ['x-envoy-decorator-operation', 'reviews.default.svc.cluster.local:9080/*'],
-  ])('matches %s: %s', (name, value) => {
-    expect(matchVendor(envoy, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(envoy, [
     ['server', 'envoy-gateway-proxy'],
     ['server', 'istio'],
     ['server', 'myenvoy'],
     ['x-envoy-upstream-service-time', 'fast'],
     ['x-envoy-upstream-service-time', '12 ms'],
     ['x-envoy-attempt-count', '1'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(envoy, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it('marks only the overload and rate-limit headers as generated', () => {
     const generated = envoy.fingerprints
@@ -40,9 +36,9 @@ describe('Envoy fingerprint', () => {
       .map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
     expect(generated.sort()).toEqual(['x-envoy-overloaded', 'x-envoy-ratelimited']);
     expect(
-      matchVendor(envoy, observe({ headers: { server: 'envoy', 'x-envoy-upstream-service-time': '40' } }))?.generated,
+      matchOne(envoy, observe({ headers: { server: 'envoy', 'x-envoy-upstream-service-time': '40' } }))?.generated,
     ).toBe(false);
-    expect(matchVendor(envoy, observe({ headers: { server: 'envoy', 'x-envoy-overloaded': 'true' } }))?.generated).toBe(
+    expect(matchOne(envoy, observe({ headers: { server: 'envoy', 'x-envoy-overloaded': 'true' } }))?.generated).toBe(
       true,
     );
   });
@@ -62,7 +58,7 @@ describe('Envoy decoders', () => {
     ['x-envoy-overloaded', ' TRUE ', /shed/],
     ['x-envoy-ratelimited', 'true', /Rate limited/],
   ])('decodes %s: %s', (name, value, title) => {
-    const hit = decode(name, value);
+    const hit = decodeWith(envoy, name, value);
     expect(hit).toHaveLength(1);
     expect(hit[0]?.title.en).toMatch(title);
   });
@@ -72,8 +68,8 @@ describe('Envoy decoders', () => {
     ['x-envoy-overloaded', 'false'],
     ['x-envoy-ratelimited', 'yes'],
   ])('leaves %s: %s to the fallback', (name, value) => {
-    expect(decode(name, value)).toHaveLength(0);
-    expect(decoder(name).fallback.en).not.toBe('');
+    expect(decodeWith(envoy, name, value)).toHaveLength(0);
+    expect(decoderOf(envoy, name).fallback.en).not.toBe('');
   });
 
   it('treats both decoders as Envoy answering by itself', () => {
@@ -92,23 +88,6 @@ describe('Envoy notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...envoy.fingerprints.map((f) => f.says),
-      ...(envoy.decoders ?? []).flatMap((d) => [
-        d.fallback,
-        ...(d.values ?? []).flatMap((v) => [
-          v.title,
-          v.summary,
-          ...(v.owner ? [v.owner] : []),
-          ...(v.visitor ? [v.visitor] : []),
-        ]),
-      ]),
-      ...(envoy.notes ?? []).map((n) => n.note),
-      ...(envoy.bodyHint ? [envoy.bodyHint] : []),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(envoy));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, itRejectsHosts, matchOne } from '../test-helpers';
 import { esri } from './esri';
 
 describe('Esri ArcGIS fingerprint', () => {
@@ -13,19 +13,17 @@ describe('Esri ArcGIS fingerprint', () => {
     ['https://services3.arcgis.com/x/y', 'host'],
     ['https://www.arcgis.com/home/', 'host'],
   ])('matches %s by %s', (url, kind) => {
-    expect(matchVendor(esri, observe({ url }))?.hits[0]?.kind).toBe(kind);
+    expect(matchOne(esri, observe({ url }))?.hits[0]?.kind).toBe(kind);
   });
 
-  it.each([
+  itRejectsHosts(esri, [
     'https://example.test/docs/arcgis/rest/services',
     'https://example.test/arcgisrest/services',
     'https://example.test/arcgis/restful',
     'https://example.test/a/b/sharing/rest/x',
     'https://notarcgis.com/',
     'https://services.arcgis.com.evil.test/',
-  ])('does not match the near miss %s', (url) => {
-    expect(matchVendor(esri, observe({ url }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('Esri 498 and 499', () => {
@@ -47,10 +45,7 @@ describe('Esri 498 and 499', () => {
 
   it('writes every code in both languages', () => {
     for (const c of esri.codes) {
-      for (const x of [c.title, c.summary, c.visitor, c.owner]) {
-        expect(x.en).not.toBe('');
-        expect(x.ru).toMatch(/[а-яё]/i);
-      }
+      expectBilingual([c.title, c.summary, c.visitor, c.owner]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { google } from './google';
 
@@ -19,7 +19,7 @@ describe('Google fingerprints', () => {
     ['x-guploader-uploadid', 'ABPtcPoZ1x2y3z'],
     ['x-goog-generation', '1700000000123456'],
   ])('matches %s: %s', (name, value) => {
-    const m = matchVendor(google, observe({ headers: { [name]: value } }));
+    const m = matchHeader(google, name, value);
     expect(m?.hits[0]?.name).toBe(name);
     expect(m?.generated).toBe(false);
   });
@@ -29,12 +29,12 @@ describe('Google fingerprints', () => {
     'https://www.googleapis.com/youtube/v3/videos',
     'https://googleapis.com/',
   ])('matches the host of %s as a weak hint', (url) => {
-    const m = matchVendor(google, observe({ url }));
+    const m = matchOne(google, observe({ url }));
     expect(m?.hits[0]?.kind).toBe('host');
     expect(m?.score).toBe(1);
   });
 
-  it.each([
+  itRejectsHeaders(google, [
     ['server', 'gws2'],
     ['server', 'GFE'],
     ['server', 'GFE/two'],
@@ -44,14 +44,12 @@ describe('Google fingerprints', () => {
     ['via', '1.1 notgoogle'],
     ['x-cloud-trace-context', 'abc'],
     ['x-goog-generation', 'latest'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(google, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it.each(['https://notgoogleapis.com/', 'https://googleapis.com.evil.test/'])(
     'does not match the near miss host %s',
     (url) => {
-      expect(matchVendor(google, observe({ url }))).toBeUndefined();
+      expect(matchOne(google, observe({ url }))).toBeUndefined();
     },
   );
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, matchOne } from '../test-helpers';
 import { informal } from './informal';
 
 describe('Informal convention', () => {
   it('has no fingerprints, so it never matches a response', () => {
     expect(informal.fingerprints).toHaveLength(0);
-    expect(matchVendor(informal, observe({ statusCode: 599, headers: { via: '1.1 proxy' } }))).toBeUndefined();
+    expect(matchOne(informal, observe({ statusCode: 599, headers: { via: '1.1 proxy' } }))).toBeUndefined();
   });
 
   it.each([
@@ -29,10 +29,7 @@ describe('Informal convention', () => {
 
   it('writes every code in both languages', () => {
     for (const c of informal.codes) {
-      for (const x of [c.title, c.summary, c.visitor, c.owner, ...(c.whenSeen ? [c.whenSeen] : [])]) {
-        expect(x.en).not.toBe('');
-        expect(x.ru).toMatch(/[а-яё]/i);
-      }
+      expectBilingual([c.title, c.summary, c.visitor, c.owner, ...(c.whenSeen ? [c.whenSeen] : [])]);
     }
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
-import type { HeaderDecoder } from '../types';
+import {
+  decoderOf,
+  decodeWith,
+  expectBilingual,
+  itMatchesHeaders,
+  itRejectsHeaders,
+  matchOne,
+  vendorTexts,
+} from '../test-helpers';
 import { kong } from './kong';
 
-const decoder = (name: string): HeaderDecoder => {
-  const d = kong.decoders?.find((x) => x.header === name);
-  if (!d) throw new Error(`no decoder for ${name}`);
-  return d;
-};
-const decode = (name: string, value: string) => decoder(name).values?.filter((v) => v.match.test(value.trim())) ?? [];
-
 describe('Kong fingerprint', () => {
-  it.each([
+  itMatchesHeaders(kong, [
     ['via', 'kong/2.5.0'],
     ['via', '1.1 kong/3.4.2'],
     ['via', '1.1 kong/3.6.1.0-enterprise-edition'],
@@ -23,11 +23,9 @@ describe('Kong fingerprint', () => {
     ['x-kong-response-latency', '0'],
     ['x-kong-request-id', '5f3e1d2c0a9b8e7f6a5b4c3d2e1f0a9b'],
     ['x-kong-upstream-status', '502'],
-  ])('matches %s: %s', (name, value) => {
-    expect(matchVendor(kong, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(kong, [
     ['via', '1.1 vegur'],
     ['via', 'kongress/1.0'],
     ['server', 'kong'],
@@ -35,24 +33,22 @@ describe('Kong fingerprint', () => {
     ['server', 'king-kong/1.0'],
     ['x-kong-upstream-latency', 'slow'],
     ['x-kong-upstream-status', '5xx'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(kong, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it('tells a proxied answer from one Kong made itself', () => {
-    const proxied = matchVendor(
+    const proxied = matchOne(
       kong,
       observe({ headers: { via: '1.1 kong/3.4.2', 'x-kong-upstream-latency': '26', 'x-kong-proxy-latency': '1' } }),
     );
     expect(proxied?.generated).toBe(false);
-    const own = matchVendor(kong, observe({ headers: { server: 'kong/3.4.2', 'x-kong-response-latency': '1' } }));
+    const own = matchOne(kong, observe({ headers: { server: 'kong/3.4.2', 'x-kong-response-latency': '1' } }));
     expect(own?.generated).toBe(true);
   });
 });
 
 describe('Kong decoders', () => {
   it('explains x-kong-response-latency as Kong answering by itself', () => {
-    const d = decoder('x-kong-response-latency');
+    const d = decoderOf(kong, 'x-kong-response-latency');
     expect(d.generated).toBe(true);
     expect(d.values).toBeUndefined();
     expect(d.fallback.en).toMatch(/answered this request by itself/);
@@ -64,17 +60,17 @@ describe('Kong decoders', () => {
     ['404', /rejected/],
     ['503', /failed/],
   ])('reads the real upstream status %s', (value, title) => {
-    const hit = decode('x-kong-upstream-status', value);
+    const hit = decodeWith(kong, 'x-kong-upstream-status', value);
     expect(hit).toHaveLength(1);
     expect(hit[0]?.title.en).toMatch(title);
   });
 
   it.each(['5xx', '1000', '099', '', 'abc'])('does not decode the upstream status %s', (value) => {
-    expect(decode('x-kong-upstream-status', value)).toHaveLength(0);
+    expect(decodeWith(kong, 'x-kong-upstream-status', value)).toHaveLength(0);
   });
 
   it('does not treat the upstream status as Kong’s own answer', () => {
-    expect(decoder('x-kong-upstream-status').generated).toBe(false);
+    expect(decoderOf(kong, 'x-kong-upstream-status').generated).toBe(false);
   });
 });
 
@@ -86,18 +82,6 @@ describe('Kong notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...kong.fingerprints.map((f) => f.says),
-      ...(kong.decoders ?? []).flatMap((d) => [
-        d.fallback,
-        ...(d.values ?? []).flatMap((v) => [v.title, v.summary, ...(v.owner ? [v.owner] : [])]),
-      ]),
-      ...(kong.notes ?? []).map((n) => n.note),
-      ...(kong.bodyHint ? [kong.bodyHint] : []),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(kong));
   });
 });

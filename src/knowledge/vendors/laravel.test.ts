@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, matchHeader, matchOne } from '../test-helpers';
 import { laravel } from './laravel';
 
 describe('Laravel fingerprint', () => {
   it('matches the laravel_session cookie strongly', () => {
-    const m = matchVendor(laravel, observe({ cookieNames: ['laravel_session'] }));
+    const m = matchOne(laravel, observe({ cookieNames: ['laravel_session'] }));
     expect(m?.hits[0]?.name).toBe('laravel_session');
     expect(m?.score).toBe(3);
   });
 
   it('treats XSRF-TOKEN alone as a weak hint', () => {
-    expect(matchVendor(laravel, observe({ cookieNames: ['XSRF-TOKEN'] }))?.score).toBe(1);
+    expect(matchOne(laravel, observe({ cookieNames: ['XSRF-TOKEN'] }))?.score).toBe(1);
   });
 
   it.each(['laravel_session_x', 'my_laravel_session', 'LARAVEL_SESSION', 'xsrf-token-2', 'XSRF-TOKENS', 'laravel'])(
     'does not match the near-miss cookie %s',
     (name) => {
-      expect(matchVendor(laravel, observe({ cookieNames: [name] }))).toBeUndefined();
+      expect(matchOne(laravel, observe({ cookieNames: [name] }))).toBeUndefined();
     },
   );
 
   it('does not look at header values', () => {
-    expect(matchVendor(laravel, observe({ headers: { 'x-powered-by': 'laravel_session' } }))).toBeUndefined();
+    expect(matchHeader(laravel, 'x-powered-by', 'laravel_session')).toBeUndefined();
   });
 });
 
@@ -32,10 +32,7 @@ describe('Laravel 419', () => {
   it('is defined with a source and both languages', () => {
     expect(m?.code).toBe(419);
     expect(m?.source.url).toMatch(/^https:\/\//);
-    for (const x of [m?.title, m?.summary, m?.visitor, m?.owner]) {
-      expect(x?.en).not.toBe('');
-      expect(x?.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual([m?.title, m?.summary, m?.visitor, m?.owner]);
   });
 
   it('tells the owner about the CSRF token and session settings', () => {

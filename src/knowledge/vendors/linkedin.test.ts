@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, itRejectsHosts, matchOne } from '../test-helpers';
 import { linkedin } from './linkedin';
 
 describe('LinkedIn fingerprint', () => {
   it.each(['https://www.linkedin.com/in/someone', 'https://linkedin.com/', 'https://uk.linkedin.com/company/x'])(
     'matches %s',
     (url) => {
-      expect(matchVendor(linkedin, observe({ url }))?.hits[0]?.kind).toBe('host');
+      expect(matchOne(linkedin, observe({ url }))?.hits[0]?.kind).toBe('host');
     },
   );
 
-  it.each([
+  itRejectsHosts(linkedin, [
     'https://notlinkedin.com/',
     'https://www.linkedin.com.evil.test/',
     'https://linkedin.co/',
     'https://lnkd.in/abc',
-  ])('does not match the near miss %s', (url) => {
-    expect(matchVendor(linkedin, observe({ url }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('LinkedIn 999', () => {
@@ -31,9 +29,6 @@ describe('LinkedIn 999', () => {
   });
 
   it('is written in both languages', () => {
-    for (const x of [m?.title, m?.summary, m?.visitor, m?.owner]) {
-      expect(x?.en).not.toBe('');
-      expect(x?.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual([m?.title, m?.summary, m?.visitor, m?.owner]);
   });
 });

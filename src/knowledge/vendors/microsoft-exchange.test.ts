@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
+import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { microsoftExchange } from './microsoft-exchange';
 
-const at = (url: string) => matchVendor(microsoftExchange, observe({ url }));
+const at = (url: string) => matchOne(microsoftExchange, observe({ url }));
 const code = (n: number) => microsoftExchange.codes.find((c) => c.code === n);
 
 describe('Microsoft Exchange fingerprint', () => {
@@ -15,7 +15,7 @@ describe('Microsoft Exchange fingerprint', () => {
     ['x-calculatedbetarget', 'exch-mbx02.corp.example'],
     ['x-diaginfo', 'EXCH-MBX02'],
   ])('matches the header %s (strong)', (name, value) => {
-    const m = matchVendor(microsoftExchange, observe({ headers: { [name]: value } }));
+    const m = matchHeader(microsoftExchange, name, value);
     expect(m?.hits[0]?.name).toBe(name);
     expect(m?.hits[0]?.fingerprint.weight).toBe('strong');
   });
@@ -48,7 +48,7 @@ describe('Microsoft Exchange fingerprint', () => {
   it.each(['x-owa', 'x-feserverx', 'x-owa-versions', 'request-id'])(
     'does not match the near-miss header %s',
     (name) => {
-      expect(matchVendor(microsoftExchange, observe({ headers: { [name]: '1' } }))).toBeUndefined();
+      expect(matchOne(microsoftExchange, observe({ headers: { [name]: '1' } }))).toBeUndefined();
     },
   );
 });
@@ -91,22 +91,6 @@ describe('Microsoft Exchange codes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...microsoftExchange.fingerprints.map((f) => f.says),
-      ...microsoftExchange.codes.flatMap((c) => [
-        c.title,
-        c.summary,
-        c.visitor,
-        c.owner,
-        ...(c.whenSeen ? [c.whenSeen] : []),
-      ]),
-      ...(microsoftExchange.notes ?? []).map((n) => n.note),
-      ...(microsoftExchange.decoders ?? []).map((d) => d.fallback),
-      ...(microsoftExchange.bodyHint ? [microsoftExchange.bodyHint] : []),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(microsoftExchange));
   });
 });

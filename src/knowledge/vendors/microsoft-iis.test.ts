@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { microsoftIis } from './microsoft-iis';
 
-const headerHit = (name: string, value: string) => matchVendor(microsoftIis, observe({ headers: { [name]: value } }));
-const cookieHit = (name: string) => matchVendor(microsoftIis, observe({ cookieNames: [name] }));
+const headerHit = (name: string, value: string) => matchHeader(microsoftIis, name, value);
+const cookieHit = (name: string) => matchOne(microsoftIis, observe({ cookieNames: [name] }));
 
 describe('Microsoft IIS fingerprint', () => {
   it.each([
@@ -50,7 +50,7 @@ describe('Microsoft IIS fingerprint', () => {
     },
   );
 
-  // Decision: Microsoft-HTTPAPI/2.0 is http.sys, not IIS. It is kept only as a weak hint worded as http.sys,
+  // Microsoft-HTTPAPI/2.0 is http.sys, not IIS. It is kept only as a weak hint worded as http.sys,
   // so it never counts as the IIS Server header.
   it('treats Microsoft-HTTPAPI/2.0 as a weak http.sys hint, not as the IIS Server header', () => {
     const m = headerHit('server', 'Microsoft-HTTPAPI/2.0');
@@ -95,21 +95,6 @@ describe('Microsoft IIS codes and notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...microsoftIis.fingerprints.map((f) => f.says),
-      ...microsoftIis.codes.flatMap((c) => [
-        c.title,
-        c.summary,
-        c.visitor,
-        c.owner,
-        ...(c.whenSeen ? [c.whenSeen] : []),
-      ]),
-      ...(microsoftIis.notes ?? []).map((n) => n.note),
-      ...(microsoftIis.bodyHint ? [microsoftIis.bodyHint] : []),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(microsoftIis));
   });
 });

@@ -14,7 +14,7 @@ const retryWith: Source = {
 
 /**
  * IIS notes start from the same fact: the decimal sub-status never travels in the status line.
- * `specific` then says what the common sub-statuses of that number mean.
+ * `en` and `ru` then say what the common sub-statuses of that number mean.
  */
 const subStatusNote = (code: number, en: string, ru: string): StandardNote => ({
   code,

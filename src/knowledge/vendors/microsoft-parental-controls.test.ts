@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
+import { expectBilingual } from '../test-helpers';
 import { microsoftParentalControls } from './microsoft-parental-controls';
 
 describe('Windows Parental Controls', () => {
@@ -33,10 +34,7 @@ describe('Windows Parental Controls', () => {
 
   it('writes every text in both languages', () => {
     for (const m of microsoftParentalControls.codes) {
-      for (const x of [m.title, m.summary, m.visitor, m.owner, ...(m.whenSeen ? [m.whenSeen] : [])]) {
-        expect(x.en.trim()).not.toBe('');
-        expect(x.ru).toMatch(/[а-яё]/i);
-      }
+      expectBilingual([m.title, m.summary, m.visitor, m.owner, ...(m.whenSeen ? [m.whenSeen] : [])]);
     }
   });
 });

@@ -1,42 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
-import { observe } from '../observation';
+import { itMatchesHeaders, itMatchesHosts, itRejectsHeaders, itRejectsHosts } from '../test-helpers';
 import { netlify } from './netlify';
 
 describe('Netlify fingerprint', () => {
-  it.each([
+  itMatchesHeaders(netlify, [
     ['server', 'Netlify'],
     ['server', 'netlify'],
     ['x-nf-request-id', '01HZX5K4Q0M2J9V8T7R6S5P4N3'],
-  ])('matches %s: %s', (name, value) => {
-    expect(matchVendor(netlify, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itMatchesHosts(netlify, [
     'https://my-site.netlify.app/',
     'https://deploy-preview-12--my-site.netlify.app/x',
     'https://old-site.netlify.com/',
-  ])('matches the host of %s', (url) => {
-    expect(matchVendor(netlify, observe({ url }))?.hits[0]?.kind).toBe('host');
-  });
+  ]);
 
-  it.each([
+  itRejectsHosts(netlify, [
     'https://notnetlify.app/',
     'https://netlify.app.evil.test/',
     'https://site.netlify.net/',
     'https://netlify-app.com/',
-  ])('does not match the near-miss host %s', (url) => {
-    expect(matchVendor(netlify, observe({ url }))).toBeUndefined();
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(netlify, [
     ['server', 'Netlify Edge'],
     ['server', 'nginx'],
     ['x-nf-request-idx', 'abc'],
     ['x-nf-request', 'abc'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(netlify, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('Netlify notes', () => {

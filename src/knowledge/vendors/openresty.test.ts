@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, matchOne, vendorTexts } from '../test-helpers';
 import { nginx } from './nginx';
 import { openresty } from './openresty';
 
@@ -8,19 +8,19 @@ const srv = (value: string) => observe({ headers: { server: value } });
 
 describe('OpenResty fingerprint', () => {
   it.each(['openresty', 'openresty/1.25.3.1', 'OpenResty/1.21.4.3'])('matches Server: %s', (value) => {
-    expect(matchVendor(openresty, srv(value))?.hits[0]?.name).toBe('server');
+    expect(matchOne(openresty, srv(value))?.hits[0]?.name).toBe('server');
   });
 
   it.each(['nginx', 'nginx/1.25.3', 'openresty-edge', 'xopenresty', 'openresty/1.2 (Ubuntu) extra', 'kong/3.4.0'])(
     'does not match the near miss Server: %s',
     (value) => {
-      expect(matchVendor(openresty, srv(value))).toBeUndefined();
+      expect(matchOne(openresty, srv(value))).toBeUndefined();
     },
   );
 
   it('is not taken for nginx, and nginx is not taken for it', () => {
-    expect(matchVendor(nginx, srv('openresty/1.25.3.1'))).toBeUndefined();
-    expect(matchVendor(openresty, srv('nginx/1.25.3'))).toBeUndefined();
+    expect(matchOne(nginx, srv('openresty/1.25.3.1'))).toBeUndefined();
+    expect(matchOne(openresty, srv('nginx/1.25.3'))).toBeUndefined();
   });
 });
 
@@ -33,9 +33,6 @@ describe('OpenResty notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    for (const x of [...openresty.fingerprints.map((f) => f.says), ...(openresty.notes ?? []).map((n) => n.note)]) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(openresty));
   });
 });

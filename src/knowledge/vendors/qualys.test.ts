@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, itRejectsHosts, matchOne } from '../test-helpers';
 import { qualys } from './qualys';
 
 describe('Qualys SSL Labs fingerprint', () => {
   it.each(['https://api.ssllabs.com/api/v3/analyze?host=example.test', 'https://api.dev.ssllabs.com/api/v3/info'])(
     'matches %s',
     (url) => {
-      expect(matchVendor(qualys, observe({ url }))?.hits[0]?.kind).toBe('host');
+      expect(matchOne(qualys, observe({ url }))?.hits[0]?.kind).toBe('host');
     },
   );
 
-  it.each([
+  itRejectsHosts(qualys, [
     'https://www.ssllabs.com/ssltest/',
     'https://api.ssllabs.com.evil.test/',
     'https://notapi.ssllabs.com/',
     'https://xapi.ssllabs.com/',
-  ])('does not match the near miss %s', (url) => {
-    expect(matchVendor(qualys, observe({ url }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('Qualys 529', () => {
@@ -32,9 +30,6 @@ describe('Qualys 529', () => {
   });
 
   it('writes the code and notes in both languages', () => {
-    for (const x of [m?.title, m?.summary, m?.visitor, m?.owner, ...(qualys.notes ?? []).map((n) => n.note)]) {
-      expect(x?.en).not.toBe('');
-      expect(x?.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual([m?.title, m?.summary, m?.visitor, m?.owner, ...(qualys.notes ?? []).map((n) => n.note)]);
   });
 });

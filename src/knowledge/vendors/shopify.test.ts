@@ -1,46 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor, signalMatches } from '../match';
+import { signalMatches } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne } from '../test-helpers';
 import { shopify } from './shopify';
 
 describe('Shopify fingerprint', () => {
-  it.each([
+  itMatchesHeaders(shopify, [
     ['x-shopid', '12345678'],
     ['x-shopify-stage', 'production'],
     ['powered-by', 'Shopify'],
-  ])('matches %s: %s', (name, value) => {
-    expect(matchVendor(shopify, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
-  });
+  ]);
 
   it.each(['_shopify_y', '_shopify_s', '_shopify_essential', '_shopify_essential_:AbC123'])(
     'matches the cookie %s',
     (name) => {
-      expect(matchVendor(shopify, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
+      expect(matchOne(shopify, observe({ cookieNames: [name] }))?.hits[0]?.kind).toBe('cookie');
     },
   );
 
   it('matches *.myshopify.com', () => {
-    expect(matchVendor(shopify, observe({ url: 'https://my-store.myshopify.com/products/x' }))?.hits[0]?.kind).toBe(
+    expect(matchOne(shopify, observe({ url: 'https://my-store.myshopify.com/products/x' }))?.hits[0]?.kind).toBe(
       'host',
     );
   });
 
-  it.each([
+  itRejectsHeaders(shopify, [
     ['x-shopidx', '1'],
     ['x-shop-id', '1'],
     ['powered-by', 'Shopify Plus Partner Agency'],
     ['powered-by', 'NotShopify'],
     ['x-powered-by', 'Shopify'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(shopify, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it('does not match near-miss cookies or hosts', () => {
     expect(
-      matchVendor(shopify, observe({ cookieNames: ['_shopify_x', 'shopify_y', '_shopify_yy', '_shopify_sa'] })),
+      matchOne(shopify, observe({ cookieNames: ['_shopify_x', 'shopify_y', '_shopify_yy', '_shopify_sa'] })),
     ).toBeUndefined();
-    expect(matchVendor(shopify, observe({ url: 'https://notmyshopify.com/' }))).toBeUndefined();
-    expect(matchVendor(shopify, observe({ url: 'https://store.myshopify.com.evil.test/' }))).toBeUndefined();
+    expect(matchOne(shopify, observe({ url: 'https://notmyshopify.com/' }))).toBeUndefined();
+    expect(matchOne(shopify, observe({ url: 'https://store.myshopify.com.evil.test/' }))).toBeUndefined();
   });
 });
 
@@ -88,10 +85,7 @@ describe('Shopify 430', () => {
 
   it('writes every code and note in both languages', () => {
     for (const c of shopify.codes) {
-      for (const x of [c.title, c.summary, c.visitor, c.owner]) {
-        expect(x.en).not.toBe('');
-        expect(x.ru).toMatch(/[а-яё]/i);
-      }
+      expectBilingual([c.title, c.summary, c.visitor, c.owner]);
     }
     for (const n of shopify.notes ?? []) expect(n.note.ru).toMatch(/[а-яё]/i);
   });

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
-import { observe } from '../observation';
+import { itRejectsHeaders, matchHeader } from '../test-helpers';
 import { spring } from './spring';
 
 describe('Spring fingerprint', () => {
   it.each(['application:8080', 'my-service:production:8443', 'application'])(
     'matches X-Application-Context: %s',
     (value) => {
-      const m = matchVendor(spring, observe({ headers: { 'x-application-context': value } }));
+      const m = matchHeader(spring, 'x-application-context', value);
       expect(m?.hits[0]?.name).toBe('x-application-context');
       expect(m?.score).toBe(2);
     },
   );
 
-  it.each([
+  itRejectsHeaders(spring, [
     ['x-application-contexts', 'application:8080'],
     ['x-application', 'application:8080'],
     ['application-context', 'application:8080'],
     ['x-powered-by', 'Spring'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(spring, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('Spring 420', () => {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
-import { observe } from '../observation';
-import type { HeaderDecoder } from '../types';
+import {
+  decoderOf,
+  decodeWith,
+  expectBilingual,
+  itMatchesHeaders,
+  itRejectsHeaders,
+  vendorTexts,
+} from '../test-helpers';
 import { squid } from './squid';
 
-const decoder = (): HeaderDecoder => {
-  const d = squid.decoders?.find((x) => x.header === 'x-squid-error');
-  if (!d) throw new Error('no x-squid-error decoder');
-  return d;
-};
-const decode = (value: string) => decoder().values?.filter((v) => v.match.test(value.trim())) ?? [];
+const decoder = decoderOf(squid, 'x-squid-error');
+const decode = (value: string) => decodeWith(squid, 'x-squid-error', value);
 
 describe('Squid fingerprint', () => {
-  it.each([
+  itMatchesHeaders(squid, [
     ['server', 'squid'],
     ['server', 'squid/4.10'],
     ['server', 'squid/6.6'],
@@ -22,11 +23,9 @@ describe('Squid fingerprint', () => {
     ['via', '1.0 gw (squid)'],
     ['x-cache', 'MISS from proxy.corp.example'],
     ['x-cache-lookup', 'HIT from cache01:3128'],
-  ])('matches %s: %s', (name, value) => {
-    expect(matchVendor(squid, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(squid, [
     ['server', 'squidguard'],
     ['server', 'not-squid'],
     ['via', '1.1 squid-proxy.example'],
@@ -35,9 +34,7 @@ describe('Squid fingerprint', () => {
     ['x-cache', 'Error from cloudfront'],
     ['x-cache', 'HIT'],
     ['x-cache', 'MISS, HIT'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(squid, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it('marks only X-Squid-Error as generated', () => {
     expect(
@@ -119,29 +116,15 @@ describe('X-Squid-Error decoder', () => {
 
   it('explains the errno of a failed connect and has a fallback', () => {
     expect(decode('ERR_CONNECT_FAIL 111')[0]?.summary.en).toMatch(/111 means refused/);
-    expect(decoder().generated).toBe(true);
-    expect(decoder().fallback.en).toMatch(/ERR_/);
+    expect(decoder.generated).toBe(true);
+    expect(decoder.fallback.en).toMatch(/ERR_/);
   });
 
   it('has no regex flags that make matching stateful', () => {
-    for (const v of decoder().values ?? []) expect(v.match.flags).not.toContain('g');
+    for (const v of decoder.values ?? []) expect(v.match.flags).not.toContain('g');
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...squid.fingerprints.map((f) => f.says),
-      decoder().fallback,
-      ...(decoder().values ?? []).flatMap((v) => [
-        v.title,
-        v.summary,
-        ...(v.owner ? [v.owner] : []),
-        ...(v.visitor ? [v.visitor] : []),
-      ]),
-      ...(squid.notes ?? []).map((n) => n.note),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(squid));
   });
 });

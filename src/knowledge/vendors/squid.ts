@@ -1,6 +1,7 @@
+import { decodedValue } from '../rows';
 import { header, server, via } from '../signals';
 import { t } from '../text';
-import type { DecodedValue, Source, Text, Vendor } from '../types';
+import type { Source, Vendor } from '../types';
 
 const errors: Source = {
   title: 'Squid source: src/error/forward.h (error types) and src/errorpage.cc (X-Squid-Error header)',
@@ -8,16 +9,10 @@ const errors: Source = {
 };
 
 /**
- * One row of the X-Squid-Error table. The header reads "ERR_NAME errno" (the errno is 0 when there is none),
+ * An X-Squid-Error value. The header reads "ERR_NAME errno" (the errno is 0 when there is none),
  * so the name is matched exactly at the start and anything after a space is allowed.
  */
-const err = (name: string, title: Text, summary: Text, owner?: Text, visitor?: Text): DecodedValue => ({
-  match: new RegExp(`^${name}(\\s|$)`, 'i'),
-  title,
-  summary,
-  ...(owner ? { owner } : {}),
-  ...(visitor ? { visitor } : {}),
-});
+const squidError = (name: string): RegExp => new RegExp(`^${name}(\\s|$)`, 'i');
 
 const policy = t(
   'The proxy on your network blocks this address by its rules. Ask whoever runs the network (IT department, school, provider) if you need it.',
@@ -96,15 +91,15 @@ export const squid: Vendor = {
       ),
       values: [
         // Access control
-        err(
-          'ERR_ACCESS_DENIED',
+        decodedValue(
+          squidError('ERR_ACCESS_DENIED'),
           t('Blocked by proxy rules', 'Запрещено правилами прокси'),
           t("The proxy's access rules do not allow this request.", 'Правила доступа прокси не разрешают этот запрос.'),
           aclOwner,
           policy,
         ),
-        err(
-          'ERR_CACHE_ACCESS_DENIED',
+        decodedValue(
+          squidError('ERR_CACHE_ACCESS_DENIED'),
           t('Proxy login required', 'Нужен вход в прокси'),
           t(
             'The proxy wants you to sign in before it passes requests on.',
@@ -116,8 +111,8 @@ export const squid: Vendor = {
             'Войдите под сетевой учётной записью, когда браузер попросит, или запросите доступ у ИТ-отдела.',
           ),
         ),
-        err(
-          'ERR_CACHE_MGR_ACCESS_DENIED',
+        decodedValue(
+          squidError('ERR_CACHE_MGR_ACCESS_DENIED'),
           t('Cache manager access denied', 'Нет доступа к менеджеру кэша'),
           t(
             "The request tried to open Squid's own management pages without permission.",
@@ -128,8 +123,8 @@ export const squid: Vendor = {
             'Разрешите ACL manager только административным адресам и при необходимости задайте cachemgr_passwd.',
           ),
         ),
-        err(
-          'ERR_FORWARDING_DENIED',
+        decodedValue(
+          squidError('ERR_FORWARDING_DENIED'),
           t('Forwarding refused', 'Пересылка запрещена'),
           t(
             'A neighbouring cache refused to forward this request for the proxy.',
@@ -140,16 +135,16 @@ export const squid: Vendor = {
             'Проверьте связь cache_peer и правила доступа у соседа (miss_access).',
           ),
         ),
-        err(
-          'ERR_NO_RELAY',
+        decodedValue(
+          squidError('ERR_NO_RELAY'),
           t('No relay for this protocol', 'Нет ретранслятора для протокола'),
           t(
             'The proxy has no relay configured for this kind of request.',
             'В прокси не настроен ретранслятор для такого запроса.',
           ),
         ),
-        err(
-          'ERR_CANNOT_FORWARD',
+        decodedValue(
+          squidError('ERR_CANNOT_FORWARD'),
           t('Proxy cannot forward the request', 'Прокси не может переслать запрос'),
           t(
             'The proxy found no way to send the request onward (no route or no parent cache available).',
@@ -162,8 +157,8 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         // Network towards the site
-        err(
-          'ERR_READ_TIMEOUT',
+        decodedValue(
+          squidError('ERR_READ_TIMEOUT'),
           t('Site too slow for the proxy', 'Сайт слишком медленный для прокси'),
           t(
             'The site stopped sending data and the proxy gave up waiting.',
@@ -175,8 +170,8 @@ export const squid: Vendor = {
           ),
           upstreamTrouble,
         ),
-        err(
-          'ERR_LIFETIME_EXP',
+        decodedValue(
+          squidError('ERR_LIFETIME_EXP'),
           t('Connection lifetime exceeded', 'Превышено время жизни соединения'),
           t(
             'The transfer took longer than the proxy allows for one connection.',
@@ -187,8 +182,8 @@ export const squid: Vendor = {
             'Увеличьте client_lifetime, если ожидаются долгие загрузки.',
           ),
         ),
-        err(
-          'ERR_READ_ERROR',
+        decodedValue(
+          squidError('ERR_READ_ERROR'),
           t('Read error from the site', 'Ошибка чтения с сайта'),
           t(
             'The connection to the site broke while the proxy was reading the answer.',
@@ -197,8 +192,8 @@ export const squid: Vendor = {
           undefined,
           upstreamTrouble,
         ),
-        err(
-          'ERR_WRITE_ERROR',
+        decodedValue(
+          squidError('ERR_WRITE_ERROR'),
           t('Write error towards the site', 'Ошибка отправки на сайт'),
           t(
             'The connection to the site broke while the proxy was sending the request.',
@@ -207,8 +202,8 @@ export const squid: Vendor = {
           undefined,
           upstreamTrouble,
         ),
-        err(
-          'ERR_CONNECT_FAIL',
+        decodedValue(
+          squidError('ERR_CONNECT_FAIL'),
           t('Proxy could not connect to the site', 'Прокси не смог подключиться к сайту'),
           t(
             'The proxy could not open a connection to the site. The number after the name is the system error: 111 means refused, 110 timed out, 113 no route to host.',
@@ -220,8 +215,8 @@ export const squid: Vendor = {
           ),
           upstreamTrouble,
         ),
-        err(
-          'ERR_SECURE_CONNECT_FAIL',
+        decodedValue(
+          squidError('ERR_SECURE_CONNECT_FAIL'),
           t('TLS to the site failed', 'Не удалось установить TLS с сайтом'),
           t(
             'The proxy could not set up an encrypted connection to the site (certificate or TLS version problem).',
@@ -233,8 +228,8 @@ export const squid: Vendor = {
           ),
           upstreamTrouble,
         ),
-        err(
-          'ERR_SOCKET_FAILURE',
+        decodedValue(
+          squidError('ERR_SOCKET_FAILURE'),
           t('Proxy socket error', 'Ошибка сокета на прокси'),
           t(
             'The proxy could not create a network socket, usually because it ran out of file descriptors.',
@@ -246,8 +241,8 @@ export const squid: Vendor = {
           ),
         ),
         // Names
-        err(
-          'ERR_DNS_FAIL',
+        decodedValue(
+          squidError('ERR_DNS_FAIL'),
           t('Proxy could not resolve the name', 'Прокси не смог разрешить имя'),
           t(
             "The proxy's DNS lookup for the site's name failed.",
@@ -262,22 +257,22 @@ export const squid: Vendor = {
             'Проверьте написание адреса; если оно верно, имя может не работать у всех.',
           ),
         ),
-        err(
-          'ERR_URN_RESOLVE',
+        decodedValue(
+          squidError('ERR_URN_RESOLVE'),
           t('URN could not be resolved', 'Не удалось разрешить URN'),
           t('The proxy could not turn a URN into a web address.', 'Прокси не смог превратить URN в веб-адрес.'),
         ),
         // HTTP
-        err(
-          'ERR_ONLY_IF_CACHED_MISS',
+        decodedValue(
+          squidError('ERR_ONLY_IF_CACHED_MISS'),
           t('Not in cache', 'Нет в кэше'),
           t(
             'The request allowed only a cached copy (only-if-cached), and the proxy had none.',
             'Запрос разрешал только копию из кэша (only-if-cached), а у прокси её не было.',
           ),
         ),
-        err(
-          'ERR_TOO_BIG',
+        decodedValue(
+          squidError('ERR_TOO_BIG'),
           t('Too large for the proxy', 'Слишком большой объём для прокси'),
           t(
             'The request or the reply is bigger than the proxy allows.',
@@ -289,8 +284,8 @@ export const squid: Vendor = {
           ),
           policy,
         ),
-        err(
-          'ERR_INVALID_RESP',
+        decodedValue(
+          squidError('ERR_INVALID_RESP'),
           t('Invalid response from the site', 'Некорректный ответ сайта'),
           t(
             'The site sent something the proxy could not read as a valid HTTP response.',
@@ -302,38 +297,38 @@ export const squid: Vendor = {
           ),
           upstreamTrouble,
         ),
-        err(
-          'ERR_UNSUP_HTTPVERSION',
+        decodedValue(
+          squidError('ERR_UNSUP_HTTPVERSION'),
           t('Unsupported HTTP version', 'Неподдерживаемая версия HTTP'),
           t(
             'The request used an HTTP version the proxy does not handle.',
             'В запросе использована версия HTTP, которую прокси не поддерживает.',
           ),
         ),
-        err(
-          'ERR_INVALID_REQ',
+        decodedValue(
+          squidError('ERR_INVALID_REQ'),
           t('Invalid request', 'Некорректный запрос'),
           t('The proxy could not parse the request it received.', 'Прокси не смог разобрать полученный запрос.'),
           undefined,
           badRequest,
         ),
-        err(
-          'ERR_UNSUP_REQ',
+        decodedValue(
+          squidError('ERR_UNSUP_REQ'),
           t('Unsupported request', 'Неподдерживаемый запрос'),
           t(
             'The proxy does not support this method or protocol combination.',
             'Прокси не поддерживает такое сочетание метода и протокола.',
           ),
         ),
-        err(
-          'ERR_INVALID_URL',
+        decodedValue(
+          squidError('ERR_INVALID_URL'),
           t('Invalid address', 'Некорректный адрес'),
           t('The proxy considers the requested address malformed.', 'Прокси считает запрошенный адрес некорректным.'),
           undefined,
           badRequest,
         ),
-        err(
-          'ERR_ZERO_SIZE_OBJECT',
+        decodedValue(
+          squidError('ERR_ZERO_SIZE_OBJECT'),
           t('Empty answer from the site', 'Пустой ответ сайта'),
           t(
             'The site closed the connection without sending any data.',
@@ -345,16 +340,16 @@ export const squid: Vendor = {
           ),
           upstreamTrouble,
         ),
-        err(
-          'ERR_PRECONDITION_FAILED',
+        decodedValue(
+          squidError('ERR_PRECONDITION_FAILED'),
           t('Precondition failed', 'Условие запроса не выполнено'),
           t(
             'A condition in the request (If-Match and similar) was not met.',
             'Условие в запросе (If-Match и подобные) не выполнено.',
           ),
         ),
-        err(
-          'ERR_CONFLICT_HOST',
+        decodedValue(
+          squidError('ERR_CONFLICT_HOST'),
           t('Host does not match the address', 'Хост не совпадает с адресом'),
           t(
             'The proxy found that the Host header does not match the IP the connection was heading to (a safety check of intercepting proxies).',
@@ -374,16 +369,16 @@ export const squid: Vendor = {
           ),
         },
         // Other
-        err(
-          'ERR_ESI',
+        decodedValue(
+          squidError('ERR_ESI'),
           t('ESI processing failed', 'Сбой обработки ESI'),
           t(
             'The proxy failed to assemble the page from its ESI parts.',
             'Прокси не смог собрать страницу из ESI-фрагментов.',
           ),
         ),
-        err(
-          'ERR_ICAP_FAILURE',
+        decodedValue(
+          squidError('ERR_ICAP_FAILURE'),
           t('Content filter failed', 'Сбой фильтра содержимого'),
           t(
             'An ICAP service the proxy uses (antivirus or content filter) failed.',
@@ -394,8 +389,8 @@ export const squid: Vendor = {
             'Проверьте состояние службы ICAP и настройки icap_service.',
           ),
         ),
-        err(
-          'ERR_GATEWAY_FAILURE',
+        decodedValue(
+          squidError('ERR_GATEWAY_FAILURE'),
           t('Gateway failure', 'Сбой шлюза'),
           t(
             'The proxy could not complete the request through its gateway.',
@@ -404,16 +399,16 @@ export const squid: Vendor = {
           undefined,
           upstreamTrouble,
         ),
-        err(
-          'ERR_DIR_LISTING',
+        decodedValue(
+          squidError('ERR_DIR_LISTING'),
           t('Directory listing', 'Список каталога'),
           t(
             'The proxy produced a directory listing (usually FTP).',
             'Прокси сформировал список каталога (обычно для FTP).',
           ),
         ),
-        err(
-          'ERR_SHUTTING_DOWN',
+        decodedValue(
+          squidError('ERR_SHUTTING_DOWN'),
           t('Proxy is shutting down', 'Прокси завершает работу'),
           t(
             'The proxy is stopping or restarting and does not take new requests.',
@@ -422,8 +417,8 @@ export const squid: Vendor = {
           undefined,
           t('Wait a minute and try again.', 'Подождите минуту и повторите.'),
         ),
-        err(
-          'ERR_PROTOCOL_UNKNOWN',
+        decodedValue(
+          squidError('ERR_PROTOCOL_UNKNOWN'),
           t('Unknown protocol', 'Неизвестный протокол'),
           t(
             'The proxy does not know the protocol of the requested address.',

@@ -1,35 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import {
+  expectBilingual,
+  itMatchesHeaders,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  vendorTexts,
+} from '../test-helpers';
 import { sucuri } from './sucuri';
 
 describe('Sucuri fingerprint', () => {
-  it.each([
+  itMatchesHeaders(sucuri, [
     ['x-sucuri-id', '18012'],
     ['x-sucuri-cache', 'HIT'],
     ['server', 'Sucuri/Cloudproxy'],
     ['server', 'Sucuri-Cloudproxy'],
     ['server', 'Sucuri'],
     ['x-sucuri-block', 'BL002'],
-  ])('matches %s: %s', (name, value) => {
-    expect(matchVendor(sucuri, observe({ headers: { [name]: value } }))?.hits[0]?.name).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(sucuri, [
     ['server', 'Sucuri/Cloudproxy/2'],
     ['server', 'SucuriScanner'],
     ['server', 'cloudproxy'],
     ['x-sucuri', '1'],
     ['x-sucuri-idx', '1'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(sucuri, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it('marks only the block header as generated', () => {
-    expect(
-      matchVendor(sucuri, observe({ headers: { 'x-sucuri-id': '1', server: 'Sucuri/Cloudproxy' } }))?.generated,
-    ).toBe(false);
-    expect(matchVendor(sucuri, observe({ headers: { 'x-sucuri-block': 'BL002' } }))?.generated).toBe(true);
+    expect(matchOne(sucuri, observe({ headers: { 'x-sucuri-id': '1', server: 'Sucuri/Cloudproxy' } }))?.generated).toBe(
+      false,
+    );
+    expect(matchHeader(sucuri, 'x-sucuri-block', 'BL002')?.generated).toBe(true);
   });
 });
 
@@ -41,14 +44,6 @@ describe('Sucuri decoder and notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...sucuri.fingerprints.map((f) => f.says),
-      ...(sucuri.decoders ?? []).map((d) => d.fallback),
-      ...(sucuri.notes ?? []).map((n) => n.note),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(sucuri));
   });
 });

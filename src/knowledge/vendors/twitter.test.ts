@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
+import { expectBilingual, itRejectsHosts, matchOne } from '../test-helpers';
 import { twitter } from './twitter';
 
 describe('Twitter / X API fingerprint', () => {
@@ -10,21 +10,19 @@ describe('Twitter / X API fingerprint', () => {
     'https://upload.twitter.com/1.1/media/upload.json',
     'https://stream.twitter.com/1.1/statuses/filter.json',
   ])('matches %s', (url) => {
-    const m = matchVendor(twitter, observe({ url }));
+    const m = matchOne(twitter, observe({ url }));
     expect(m?.hits[0]?.kind).toBe('host');
     expect(m?.score).toBe(2);
   });
 
-  it.each([
+  itRejectsHosts(twitter, [
     'https://api.twitter.com.evil.test/',
     'https://notapi.twitter.com/',
     'https://twitter.com/home',
     'https://x.com/home',
     'https://myapi.x.com/',
     'https://api.x.company.test/',
-  ])('does not match the near miss %s', (url) => {
-    expect(matchVendor(twitter, observe({ url }))).toBeUndefined();
-  });
+  ]);
 });
 
 describe('Twitter 420', () => {
@@ -39,9 +37,6 @@ describe('Twitter 420', () => {
   });
 
   it('is written in both languages', () => {
-    for (const x of [m?.title, m?.summary, m?.visitor, m?.owner, m?.whenSeen, twitter.notes?.[0]?.note]) {
-      expect(x?.en).not.toBe('');
-      expect(x?.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual([m?.title, m?.summary, m?.visitor, m?.owner, m?.whenSeen, twitter.notes?.[0]?.note]);
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
 import { observe } from '../observation';
-import type { HeaderDecoder } from '../types';
+import {
+  decoderOf,
+  decodeWith,
+  expectBilingual,
+  itRejectsHeaders,
+  itRejectsHosts,
+  matchHeader,
+  matchOne,
+  vendorTexts,
+} from '../test-helpers';
 import { vercel } from './vercel';
-
-const decoder = (name: string): HeaderDecoder => {
-  const d = vercel.decoders?.find((x) => x.header === name);
-  if (!d) throw new Error(`no decoder for ${name}`);
-  return d;
-};
-
-const decode = (name: string, value: string) => decoder(name).values?.filter((v) => v.match.test(value.trim())) ?? [];
 
 describe('Vercel fingerprint', () => {
   it.each([
@@ -21,45 +21,37 @@ describe('Vercel fingerprint', () => {
     ['x-vercel-error', 'NOT_FOUND'],
     ['x-vercel-mitigated', 'challenge'],
   ])('matches %s: %s', (name, value) => {
-    const m = matchVendor(vercel, observe({ headers: { [name]: value } }));
+    const m = matchHeader(vercel, name, value);
     expect(m?.hits[0]?.name).toBe(name);
   });
 
   it('matches a *.vercel.app host, and vercel.app itself', () => {
-    expect(matchVendor(vercel, observe({ url: 'https://my-app-git-main-team.vercel.app/x' }))?.hits[0]?.kind).toBe(
-      'host',
-    );
-    expect(matchVendor(vercel, observe({ url: 'https://vercel.app/' }))).toBeDefined();
+    expect(matchOne(vercel, observe({ url: 'https://my-app-git-main-team.vercel.app/x' }))?.hits[0]?.kind).toBe('host');
+    expect(matchOne(vercel, observe({ url: 'https://vercel.app/' }))).toBeDefined();
   });
 
-  it.each([
+  itRejectsHosts(vercel, [
     'https://notvercel.app/',
     'https://vercel.app.evil.test/',
     'https://example.vercel.com/',
     'https://vercel-app.com/',
-  ])('does not match the near-miss host %s', (url) => {
-    expect(matchVendor(vercel, observe({ url }))).toBeUndefined();
-  });
+  ]);
 
-  it.each([
+  itRejectsHeaders(vercel, [
     ['server', 'Vercel-Proxy'],
     ['server', 'not vercel'],
     ['x-vercel-idx', 'fra1::abc'],
     ['x-vercel', 'HIT'],
     ['x-now-id', 'fra1::abc'],
-  ])('does not match the near miss %s: %s', (name, value) => {
-    expect(matchVendor(vercel, observe({ headers: { [name]: value } }))).toBeUndefined();
-  });
+  ]);
 
   it('marks only the error and firewall headers as generated', () => {
     const generated = vercel.fingerprints
       .filter((f) => f.generated)
       .map((f) => (f.signal.kind === 'header' ? f.signal.name : f.signal.kind));
     expect(generated.sort()).toEqual(['x-vercel-error', 'x-vercel-mitigated']);
-    expect(matchVendor(vercel, observe({ headers: { server: 'Vercel', 'x-vercel-id': 'a' } }))?.generated).toBe(false);
-    expect(
-      matchVendor(vercel, observe({ headers: { 'x-vercel-error': 'FUNCTION_INVOCATION_FAILED' } }))?.generated,
-    ).toBe(true);
+    expect(matchOne(vercel, observe({ headers: { server: 'Vercel', 'x-vercel-id': 'a' } }))?.generated).toBe(false);
+    expect(matchHeader(vercel, 'x-vercel-error', 'FUNCTION_INVOCATION_FAILED')?.generated).toBe(true);
   });
 });
 
@@ -126,11 +118,11 @@ describe('x-vercel-error decoder', () => {
   ];
 
   it.each(documented)('decodes %s to exactly one entry', (value) => {
-    expect(decode('x-vercel-error', value)).toHaveLength(1);
+    expect(decodeWith(vercel, 'x-vercel-error', value)).toHaveLength(1);
   });
 
   it('is case-insensitive and ignores surrounding spaces', () => {
-    expect(decode('x-vercel-error', '  function_invocation_timeout ')[0]?.title.en).toMatch(/timed out/);
+    expect(decodeWith(vercel, 'x-vercel-error', '  function_invocation_timeout ')[0]?.title.en).toMatch(/timed out/);
   });
 
   it.each([
@@ -139,18 +131,18 @@ describe('x-vercel-error decoder', () => {
     ['NOT_FOUND', /nothing at this path/i],
     ['INTERNAL_CACHE_LOCK_TIMEOUT', /internal/i],
   ])('gives %s the right title', (value, title) => {
-    expect(decode('x-vercel-error', value)[0]?.title.en).toMatch(title);
+    expect(decodeWith(vercel, 'x-vercel-error', value)[0]?.title.en).toMatch(title);
   });
 
   it.each(['FUNCTION_INVOCATION_TIMEOUTX', 'XNOT_FOUND', 'NOT FOUND', 'INTERNAL_', '504', 'INTERNAL_ERROR; NOT_FOUND'])(
     'does not decode the near miss %s',
     (value) => {
-      expect(decode('x-vercel-error', value)).toHaveLength(0);
+      expect(decodeWith(vercel, 'x-vercel-error', value)).toHaveLength(0);
     },
   );
 
   it('has a fallback for codes it does not know and says the platform answered', () => {
-    const d = decoder('x-vercel-error');
+    const d = decoderOf(vercel, 'x-vercel-error');
     expect(d.generated).toBe(true);
     expect(d.fallback.en).not.toBe('');
     expect(d.fallback.ru).not.toBe('');
@@ -167,41 +159,23 @@ describe('x-vercel-mitigated decoder', () => {
     ['CHALLENGE', /challenge/i],
     ['deny', /blocked/i],
   ])('decodes %s', (value, title) => {
-    const hit = decode('x-vercel-mitigated', value);
+    const hit = decodeWith(vercel, 'x-vercel-mitigated', value);
     expect(hit).toHaveLength(1);
     expect(hit[0]?.title.en).toMatch(title);
   });
 
   it.each(['challenged', 'denied', 'challenge, deny'])('does not decode the near miss %s', (value) => {
-    expect(decode('x-vercel-mitigated', value)).toHaveLength(0);
+    expect(decodeWith(vercel, 'x-vercel-mitigated', value)).toHaveLength(0);
   });
 
   it('is a generated decoder', () => {
-    expect(decoder('x-vercel-mitigated').generated).toBe(true);
+    expect(decoderOf(vercel, 'x-vercel-mitigated').generated).toBe(true);
   });
 });
 
 describe('Vercel texts', () => {
   it('writes every decoded value, note and hint in both languages', () => {
-    const texts = [
-      ...vercel.fingerprints.map((f) => f.says),
-      ...(vercel.decoders ?? []).flatMap((d) => [
-        d.fallback,
-        ...(d.values ?? []).flatMap((v) => [
-          v.title,
-          v.summary,
-          ...(v.owner ? [v.owner] : []),
-          ...(v.visitor ? [v.visitor] : []),
-        ]),
-      ]),
-      ...(vercel.notes ?? []).map((n) => n.note),
-      ...(vercel.bodyHint ? [vercel.bodyHint] : []),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(vercel));
   });
 
   it('has notes for the codes the platform itself sends', () => {

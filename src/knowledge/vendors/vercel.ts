@@ -1,15 +1,7 @@
+import { decodedValue, wholeValue } from '../rows';
 import { header, host, server } from '../signals';
 import { t } from '../text';
-import type { DecodedValue, Text, Vendor } from '../types';
-
-/** One row of Vercel's error-code table: the code is matched exactly, whole value, any case. */
-const code = (name: string, title: Text, summary: Text, owner: Text, visitor?: Text): DecodedValue => ({
-  match: new RegExp(`^${name}$`, 'i'),
-  title,
-  summary,
-  owner,
-  ...(visitor ? { visitor } : {}),
-});
+import type { Vendor } from '../types';
 
 const retryLater = t(
   'Try again in a few minutes; the problem is on the site or platform side, not yours.',
@@ -94,8 +86,8 @@ export const vercel: Vendor = {
       ),
       values: [
         // Functions and runtime
-        code(
-          'BODY_NOT_A_STRING_FROM_FUNCTION',
+        decodedValue(
+          wholeValue('BODY_NOT_A_STRING_FROM_FUNCTION'),
           t('Function returned an unusable body', 'Функция вернула неподходящее тело ответа'),
           t(
             'A serverless function gave Vercel a response body of the wrong type (an object or a number rather than a string or buffer).',
@@ -106,8 +98,8 @@ export const vercel: Vendor = {
             'Сериализуйте тело перед отправкой (JSON.stringify или json-хелпер фреймворка) и посмотрите runtime-логи функции.',
           ),
         ),
-        code(
-          'EDGE_FUNCTION_INVOCATION_FAILED',
+        decodedValue(
+          wholeValue('EDGE_FUNCTION_INVOCATION_FAILED'),
           t('Edge Function crashed', 'Сбой Edge Function'),
           t(
             'An Edge Function threw an error or stopped before it produced a response.',
@@ -119,8 +111,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'EDGE_FUNCTION_INVOCATION_TIMEOUT',
+        decodedValue(
+          wholeValue('EDGE_FUNCTION_INVOCATION_TIMEOUT'),
           t('Edge Function took too long', 'Edge Function не успела ответить'),
           t(
             'An Edge Function did not begin its response within the time Vercel allows.',
@@ -132,8 +124,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'FUNCTION_INVOCATION_FAILED',
+        decodedValue(
+          wholeValue('FUNCTION_INVOCATION_FAILED'),
           t('Serverless function crashed', 'Сбой serverless-функции'),
           t(
             'The function behind this address threw an unhandled error or exited abnormally.',
@@ -145,8 +137,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'FUNCTION_INVOCATION_TIMEOUT',
+        decodedValue(
+          wholeValue('FUNCTION_INVOCATION_TIMEOUT'),
           t('Serverless function timed out', 'Serverless-функция превысила лимит времени'),
           t(
             'The function ran longer than its maximum duration, and Vercel stopped it.',
@@ -158,8 +150,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'FUNCTION_PAYLOAD_TOO_LARGE',
+        decodedValue(
+          wholeValue('FUNCTION_PAYLOAD_TOO_LARGE'),
           t('Request body too large for a function', 'Тело запроса слишком велико для функции'),
           t(
             'The data sent to the function exceeded the request body limit of Vercel functions (about 4.5 MB).',
@@ -171,8 +163,8 @@ export const vercel: Vendor = {
           ),
           t('Try a smaller file or fewer items at once.', 'Попробуйте файл поменьше или меньше элементов за раз.'),
         ),
-        code(
-          'FUNCTION_RESPONSE_PAYLOAD_TOO_LARGE',
+        decodedValue(
+          wholeValue('FUNCTION_RESPONSE_PAYLOAD_TOO_LARGE'),
           t('Function response too large', 'Ответ функции слишком велик'),
           t(
             'The function produced a response bigger than Vercel lets a function return.',
@@ -183,8 +175,8 @@ export const vercel: Vendor = {
             'Разбейте данные на страницы или отдавайте их потоком; крупные файлы раздавайте из хранилища или CDN, а не через функцию.',
           ),
         ),
-        code(
-          'FUNCTION_THROTTLED',
+        decodedValue(
+          wholeValue('FUNCTION_THROTTLED'),
           t('Function throttled', 'Функция ограничена по нагрузке'),
           t(
             'Too many copies of the function were running at once, so Vercel turned this request away.',
@@ -196,8 +188,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'FUNCTION_RATE_LIMIT',
+        decodedValue(
+          wholeValue('FUNCTION_RATE_LIMIT'),
           t('Function rate limit reached', 'Превышена частота вызовов функции'),
           t(
             'The function was called more often than the account’s limit allows (a code from older Vercel lists).',
@@ -209,8 +201,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'NO_RESPONSE_FROM_FUNCTION',
+        decodedValue(
+          wholeValue('NO_RESPONSE_FROM_FUNCTION'),
           t('Function sent no response', 'Функция ничего не ответила'),
           t(
             'The function finished without returning or ending a response.',
@@ -221,8 +213,8 @@ export const vercel: Vendor = {
             'Убедитесь, что каждая ветка кода возвращает Response (или вызывает res.end), включая обработку ошибок и ранние выходы.',
           ),
         ),
-        code(
-          'INFINITE_LOOP_DETECTED',
+        decodedValue(
+          wholeValue('INFINITE_LOOP_DETECTED'),
           t('Request loop detected', 'Обнаружен цикл запросов'),
           t(
             'The request kept coming back to the same deployment, so Vercel broke the loop.',
@@ -233,8 +225,8 @@ export const vercel: Vendor = {
             'Ищите rewrite, redirect или fetch в middleware, чей адрес назначения ведёт обратно на этот же сайт.',
           ),
         ),
-        code(
-          'MIDDLEWARE_INVOCATION_FAILED',
+        decodedValue(
+          wholeValue('MIDDLEWARE_INVOCATION_FAILED'),
           t('Middleware crashed', 'Сбой middleware'),
           t(
             'The site’s middleware threw an error before the request reached a page or function.',
@@ -246,8 +238,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'MIDDLEWARE_INVOCATION_TIMEOUT',
+        decodedValue(
+          wholeValue('MIDDLEWARE_INVOCATION_TIMEOUT'),
           t('Middleware took too long', 'Middleware не успел ответить'),
           t(
             'The site’s middleware did not finish within the time Vercel allows.',
@@ -259,8 +251,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'MIDDLEWARE_RUNTIME_DEPRECATED',
+        decodedValue(
+          wholeValue('MIDDLEWARE_RUNTIME_DEPRECATED'),
           t('Middleware runtime retired', 'Среда выполнения middleware устарела'),
           t(
             'The middleware was built for a runtime version Vercel no longer runs.',
@@ -271,8 +263,8 @@ export const vercel: Vendor = {
             'Обновите фреймворк и настройки среды выполнения, затем разверните проект заново.',
           ),
         ),
-        code(
-          'MICROFRONTENDS_MIDDLEWARE_ERROR',
+        decodedValue(
+          wholeValue('MICROFRONTENDS_MIDDLEWARE_ERROR'),
           t('Microfrontends routing failed', 'Сбой маршрутизации микрофронтендов'),
           t(
             'The middleware that sends requests to the right microfrontend project failed.',
@@ -283,8 +275,8 @@ export const vercel: Vendor = {
             'Проверьте конфигурацию микрофронтендов и логи middleware основного проекта.',
           ),
         ),
-        code(
-          'MICROFRONTENDS_MISSING_FALLBACK_ERROR',
+        decodedValue(
+          wholeValue('MICROFRONTENDS_MISSING_FALLBACK_ERROR'),
           t('Microfrontends fallback missing', 'Нет запасного варианта для микрофронтендов'),
           t(
             'No microfrontend project was set up to take this path, and no fallback was configured.',
@@ -296,8 +288,8 @@ export const vercel: Vendor = {
           ),
         ),
         // Deployments
-        code(
-          'DEPLOYMENT_BLOCKED',
+        decodedValue(
+          wholeValue('DEPLOYMENT_BLOCKED'),
           t('Deployment blocked', 'Развёртывание заблокировано'),
           t(
             'Vercel refuses to serve this deployment, usually because the account or project was blocked.',
@@ -308,8 +300,8 @@ export const vercel: Vendor = {
             'Прочитайте уведомления в панели Vercel и письмо от Vercel; для разблокировки обратитесь в поддержку Vercel.',
           ),
         ),
-        code(
-          'DEPLOYMENT_DELETED',
+        decodedValue(
+          wholeValue('DEPLOYMENT_DELETED'),
           t('Deployment deleted', 'Развёртывание удалено'),
           t(
             'The deployment this address pointed to has been deleted.',
@@ -324,8 +316,8 @@ export const vercel: Vendor = {
             'Ссылка устарела; поищите актуальную на сайте.',
           ),
         ),
-        code(
-          'DEPLOYMENT_DISABLED',
+        decodedValue(
+          wholeValue('DEPLOYMENT_DISABLED'),
           t('Deployment disabled', 'Развёртывание отключено'),
           t(
             'Vercel switched this deployment off, typically because the account went over its plan’s usage or has a billing problem.',
@@ -333,8 +325,8 @@ export const vercel: Vendor = {
           ),
           t('Check Usage and Billing in the Vercel dashboard.', 'Проверьте разделы Usage и Billing в панели Vercel.'),
         ),
-        code(
-          'DEPLOYMENT_NOT_FOUND',
+        decodedValue(
+          wholeValue('DEPLOYMENT_NOT_FOUND'),
           t('No deployment for this address', 'Для этого адреса нет развёртывания'),
           t(
             'Vercel received the request but has no deployment linked to this hostname.',
@@ -346,8 +338,8 @@ export const vercel: Vendor = {
           ),
           t('Check the address for typos.', 'Проверьте, нет ли опечатки в адресе.'),
         ),
-        code(
-          'DEPLOYMENT_NOT_READY_REDIRECTING',
+        decodedValue(
+          wholeValue('DEPLOYMENT_NOT_READY_REDIRECTING'),
           t('Deployment still building', 'Развёртывание ещё собирается'),
           t(
             'The deployment is not ready yet, so Vercel sends the browser elsewhere for now.',
@@ -359,8 +351,8 @@ export const vercel: Vendor = {
           ),
           t('Wait a minute and reload.', 'Подождите минуту и обновите страницу.'),
         ),
-        code(
-          'DEPLOYMENT_PAUSED',
+        decodedValue(
+          wholeValue('DEPLOYMENT_PAUSED'),
           t('Project paused', 'Проект приостановлен'),
           t(
             'The project is paused, either by its owner or by spend management, so Vercel serves nothing.',
@@ -371,8 +363,8 @@ export const vercel: Vendor = {
             'Возобновите проект в его настройках и проверьте лимиты контроля расходов.',
           ),
         ),
-        code(
-          'NOT_FOUND',
+        decodedValue(
+          wholeValue('NOT_FOUND'),
           t('Nothing at this path', 'По этому пути ничего нет'),
           t(
             'The deployment exists, but it has no file, function or route for this path.',
@@ -385,8 +377,8 @@ export const vercel: Vendor = {
           t('Check the address; the page may have moved.', 'Проверьте адрес: возможно, страница переехала.'),
         ),
         // DNS lookups for external rewrite targets
-        code(
-          'DNS_HOSTNAME_EMPTY',
+        decodedValue(
+          wholeValue('DNS_HOSTNAME_EMPTY'),
           t('Upstream hostname is empty', 'Пустое имя внешнего хоста'),
           t(
             'A rewrite or proxy rule sent the request to a destination with no hostname.',
@@ -397,8 +389,8 @@ export const vercel: Vendor = {
             'Проверьте адреса назначения в rewrites: возможно, не задана переменная окружения, из которой собирается URL.',
           ),
         ),
-        code(
-          'DNS_HOSTNAME_NOT_FOUND',
+        decodedValue(
+          wholeValue('DNS_HOSTNAME_NOT_FOUND'),
           t('Upstream hostname does not exist', 'Внешний хост не найден в DNS'),
           t(
             'The external host a rewrite points to does not exist in DNS.',
@@ -409,8 +401,8 @@ export const vercel: Vendor = {
             'Исправьте имя хоста в правиле rewrite или прокси.',
           ),
         ),
-        code(
-          'DNS_HOSTNAME_RESOLVE_FAILED',
+        decodedValue(
+          wholeValue('DNS_HOSTNAME_RESOLVE_FAILED'),
           t('Upstream DNS lookup failed', 'Не удалось разрешить имя внешнего хоста'),
           t(
             'Vercel could not look up the address of the external host behind a rewrite.',
@@ -422,8 +414,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'DNS_HOSTNAME_RESOLVED_PRIVATE',
+        decodedValue(
+          wholeValue('DNS_HOSTNAME_RESOLVED_PRIVATE'),
           t('Upstream resolves to a private address', 'Внешний хост указывает на частный адрес'),
           t(
             'The external host behind a rewrite resolved to a private IP, which Vercel will not connect to.',
@@ -434,8 +426,8 @@ export const vercel: Vendor = {
             'Дайте бэкенду публичный адрес или используйте поддерживаемое частное подключение вместо обычного rewrite.',
           ),
         ),
-        code(
-          'DNS_HOSTNAME_SERVER_ERROR',
+        decodedValue(
+          wholeValue('DNS_HOSTNAME_SERVER_ERROR'),
           t('Upstream DNS server error', 'Ошибка DNS-сервера внешнего хоста'),
           t(
             'The DNS server for the external host answered with an error.',
@@ -448,8 +440,8 @@ export const vercel: Vendor = {
           retryLater,
         ),
         // Cache and images
-        code(
-          'FALLBACK_BODY_TOO_LARGE',
+        decodedValue(
+          wholeValue('FALLBACK_BODY_TOO_LARGE'),
           t('Cached fallback too large', 'Запасная страница слишком велика для кэша'),
           t(
             'A prerendered fallback page was bigger than Vercel’s cache accepts.',
@@ -460,8 +452,8 @@ export const vercel: Vendor = {
             'Уменьшите размер предрендеренной страницы (меньше встроенных данных, постраничный вывод).',
           ),
         ),
-        code(
-          'INVALID_IMAGE_OPTIMIZE_REQUEST',
+        decodedValue(
+          wholeValue('INVALID_IMAGE_OPTIMIZE_REQUEST'),
           t('Invalid image optimisation request', 'Некорректный запрос на оптимизацию изображения'),
           t(
             'The image optimiser got parameters it does not accept (source URL, width or quality).',
@@ -472,8 +464,8 @@ export const vercel: Vendor = {
             'Проверьте настройки компонента изображений: разрешённые внешние источники и заданные размеры.',
           ),
         ),
-        code(
-          'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED',
+        decodedValue(
+          wholeValue('OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED'),
           t('Source image could not be fetched', 'Не удалось загрузить исходное изображение'),
           t(
             'The image optimiser could not download the original image from its external host.',
@@ -481,8 +473,8 @@ export const vercel: Vendor = {
           ),
           externalImageOwner,
         ),
-        code(
-          'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_INVALID',
+        decodedValue(
+          wholeValue('OPTIMIZED_EXTERNAL_IMAGE_REQUEST_INVALID'),
           t('Source is not a valid image', 'Источник не является изображением'),
           t(
             'The external host answered, but not with an image the optimiser can use.',
@@ -490,8 +482,8 @@ export const vercel: Vendor = {
           ),
           externalImageOwner,
         ),
-        code(
-          'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED',
+        decodedValue(
+          wholeValue('OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED'),
           t('Source image host refused access', 'Хост изображения отказал в доступе'),
           t(
             'The external image host refused the optimiser’s request (it asked for credentials or denied access).',
@@ -499,8 +491,8 @@ export const vercel: Vendor = {
           ),
           externalImageOwner,
         ),
-        code(
-          'OPTIMIZED_EXTERNAL_IMAGE_TOO_MANY_REDIRECTS',
+        decodedValue(
+          wholeValue('OPTIMIZED_EXTERNAL_IMAGE_TOO_MANY_REDIRECTS'),
           t('Source image redirects too many times', 'Слишком много перенаправлений у изображения'),
           t(
             'Fetching the original image led through too many redirects.',
@@ -509,8 +501,8 @@ export const vercel: Vendor = {
           externalImageOwner,
         ),
         // Requests
-        code(
-          'INVALID_REQUEST_METHOD',
+        decodedValue(
+          wholeValue('INVALID_REQUEST_METHOD'),
           t('Method not accepted here', 'Метод здесь не принимается'),
           t(
             'The request used an HTTP method this resource does not take, such as POST to a static file.',
@@ -521,8 +513,8 @@ export const vercel: Vendor = {
             'Направьте этот метод в функцию или маршрут, который его обрабатывает, или исправьте клиент, который его отправляет.',
           ),
         ),
-        code(
-          'MALFORMED_REQUEST_HEADER',
+        decodedValue(
+          wholeValue('MALFORMED_REQUEST_HEADER'),
           t('Malformed request header', 'Некорректный заголовок запроса'),
           t(
             'A header in the request was not valid, so Vercel rejected it.',
@@ -537,8 +529,8 @@ export const vercel: Vendor = {
             'Удалите cookie этого сайта и обновите страницу; причиной может быть и расширение, которое меняет заголовки.',
           ),
         ),
-        code(
-          'REQUEST_HEADER_TOO_LARGE',
+        decodedValue(
+          wholeValue('REQUEST_HEADER_TOO_LARGE'),
           t('Request headers too large', 'Заголовки запроса слишком велики'),
           t(
             'A single header was over 16 KB, or all headers together over 32 KB; cookies are the usual cause.',
@@ -550,8 +542,8 @@ export const vercel: Vendor = {
           ),
           t('Clear this site’s cookies and reload.', 'Удалите cookie этого сайта и обновите страницу.'),
         ),
-        code(
-          'URL_TOO_LONG',
+        decodedValue(
+          wholeValue('URL_TOO_LONG'),
           t('URL too long', 'Слишком длинный URL'),
           t(
             'The address was longer than Vercel’s edge accepts (about 14 KB).',
@@ -562,8 +554,8 @@ export const vercel: Vendor = {
             'Перенесите объёмные данные из строки запроса в тело POST-запроса.',
           ),
         ),
-        code(
-          'RESOURCE_NOT_FOUND',
+        decodedValue(
+          wholeValue('RESOURCE_NOT_FOUND'),
           t('Resource not found', 'Ресурс не найден'),
           t(
             'Vercel could not find a resource the request referred to.',
@@ -574,8 +566,8 @@ export const vercel: Vendor = {
             'Проверьте путь и файлы, которые получились в результате сборки.',
           ),
         ),
-        code(
-          'RANGE_END_NOT_VALID',
+        decodedValue(
+          wholeValue('RANGE_END_NOT_VALID'),
           t('Invalid range end', 'Неверный конец диапазона'),
           t(
             'The end of the byte range in the Range header was not valid.',
@@ -583,8 +575,8 @@ export const vercel: Vendor = {
           ),
           rangeOwner,
         ),
-        code(
-          'RANGE_START_NOT_VALID',
+        decodedValue(
+          wholeValue('RANGE_START_NOT_VALID'),
           t('Invalid range start', 'Неверное начало диапазона'),
           t(
             'The start of the byte range in the Range header was not valid.',
@@ -592,8 +584,8 @@ export const vercel: Vendor = {
           ),
           rangeOwner,
         ),
-        code(
-          'RANGE_GROUP_NOT_VALID',
+        decodedValue(
+          wholeValue('RANGE_GROUP_NOT_VALID'),
           t('Invalid range set', 'Неверный набор диапазонов'),
           t(
             'The list of ranges in the Range header could not be parsed.',
@@ -601,8 +593,8 @@ export const vercel: Vendor = {
           ),
           rangeOwner,
         ),
-        code(
-          'RANGE_MISSING_UNIT',
+        decodedValue(
+          wholeValue('RANGE_MISSING_UNIT'),
           t('Range unit missing', 'Не указана единица диапазона'),
           t(
             'The Range header did not say which unit it counts in (bytes).',
@@ -610,14 +602,14 @@ export const vercel: Vendor = {
           ),
           rangeOwner,
         ),
-        code(
-          'RANGE_UNIT_NOT_SUPPORTED',
+        decodedValue(
+          wholeValue('RANGE_UNIT_NOT_SUPPORTED'),
           t('Range unit not supported', 'Единица диапазона не поддерживается'),
           t('The Range header used a unit other than bytes.', 'В заголовке Range указана единица, отличная от bytes.'),
           rangeOwner,
         ),
-        code(
-          'TOO_MANY_RANGES',
+        decodedValue(
+          wholeValue('TOO_MANY_RANGES'),
           t('Too many ranges', 'Слишком много диапазонов'),
           t(
             'The Range header asked for more separate pieces of the file than Vercel serves at once.',
@@ -626,8 +618,8 @@ export const vercel: Vendor = {
           rangeOwner,
         ),
         // Routing
-        code(
-          'ROUTER_CANNOT_MATCH',
+        decodedValue(
+          wholeValue('ROUTER_CANNOT_MATCH'),
           t('Router could not match the request', 'Маршрутизатор не подобрал маршрут'),
           t(
             'Vercel’s router could not fit the request to any route pattern of the deployment.',
@@ -638,8 +630,8 @@ export const vercel: Vendor = {
             'Проверьте routes, rewrites и redirects в vercel.json или конфигурации фреймворка на ошибочные шаблоны.',
           ),
         ),
-        code(
-          'ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR',
+        decodedValue(
+          wholeValue('ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR'),
           t('Could not connect to the external backend', 'Не удалось подключиться к внешнему бэкенду'),
           t(
             'A rewrite sends this path to an outside server, and Vercel could not connect to it (refused, closed or unreachable).',
@@ -651,8 +643,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'ROUTER_EXTERNAL_TARGET_ERROR',
+        decodedValue(
+          wholeValue('ROUTER_EXTERNAL_TARGET_ERROR'),
           t('External backend failed', 'Ошибка внешнего бэкенда'),
           t(
             'The outside server behind a rewrite failed to give a usable answer.',
@@ -664,8 +656,8 @@ export const vercel: Vendor = {
           ),
           retryLater,
         ),
-        code(
-          'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR',
+        decodedValue(
+          wholeValue('ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR'),
           t('TLS handshake with the external backend failed', 'Сбой TLS-рукопожатия с внешним бэкендом'),
           t(
             'Vercel could not set up a secure connection to the outside server behind a rewrite.',
@@ -676,8 +668,8 @@ export const vercel: Vendor = {
             'Проверьте сертификат бэкенда (действителен, не истёк, подходит к имени хоста) и поддерживаемые версии TLS.',
           ),
         ),
-        code(
-          'ROUTER_TOO_MANY_HAS_SELECTIONS',
+        decodedValue(
+          wholeValue('ROUTER_TOO_MANY_HAS_SELECTIONS'),
           t('Route conditions too complex', 'Слишком сложные условия маршрута'),
           t(
             'A route uses more "has" conditions than Vercel evaluates.',
@@ -688,8 +680,8 @@ export const vercel: Vendor = {
             'Упростите условия has/missing в конфигурации маршрутов.',
           ),
         ),
-        code(
-          'TOO_MANY_FILESYSTEM_CHECKS',
+        decodedValue(
+          wholeValue('TOO_MANY_FILESYSTEM_CHECKS'),
           t('Too many file lookups', 'Слишком много проверок файлов'),
           t(
             'Routing this request needed more file-system lookups than Vercel allows.',
@@ -700,8 +692,8 @@ export const vercel: Vendor = {
             'Сократите цепочки rewrite, каждый из которых проверяет наличие файлов.',
           ),
         ),
-        code(
-          'TOO_MANY_FORKS',
+        decodedValue(
+          wholeValue('TOO_MANY_FORKS'),
           t('Routing branched too many times', 'Слишком много ветвлений маршрутизации'),
           t(
             'Routing this request split into more branches than Vercel allows.',
@@ -713,8 +705,8 @@ export const vercel: Vendor = {
           ),
         ),
         // Sandboxes
-        code(
-          'SANDBOX_NOT_FOUND',
+        decodedValue(
+          wholeValue('SANDBOX_NOT_FOUND'),
           t('Sandbox not found', 'Песочница не найдена'),
           t('No Vercel Sandbox exists for this address.', 'Для этого адреса нет песочницы Vercel Sandbox.'),
           t(
@@ -722,8 +714,8 @@ export const vercel: Vendor = {
             'Убедитесь, что песочница создана и адрес актуален.',
           ),
         ),
-        code(
-          'SANDBOX_NOT_LISTENING',
+        decodedValue(
+          wholeValue('SANDBOX_NOT_LISTENING'),
           t('Nothing listening in the sandbox', 'В песочнице никто не слушает порт'),
           t(
             'The sandbox is running, but no process is listening on the port this address leads to.',
@@ -734,8 +726,8 @@ export const vercel: Vendor = {
             'Запустите сервер внутри песочницы на открытом порту.',
           ),
         ),
-        code(
-          'SANDBOX_STOPPED',
+        decodedValue(
+          wholeValue('SANDBOX_STOPPED'),
           t('Sandbox stopped', 'Песочница остановлена'),
           t('The sandbox behind this address has stopped.', 'Песочница, обслуживавшая этот адрес, остановлена.'),
           t('Start a new sandbox and use its address.', 'Запустите новую песочницу и используйте её адрес.'),

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchVendor } from '../match';
-import { observe } from '../observation';
+import { expectBilingual, matchHeader, vendorTexts } from '../test-helpers';
 import { zscaler } from './zscaler';
 
 describe('Zscaler fingerprint', () => {
   it.each(['Zscaler', 'Zscaler/6.2', 'ZSCALER'])('matches Server: %s', (value) => {
-    const m = matchVendor(zscaler, observe({ headers: { server: value } }));
+    const m = matchHeader(zscaler, 'server', value);
     expect(m?.hits[0]?.name).toBe('server');
     expect(m?.generated).toBe(true);
   });
@@ -13,7 +12,7 @@ describe('Zscaler fingerprint', () => {
   it.each(['Zscaler-Proxy-Foo', 'notZscaler', 'zscloud', 'cloudflare'])(
     'does not match the near miss Server: %s',
     (value) => {
-      expect(matchVendor(zscaler, observe({ headers: { server: value } }))).toBeUndefined();
+      expect(matchHeader(zscaler, 'server', value)).toBeUndefined();
     },
   );
 
@@ -31,14 +30,6 @@ describe('Zscaler notes', () => {
   });
 
   it('writes every text in both languages', () => {
-    const texts = [
-      ...zscaler.fingerprints.map((f) => f.says),
-      ...(zscaler.notes ?? []).map((n) => n.note),
-      ...(zscaler.bodyHint ? [zscaler.bodyHint] : []),
-    ];
-    for (const x of texts) {
-      expect(x.en.trim()).not.toBe('');
-      expect(x.ru).toMatch(/[а-яё]/i);
-    }
+    expectBilingual(vendorTexts(zscaler));
   });
 });

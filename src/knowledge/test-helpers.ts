@@ -1,0 +1,73 @@
+/** What the vendor tests share: matching one vendor the way the engine does, reading its decoders, checking its texts. */
+import { expect, it } from 'vitest';
+import { matchVendors, type VendorMatch } from './match';
+import { observe } from './observation';
+import type { DecodedValue, HeaderDecoder, Observation, Text, Vendor } from './types';
+
+/** How `vendor` alone matches `obs`, through the engine's own matching. */
+export const matchOne = (vendor: Vendor, obs: Observation): VendorMatch | undefined => matchVendors([vendor], obs)[0];
+
+/** How `vendor` alone matches a response carrying one header. */
+export const matchHeader = (vendor: Vendor, name: string, value: string): VendorMatch | undefined =>
+  matchOne(vendor, observe({ headers: { [name]: value } }));
+
+export function decoderOf(vendor: Vendor, header: string): HeaderDecoder {
+  const decoder = vendor.decoders?.find((d) => d.header === header);
+  if (!decoder) throw new Error(`${vendor.id} has no decoder for ${header}`);
+  return decoder;
+}
+
+/** A test per [header, value] case: the vendor is recognised by that header. */
+export function itMatchesHeaders(vendor: Vendor, cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('matches %s: %s', (name, value) => {
+    expect(matchHeader(vendor, name, value)?.hits[0]?.name).toBe(name);
+  });
+}
+
+/** A test per [header, value] case that looks like the vendor's but must not match. */
+export function itRejectsHeaders(vendor: Vendor, cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('does not match the near miss %s: %s', (name, value) => {
+    expect(matchHeader(vendor, name, value)).toBeUndefined();
+  });
+}
+
+/** A test per URL: the vendor is recognised by the address alone. */
+export function itMatchesHosts(vendor: Vendor, urls: readonly string[]): void {
+  it.each(urls)('matches the host of %s', (url) => {
+    expect(matchOne(vendor, observe({ url }))?.hits[0]?.kind).toBe('host');
+  });
+}
+
+/** A test per URL that looks like the vendor's address but must not match. */
+export function itRejectsHosts(vendor: Vendor, urls: readonly string[]): void {
+  it.each(urls)('does not match the host of %s', (url) => {
+    expect(matchOne(vendor, observe({ url }))).toBeUndefined();
+  });
+}
+
+/** The rows of the vendor's decoder for `header` that accept `value`, trimmed as the engine trims it. */
+export const decodeWith = (vendor: Vendor, header: string, value: string): DecodedValue[] =>
+  decoderOf(vendor, header).values?.filter((v) => v.match.test(value.trim())) ?? [];
+
+/** Every text a vendor file shows people. */
+export function vendorTexts(vendor: Vendor): Text[] {
+  const present = (...texts: (Text | undefined)[]): Text[] => texts.filter((x) => x !== undefined);
+  return [
+    ...vendor.fingerprints.map((f) => f.says),
+    ...vendor.codes.flatMap((c) => present(c.title, c.summary, c.visitor, c.owner, c.whenSeen)),
+    ...(vendor.decoders ?? []).flatMap((d) => [
+      d.fallback,
+      ...(d.values ?? []).flatMap((v) => present(v.title, v.summary, v.visitor, v.owner)),
+    ]),
+    ...(vendor.notes ?? []).map((n) => n.note),
+    ...present(vendor.bodyHint),
+  ];
+}
+
+/** Each text is filled in English and written in Russian. */
+export function expectBilingual(texts: readonly (Text | undefined)[]): void {
+  for (const x of texts) {
+    expect(x?.en.trim()).not.toBe('');
+    expect(x?.ru).toMatch(/[а-яё]/i);
+  }
+}

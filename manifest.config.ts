@@ -4,8 +4,7 @@
  */
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-
-export type Target = 'chrome' | 'firefox';
+import type { BrowserName } from './src/platform/index.ts';
 
 export const geckoId = 'statuscope@statuscope.dev';
 
@@ -20,7 +19,7 @@ const firefoxOnly = {
   },
 };
 
-export const manifestFor = (target: Target) =>
+export const manifestFor = (target: BrowserName) =>
   defineManifest({
     manifest_version: 3,
     name: '__MSG_extName__',

@@ -2,11 +2,12 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { manifestFor, type Target } from './manifest.config.ts';
+import { manifestFor } from './manifest.config.ts';
 import pkg from './package.json' with { type: 'json' };
+import type { BrowserName } from './src/platform/index.ts';
 
 /** `BROWSER=firefox vite build` writes dist/firefox; the default is Chrome. */
-const target: Target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const target: BrowserName = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 /** Where the knowledge base lives: the popup loads it only when an entry is opened. */
 const knowledge = /[\\/]src[\\/]knowledge[\\/]/;

@@ -51,7 +51,7 @@ export function formatList(view: PopupView): string[] {
     lines.push(`Page ${section.label}`);
     for (const e of section.entries) {
       const code = e.text.split('\n')[0] ?? e.code;
-      const who = [e.who, e.evidence.replace(/^\s*·\s*/, '')].filter(Boolean).join(' · ');
+      const who = [e.who, e.evidence].filter(Boolean).join(' · ');
       lines.push(`  ${cut(code, 26)} ${cut(e.title, 42)} ${cut(who, 58)} ${cut(e.type, 14)} ${e.url}`);
     }
   }
@@ -62,7 +62,7 @@ async function holdOpen(b: ExtensionBrowser, server: ScenarioServer, out: (line:
   out('');
   out(`Demo page:       ${server.demoUrl}`);
   out(`All tabs view:   ${b.popupUrl('?tab=all')}`);
-  if (b.name === 'chromium')
+  if (b.name === 'chrome')
     out('Click the Statuscope toolbar button (in the extensions menu) to open its popup for the demo tab.');
   else out('Click the Statuscope toolbar button to open its popup for the demo tab.');
   out('Press Ctrl-C here, or close the browser window, to stop.');
@@ -110,7 +110,7 @@ export async function runDemo({ browser, headed, hold = headed, out }: DemoOptio
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const args = process.argv.slice(2);
-  const browser: BrowserName = args.includes('--firefox') ? 'firefox' : 'chromium';
+  const browser: BrowserName = args.includes('--firefox') ? 'firefox' : 'chrome';
   const headed = !args.includes('--headless') && Boolean(process.env.DISPLAY);
   runDemo({ browser, headed, hold: headed || args.includes('--hold'), out: (line) => console.log(line) }).then(
     (code) => process.exit(code),

@@ -1,16 +1,16 @@
 /**
  * End-to-end: the built extension in real Chromium and Firefox, against the local scenario server.
  * Run: `npm run build && node --import tsx --test e2e/*.test.ts` (or `npm run test:e2e`).
- * E2E_BROWSERS=chromium (or firefox) runs one browser only.
+ * E2E_BROWSERS=chrome (or firefox) runs one browser only.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import {
+  browsersToTest,
   createBrowser,
   extensionDirFor,
-  type BrowserName,
   type ExtensionBrowser,
   type PopupView,
   type TabHandle,
@@ -23,11 +23,11 @@ import { startScenarioServer, type ScenarioServer } from './server.ts';
 import { waitFor } from './wait.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const browserNames = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()) as BrowserName[];
 
 /** Scenarios the demo page embeds and the popup must list. */
 const listed = scenarios.filter((s) => s.expect && s.loadAs !== 'page');
 /** Control characters other than tab and newline: the popup must never show one. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this checks
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function includes(haystack: string, needle: string, what: string): void {
@@ -57,7 +57,7 @@ describe('scenario data', () => {
   });
 });
 
-for (const name of browserNames) {
+for (const name of browsersToTest()) {
   describe(name, { timeout: 180_000 }, () => {
     let b: ExtensionBrowser;
     let demoTab: TabHandle;

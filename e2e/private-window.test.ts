@@ -8,12 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser } from './browsers/index.ts';
+import { browsersToTest, createBrowser, extensionDirFor, type ExtensionBrowser } from './browsers/index.ts';
 import { storedItems, storedTabLogs } from './browsers/stored.ts';
 import { waitFor } from './wait.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const browserNames = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()) as BrowserName[];
 const api = '(globalThis.browser ?? globalThis.chrome)';
 
 /** A page whose image is missing (404 from nginx), at any host name. */
@@ -45,7 +44,7 @@ before(async () => {
 });
 after(() => new Promise<void>((ok) => server.close(() => ok())));
 
-for (const name of browserNames) {
+for (const name of browsersToTest()) {
   describe(`${name}: private windows`, { timeout: 180_000 }, () => {
     let b: ExtensionBrowser;
     before(async () => {

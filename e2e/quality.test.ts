@@ -10,12 +10,17 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { caps } from '../src/shared/caps.ts';
-import { createBrowser, extensionDirFor, type BrowserName, type ExtensionBrowser } from './browsers/index.ts';
+import {
+  browserNames,
+  browsersToTest,
+  createBrowser,
+  extensionDirFor,
+  type ExtensionBrowser,
+} from './browsers/index.ts';
 import { decodeTabLogs, storedItems, storedTabLogs } from './browsers/stored.ts';
 import { sleep, waitFor } from './wait.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const browserNames = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()) as BrowserName[];
 const FLOOD = Number(process.env.E2E_FLOOD ?? 20_000);
 const FLOOD_HOSTS = 16;
 const api = '(globalThis.browser ?? globalThis.chrome)';
@@ -103,7 +108,7 @@ after(() => new Promise<void>((ok) => server.close(() => ok())));
 
 describe('the built extension has no way to reach the network', () => {
   it('no network call in any bundle', () => {
-    for (const dir of ['dist/chrome/assets', 'dist/firefox/assets']) {
+    for (const dir of browserNames.map((b) => `dist/${b}/assets`)) {
       for (const f of readdirSync(`${root}${dir}`).filter((x) => x.endsWith('.js'))) {
         const code = readFileSync(`${root}${dir}/${f}`, 'utf8');
         assert.doesNotMatch(
@@ -116,7 +121,7 @@ describe('the built extension has no way to reach the network', () => {
   });
 
   it('keeps the MV3 default content security policy and asks for no more than it needs', () => {
-    for (const b of ['chrome', 'firefox']) {
+    for (const b of browserNames) {
       const m = JSON.parse(readFileSync(`${root}dist/${b}/manifest.json`, 'utf8')) as Record<string, unknown>;
       assert.equal(m.content_security_policy, undefined, `${b}: no CSP override`);
       assert.deepEqual(m.permissions, ['webRequest', 'storage']);
@@ -125,7 +130,7 @@ describe('the built extension has no way to reach the network', () => {
   });
 });
 
-for (const name of browserNames) {
+for (const name of browsersToTest()) {
   describe(`${name}: bounded, private, accessible`, { timeout: 420_000 }, () => {
     let b: ExtensionBrowser;
     before(async () => {

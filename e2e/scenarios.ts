@@ -1,14 +1,13 @@
 /**
  * The scenarios the scenario server answers, as data: which host and path, what status and headers the
- * real product sends there (from the vendor files' fingerprints and /work/shared/research/vendor-facts.md),
- * how the demo page loads it, and what the popup should then list.
+ * real product sends there (for a vendor, the fingerprints of src/knowledge/vendors/<family>.ts, each with
+ * the public source it names), how the demo page loads it, and what the popup should then list.
  */
+import type { ListedKind } from '../src/shared/kinds.ts';
 import type { BrowserName } from './browsers/types.ts';
 
 /** How the demo page requests a scenario; `page` ones are opened as a tab, not embedded. */
 export type LoadAs = 'image' | 'script' | 'stylesheet' | 'fetch' | 'xhr' | 'iframe' | 'page';
-
-export type ListedKind = 'server' | 'client' | 'redirect' | 'network' | 'odd';
 
 /** A host and path on the scenario server (the port is added when the URL is built). */
 export interface Target {
@@ -510,8 +509,9 @@ export const scenarios: readonly Scenario[] = [
       vendor: 'Azure App Service',
       evidence: 'ARRAffinity cookie',
     },
-    // Chrome withholds Set-Cookie without 'extraHeaders': only the weak x-ms-request-id header is left.
-    expectIn: { chromium: { evidence: 'x-ms-request-id header' } },
+    // Chrome withholds Set-Cookie without 'extraHeaders', so only the weak x-ms-request-id header is left
+    // (https://developer.chrome.com/docs/extensions/reference/api/webRequest).
+    expectIn: { chrome: { evidence: 'x-ms-request-id header' } },
   },
   {
     id: 'pantheon-530',
@@ -628,7 +628,7 @@ export const scenarios: readonly Scenario[] = [
       evidence: 'laravel_session cookie',
     },
     // Chrome withholds Set-Cookie without 'extraHeaders', so the cookie evidence is Firefox-only.
-    expectIn: { chromium: { evidence: undefined, details: ['no header confirms Laravel'] } },
+    expectIn: { chrome: { evidence: undefined, details: ['no header confirms Laravel'] } },
   },
   {
     id: 'esri-498',

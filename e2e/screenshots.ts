@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const server = await startScenarioServer();
   const b = new ChromiumExtensionBrowser({
-    extensionDir: extensionDirFor(root, 'chromium'),
+    extensionDir: extensionDirFor(root, 'chrome'),
     unresolvable: [DNS_FAIL_HOST],
   });
   try {

@@ -25,8 +25,7 @@ export function trackHandlers(): { readonly elements: Set<Element>; stop: () => 
   const elements = new Set<Element>();
   // The DOM implementation's own EventTarget, which need not be the global one.
   let proto: object | null = document.createElement('div');
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'addEventListener'))
-    proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && !Object.hasOwn(proto, 'addEventListener')) proto = Object.getPrototypeOf(proto) as object | null;
   if (!proto) throw new Error('no addEventListener on the DOM prototype chain');
   const target = proto as EventTarget;
   const original = target.addEventListener;

@@ -1,6 +1,6 @@
 /**
  * Chromium with the extension loaded, driven by playwright-core (launchPersistentContext: extensions
- * need a persistent profile). Flags and pitfalls: /work/shared/research/browser-testing.md.
+ * need a persistent profile).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ export async function stopServiceWorkers(context: BrowserContext, page: Page): P
 }
 
 export class ChromiumExtensionBrowser implements ExtensionBrowser {
-  readonly name = 'chromium' as const;
+  readonly name = 'chrome' as const;
   private ctx: BrowserContext | undefined;
   private profile = '';
   private extensionId = '';
@@ -42,7 +42,7 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 
   async launch(): Promise<void> {
-    const executablePath = findBrowser('chromium');
+    const executablePath = findBrowser('chrome');
     this.profile = mkdtempSync(join(tmpdir(), 'statuscope-chromium-'));
     const dir = this.options.extensionDir;
     const rules = [

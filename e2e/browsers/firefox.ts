@@ -1,6 +1,6 @@
 /**
  * Firefox ESR with the extension installed as a temporary add-on, driven by puppeteer-core over
- * WebDriver BiDi. Prefs and pitfalls: /work/shared/research/browser-testing.md.
+ * WebDriver BiDi.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,7 @@ import type { BrowserName } from './types.ts';
 
 const known: Readonly<Record<BrowserName, { env: string; paths: readonly string[]; label: string; install: string }>> =
   {
-    chromium: {
+    chrome: {
       env: 'CHROME_PATH',
       paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
       label: 'Chromium',

@@ -19,7 +19,7 @@ export const readPopupView = `(() => {
       text: li.innerText,
       title: li.querySelector('.title')?.textContent ?? '',
       who: li.querySelector('.who-name')?.textContent ?? '',
-      evidence: (li.querySelector('.evidence')?.textContent ?? '').replace(/^\s*·\s*/, ''),
+      evidence: (li.querySelector('.evidence')?.textContent ?? '').replace(/^\\s*·\\s*/, ''),
       url: li.querySelector('.url')?.getAttribute('title') ?? '',
       type: li.querySelector('.type')?.textContent ?? '',
     })),

@@ -1,6 +1,5 @@
 /** What the worker saved in storage.session, read inside the extension and decoded the way the extension decodes it. */
-import type { TabLog } from '../../src/background/journal.ts';
-import { loadTabLogs } from '../../src/background/persistence.ts';
+import { loadTabLogs, type TabLog } from '../../src/shared/log.ts';
 import type { ExtensionBrowser } from './types.ts';
 
 /** Every item in storage.session, as stored. */

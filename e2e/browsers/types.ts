@@ -2,7 +2,9 @@
  * The one interface both browser drivers implement, so the tests and the demo run the same steps in
  * Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi).
  */
-export type BrowserName = 'chromium' | 'firefox';
+import type { BrowserName } from '../../src/platform/index.ts';
+
+export type { BrowserName };
 
 /** One list item of the popup: `<li class="entry" data-kind data-code>` and its visible text. */
 export interface PopupEntry {

@@ -1,6 +1,6 @@
 /** The toolbar badge: how many problems the tab's current page has, coloured by the worst. */
-import { severity, type EntryKind } from '../shared/kinds';
-import type { Page } from './journal';
+import { listedKinds, severity, type EntryKind } from '../shared/kinds';
+import type { Page } from '../shared/log';
 
 export interface BadgeState {
   readonly text: string;
@@ -20,10 +20,7 @@ export const badgeColors: Readonly<Record<EntryKind, string>> = {
 };
 
 /** The badge for a page; entries that stand for several identical responses count each one. */
-export function badgeFor(
-  page: Page | undefined,
-  kinds: readonly EntryKind[] = ['network', 'server', 'client', 'redirect', 'odd'],
-): BadgeState {
+export function badgeFor(page: Page | undefined, kinds: readonly EntryKind[] = listedKinds): BadgeState {
   const byKind = new Map<EntryKind, number>();
   for (const e of page?.entries ?? [])
     if (kinds.includes(e.kind)) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + e.count);

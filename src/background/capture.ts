@@ -40,10 +40,12 @@ const secretHeaders = new Set([
   'proxy-authenticate-info',
 ]);
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters (all but tab) untrusted strings must not carry into the view
 const controlChars = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same set, to replace every one
 const controlCharsAll = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 
-/** Cuts a string to `max` characters, marking the cut. Also strips control characters. */
+/** Cuts a string to `max` characters, marking the cut. Control characters become U+FFFD, so none reach the view. */
 export function cap(value: string, max: number): string {
   const clean = controlChars.test(value) ? value.replace(controlCharsAll, '\ufffd') : value;
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;

@@ -8,6 +8,7 @@ describe('digestOf', () => {
     const d = digestOf(
       observe({ statusCode: 522, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
     );
+    expect(d.vendorName).toBe('Cloudflare');
     expect(d.who).toBe('Cloudflare');
     expect(d.evidence?.kind).toBe('header');
     expect(d.seen).toContain('Cloudflare');

@@ -1,33 +1,17 @@
 /**
- * The part of an explanation the popup's list needs, computed once per entry (when it is first
- * written to storage) and saved with it. The list paints from digests alone; the full explanation
- * (and the knowledge base behind it) loads only when a person opens an entry.
+ * The part of an explanation the popup's list needs (the Digest of shared/log.ts), computed once per
+ * entry (when it is first written to storage) and saved with it. The list paints from digests alone;
+ * the full explanation (and the knowledge base behind it) loads only when a person opens an entry.
  */
-import { decide, explain, type Evidence, type ProducerGuess } from '../knowledge/explain';
-import type { Confidence, Observation, Role, Text } from '../knowledge/types';
+import { decide, explain, type ProducerGuess } from '../knowledge/explain';
+import type { Observation, Text } from '../knowledge/types';
+import type { Digest } from '../shared/log';
 import { noteError } from './health';
-
-export interface Digest {
-  readonly meaningId: string;
-  readonly title: Text;
-  /** The vendor whose meaning was chosen, if any. */
-  readonly vendor?: string;
-  /** Who most likely produced the response. */
-  readonly role: Role;
-  readonly who?: string;
-  /** The strongest evidence for who produced it. */
-  readonly evidence?: Pick<Evidence, 'kind' | 'name' | 'value'>;
-  readonly confidence: Confidence;
-  readonly ambiguous: boolean;
-  readonly noise: boolean;
-  /** Every product the response shows signs of. */
-  readonly seen: readonly string[];
-}
 
 function digest(
   meaningId: string,
   title: Text,
-  vendor: string | undefined,
+  vendorName: string | undefined,
   producer: ProducerGuess,
   rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen'>,
 ): Digest {
@@ -35,7 +19,7 @@ function digest(
   return {
     meaningId,
     title,
-    ...(vendor ? { vendor } : {}),
+    ...(vendorName ? { vendorName } : {}),
     role: producer.role,
     ...(producer.vendor ? { who: producer.vendor.name } : {}),
     ...(first ? { evidence: { kind: first.kind, name: first.name, value: first.value.slice(0, 120) } } : {}),

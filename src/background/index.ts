@@ -3,7 +3,8 @@
  * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
  * while the saved journal is still loading wait for it, in order.
  */
-import { browser, cancelledAfterHeaders, isPrivateTab, responseInfo } from '../platform';
+import { browser, isPrivateTab, listeners } from '../platform';
+import { loadTabLogs } from '../shared/log';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -12,7 +13,7 @@ import { badgeTitle } from './badge-title';
 import { digestOf } from './digest';
 import { Journal } from './journal';
 import { handleMessage } from './messages';
-import { loadTabLogs, Persistence } from './persistence';
+import { Persistence } from './persistence';
 import { privateTabs } from './private-tabs';
 import { createRecorder } from './recorder';
 
@@ -56,17 +57,25 @@ onSettingsChanged((next) => {
   void ready.then(() => refreshBadges(journal.allTabs().map((l) => l.tabId)));
 });
 
-const filter = { urls: ['<all_urls>'] };
-browser.webRequest.onBeforeRedirect.addListener(recorder.listener('redirect'), filter, responseInfo);
-browser.webRequest.onCompleted.addListener(recorder.listener('completed'), filter, responseInfo);
-browser.webRequest.onErrorOccurred.addListener(recorder.listener('error'), filter);
+// The same listeners as the browser bench's floor extension: both read them from platform/web-request.ts.
+browser.webRequest.onBeforeRedirect.addListener(
+  recorder.listener('redirect'),
+  listeners.onBeforeRedirect.filter,
+  listeners.onBeforeRedirect.extraInfoSpec,
+);
+browser.webRequest.onCompleted.addListener(
+  recorder.listener('completed'),
+  listeners.onCompleted.filter,
+  listeners.onCompleted.extraInfoSpec,
+);
+browser.webRequest.onErrorOccurred.addListener(recorder.listener('error'), listeners.onErrorOccurred.filter);
 // Keeps error responses' headers until the request ends: a page may cancel it after they arrived (see recorder.headers).
 browser.webRequest.onHeadersReceived.addListener(
   recorder.headers,
-  { urls: ['<all_urls>'], types: cancelledAfterHeaders },
-  responseInfo,
+  listeners.onHeadersReceived.filter,
+  listeners.onHeadersReceived.extraInfoSpec,
 );
-browser.webRequest.onResponseStarted.addListener(recorder.navigation, { urls: ['<all_urls>'], types: ['main_frame'] });
+browser.webRequest.onResponseStarted.addListener(recorder.navigation, listeners.onResponseStarted.filter);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   privacy.forget(tabId);

@@ -94,7 +94,14 @@ describe('journal', () => {
 
   it('explains an entry when it is first read, once, and never a repeat or an entry evicted unread', () => {
     let explained = 0;
-    const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: (obs) => (explained++, digestOf(obs)) });
+    const j = new Journal({
+      skip: () => false,
+      pagesPerTab: 5,
+      digest: (obs) => {
+        explained++;
+        return digestOf(obs);
+      },
+    });
     for (let i = 0; i < caps.entriesPerPage + 10; i++) j.record(ev({ status: 503, url: `https://a.test/${i}` }));
     for (let i = 0; i < 5; i++) j.record(ev({ status: 503, url: 'https://a.test/0-again' }));
     expect(explained).toBe(0);

@@ -5,59 +5,10 @@
  */
 import type { Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
-import { kindOf, type EntryKind } from '../shared/kinds';
-import type { Digest } from './digest';
+import { kindOf } from '../shared/kinds';
+import type { ChainEnd, Digest, Entry, Page, TabLog } from '../shared/log';
 
 export const NO_TAB = -1;
-
-export interface ChainEnd {
-  readonly url: string;
-  readonly statusCode?: number;
-  readonly error?: string;
-}
-
-export interface Entry {
-  /** Unique within the journal. */
-  readonly id: string;
-  readonly requestId: string;
-  readonly tabId: number;
-  readonly frameId: number;
-  readonly kind: EntryKind;
-  readonly obs: Observation;
-  /** What the list shows: worked out on first read, see `lazyDigest`. */
-  readonly digest: Digest;
-  readonly initiator?: string;
-  /** Where a redirect hop pointed. */
-  readonly redirectTo?: string;
-  /** Position in its request's redirect chain: 0 for the first hop or a plain response. */
-  readonly hop: number;
-  readonly first: number;
-  last: number;
-  /** How many identical responses (same status or failure, method, type and URL) this entry stands for. */
-  count: number;
-  /** For redirect hops: how the request ended, once it did. */
-  end?: ChainEnd;
-}
-
-export interface Page {
-  readonly id: string;
-  readonly tabId: number;
-  /** The top-level URL of the page load (empty for the group of requests with no tab). */
-  readonly url: string;
-  readonly started: number;
-  /** The request that loaded the page, so its own redirect hops and response stay on it. */
-  readonly navRequestId: string;
-  readonly entries: Entry[];
-  /** Entries dropped by the caps. */
-  dropped: number;
-}
-
-export interface TabLog {
-  readonly tabId: number;
-  readonly incognito: boolean;
-  /** Oldest first; the last one is the tab's current page. */
-  readonly pages: Page[];
-}
 
 /** One event from webRequest, already turned into an Observation. */
 export interface JournalEvent {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../knowledge/observation';
 import { caps } from '../shared/caps';
+import { earlierKey, loadTabLogs, tabKey, type TabLog } from '../shared/log';
 import { digestOf } from './digest';
-import { Journal, type TabLog } from './journal';
-import { earlierKey, encodeTabLog, loadTabLogs, Persistence, tabKey, type SessionArea } from './persistence';
+import { Journal } from './journal';
+import { Persistence, type SessionArea } from './persistence';
 
 class Area implements SessionArea {
   data: Record<string, unknown> = {};
@@ -181,20 +182,6 @@ describe('persistence', () => {
     const urls = saved.pages.at(-1)!.entries.map((e) => e.obs.url);
     expect(urls).toHaveLength(10);
     expect(urls.at(-1)).toBe('https://a.test/20');
-  });
-
-  it('ignores foreign keys and damaged values when loading', async () => {
-    const area = new Area();
-    const log = (tabId: number): TabLog => ({ tabId, incognito: false, pages: [] });
-    area.data = {
-      ...encodeTabLog(log(1)),
-      'tab:2': 'junk',
-      'tab:3': '{"tabId": "3"}',
-      'tab:4': log(4),
-      'tab:6:earlier': 'junk',
-      other: JSON.stringify(log(5)),
-    };
-    expect((await loadTabLogs(area)).map((l) => l.tabId)).toEqual([1]);
   });
 
   it("keeps a tab's newest page apart from the ones before it, and loads either the newest or the whole", async () => {

@@ -1,13 +1,14 @@
 /**
  * Keeps the journal in storage.session (memory only, gone when the browser closes) so it survives
  * the MV3 worker being stopped. Writes are batched: one write per flush for every changed tab.
+ * The keys and the encoding are the ones the popup reads (shared/log.ts).
  */
+import { earlierKey, encodeTabLog, tabKey, type SessionReader } from '../shared/log';
 import { noteError } from './health';
-import type { Journal, Page, TabLog } from './journal';
+import type { Journal } from './journal';
 
-/** The part of storage.session this module uses; the bench and tests pass an in-memory stand-in. */
-export interface SessionArea {
-  get(keys: null | string[]): Promise<Record<string, unknown>>;
+/** The part of storage.session the worker uses; the bench and tests pass an in-memory stand-in. */
+export interface SessionArea extends SessionReader {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
@@ -29,68 +30,6 @@ const QUIET_MS = 300;
 const MAX_WAIT_MS = 2_000;
 const WRITE_COST_FACTOR = 10;
 const MAX_DELAY_MS = 5_000;
-
-/**
- * A tab log is stored under two keys: its newest page under `tab:N`, which is all the popup needs to
- * paint, and the page loads before it under `tab:N:earlier`, which it reads next. Most changes touch
- * only the newest page, so the earlier ones are rewritten only when they changed. Each is one JSON
- * string, not an object: the browser copies a string in one piece, while an object of a few hundred
- * entries is converted field by field on every write and every read (measured in Chromium: 60-80 ms to
- * read 250 flood entries as objects).
- */
-export const tabKey = (tabId: number): string => `tab:${tabId}`;
-export const earlierKey = (tabId: number): string => `tab:${tabId}:earlier`;
-const KEY = /^tab:(-?\d+)(:earlier)?$/;
-
-/** A tab log's keys: both, or only `tab:N` when its earlier page loads are already stored as they are. */
-export function encodeTabLog(log: TabLog, earlier = true): Record<string, string> {
-  const split = Math.max(0, log.pages.length - 1);
-  const newest = { [tabKey(log.tabId)]: JSON.stringify({ ...log, pages: log.pages.slice(split) }) };
-  return earlier ? { ...newest, [earlierKey(log.tabId)]: JSON.stringify(log.pages.slice(0, split)) } : newest;
-}
-
-function decode(value: unknown): unknown {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Reads every saved tab log, or only `tabId`'s: whole, or just its newest page.
- * Anything that does not look like a tab log or a list of pages is ignored.
- */
-export async function loadTabLogs(
-  area: Pick<SessionArea, 'get'>,
-  tabId?: number,
-  part: 'whole' | 'newest' = 'whole',
-): Promise<TabLog[]> {
-  const keys = tabId === undefined ? null : part === 'newest' ? [tabKey(tabId)] : [tabKey(tabId), earlierKey(tabId)];
-  const stored = await area.get(keys);
-  const logs = new Map<string, TabLog>();
-  const earlier = new Map<string, Page[]>();
-  for (const [key, value] of Object.entries(stored)) {
-    const m = KEY.exec(key);
-    if (!m) continue;
-    const data = decode(value);
-    if (m[2] && isPageList(data)) earlier.set(m[1]!, data);
-    else if (!m[2] && isTabLog(data)) logs.set(m[1]!, data);
-  }
-  return [...logs].map(([id, log]) => {
-    const before = earlier.get(id) ?? [];
-    return before.length ? { ...log, pages: [...before, ...log.pages] } : log;
-  });
-}
-
-const isPageList = (value: unknown): value is Page[] => Array.isArray(value);
-
-function isTabLog(value: unknown): value is TabLog {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<TabLog>;
-  return typeof v.tabId === 'number' && Array.isArray(v.pages);
-}
 
 const isQuotaError = (e: unknown): boolean => /quota/i.test(String((e as Error)?.message ?? e));
 

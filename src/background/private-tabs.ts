@@ -25,11 +25,14 @@ export function privateTabs(lookup: (tabId: number) => Promise<boolean>): Privat
   };
   return {
     resolve: (d: RequestDetails, fn: (d: RequestDetails) => void): void => {
-      if (d.incognito !== undefined || d.tabId < 0) return fn(d);
+      if (d.incognito !== undefined || d.tabId < 0) {
+        fn(d);
+        return;
+      }
       const withAnswer = (incognito: boolean): void => fn(incognito ? { ...d, incognito: true } : d);
       const k = known.get(d.tabId);
-      if (typeof k === 'boolean') return withAnswer(k);
-      void (k ?? ask(d.tabId)).then(withAnswer);
+      if (typeof k === 'boolean') withAnswer(k);
+      else void (k ?? ask(d.tabId)).then(withAnswer);
     },
     forget: (tabId: number): void => void known.delete(tabId),
   };

@@ -28,7 +28,10 @@ function setup() {
     digest: digestOf,
   });
   let scheduled = 0;
-  const recorder = createRecorder(journal, { schedule: () => void (scheduled += 1) }, (d, fn) => fn(d));
+  const schedule = (): void => {
+    scheduled += 1;
+  };
+  const recorder = createRecorder(journal, { schedule }, (d, fn) => fn(d));
   return { journal, recorder, scheduled: () => scheduled };
 }
 
@@ -120,7 +123,9 @@ describe('recorder', () => {
     const stored = new Map<string, unknown>();
     const area: SessionArea = {
       get: async () => Object.fromEntries(stored),
-      set: async (items) => void Object.entries(items).forEach(([k, v]) => stored.set(k, v)),
+      set: async (items) => {
+        for (const [k, v] of Object.entries(items)) stored.set(k, v);
+      },
       remove: async () => undefined,
     };
     const persistence = new Persistence(area, journal, { setTimeout: () => undefined, now: () => 0 });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { msg } from '../shared/i18n';
-import type { ListedKind } from '../shared/kinds';
-import { allKinds, defaultSettings, type NoiseRules, type Settings, type Theme } from '../shared/settings';
+import { listedKinds, type ListedKind } from '../shared/kinds';
+import { defaultSettings, type NoiseRules, type Settings, type Theme } from '../shared/settings';
 import { caps } from '../shared/caps';
 
 const noiseKeys: readonly (keyof NoiseRules)[] = ['aborted', 'notModified', 'favicon', 'beacons'];
@@ -25,7 +25,7 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
       ...s,
       badgeKinds: s.badgeKinds.includes(k)
         ? s.badgeKinds.filter((x) => x !== k)
-        : allKinds.filter((x) => x === k || s.badgeKinds.includes(x)),
+        : listedKinds.filter((x) => x === k || s.badgeKinds.includes(x)),
     });
 
   return (
@@ -68,7 +68,7 @@ export function Options({ initial, onSave }: { initial: Settings; onSave: (s: Se
 
       <fieldset>
         <legend>{msg('optBadge')}</legend>
-        {allKinds.map((k) => (
+        {listedKinds.map((k) => (
           <label key={k}>
             <input type="checkbox" checked={s.badgeKinds.includes(k)} onChange={() => toggleKind(k)} />
             {msg(`chip_${k}`)}

@@ -7,6 +7,8 @@ import { Options } from './Options';
 
 void loadSettings().then(async (initial) => {
   await applyPageSettings(initial);
+  const app = document.getElementById('app');
+  if (!app) return;
   render(
     <Options
       initial={initial}
@@ -15,6 +17,6 @@ void loadSettings().then(async (initial) => {
         await saveSettings(next);
       }}
     />,
-    document.getElementById('app')!,
+    app,
   );
 });

@@ -2,30 +2,18 @@
  * Everything that differs between Chrome and Firefox at run time lives here (build-time differences
  * live in manifest.config.ts and vite.config.ts). The rest of the code asks this module, never the UA.
  */
-import type { WebRequest } from 'webextension-polyfill';
 import browser from './browser';
+import { type WebRequestListeners, webRequestListeners } from './web-request';
 
+/** The browsers the extension is built for: also the name of each build (dist/<name>) and of the e2e drivers. */
 export type BrowserName = 'chrome' | 'firefox';
 
 declare const __BROWSER__: BrowserName;
 
 export const browserName: BrowserName = __BROWSER__;
 
-/**
- * What onCompleted/onBeforeRedirect ask for. Chrome withholds Set-Cookie unless 'extraHeaders' is
- * also asked for, and that option slows every request down, so cookie-name fingerprints work in
- * Firefox only; header and URL fingerprints work in both.
- */
-export const responseInfo: WebRequest.OnCompletedOptions[] = ['responseHeaders'];
-
-/**
- * The request types whose error responses the browser itself may cancel after their headers arrived,
- * so the worker keeps their headers from onHeadersReceived (see recorder.headers). Chromium cancels a
- * stylesheet that answered 4xx/5xx; Firefox's opaque-response blocking aborts error pages sent to
- * no-cors loads (images, scripts, media). Only these types pay for that extra event.
- */
-export const cancelledAfterHeaders: WebRequest.ResourceType[] =
-  browserName === 'firefox' ? ['stylesheet', 'image', 'imageset', 'script', 'media', 'object'] : ['stylesheet'];
+/** The webRequest listeners the worker registers in this browser (described in web-request.ts). */
+export const listeners: WebRequestListeners = webRequestListeners[browserName];
 
 /**
  * Looks up whether a tab belongs to a private window. Chrome needs this; Firefox says so in every event,

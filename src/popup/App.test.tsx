@@ -2,31 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUiLanguage } from '../../test/fake-browser';
-import { digestOf } from '../background/digest';
-import { Journal, type JournalEvent, type TabLog } from '../background/journal';
+import { completed, journalLogs, logsOf } from '../../test/journal-fixtures';
 import { observe } from '../knowledge/observation';
 import { setLanguage } from '../shared/i18n';
+import type { TabLog } from '../shared/log';
 import { App } from './App';
 
 vi.mock('../platform', async () => ({ browser: (await import('../../test/fake-browser')).fakeBrowser }));
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   setUiLanguage('en-US');
-  setLanguage('auto');
-});
-
-let n = 0;
-function logsOf(
-  events: readonly Omit<JournalEvent, 'requestId' | 'frameId' | 'time' | 'tabId'>[],
-  tabId = 7,
-): TabLog[] {
-  const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-  for (const e of events) j.record({ requestId: String(++n), frameId: 0, time: Date.now() + n, tabId, ...e });
-  return structuredClone(j.allTabs());
-}
-const completed = (init: Parameters<typeof observe>[0]) => ({
-  phase: 'completed' as const,
-  obs: observe({ type: 'image', mainFrame: false, ...init }),
+  await setLanguage('auto');
 });
 
 const renderApp = (logs: TabLog[] | undefined, target: number | 'all' = 7) =>
@@ -118,22 +104,24 @@ describe('popup', () => {
       obs: observe({ statusCode: status, url, type: 'image', mainFrame: false }),
       redirectTo: to,
     });
-    const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-    for (const [i, e] of [
-      hop('https://a.test/1', 301, 'https://b.test/2'),
-      hop('https://b.test/2', 302, 'https://a.test/1'),
-    ].entries()) {
-      j.record({ ...e, requestId: 'chain', frameId: 0, time: i, tabId: 7 });
-    }
-    j.record({
-      phase: 'error',
-      requestId: 'chain',
-      frameId: 0,
-      time: 3,
-      tabId: 7,
-      obs: observe({ error: 'net::ERR_TOO_MANY_REDIRECTS', url: 'https://a.test/1', type: 'image', mainFrame: false }),
-    });
-    renderApp(structuredClone(j.allTabs()));
+    const chain = { requestId: 'chain', frameId: 0, tabId: 7 };
+    renderApp(
+      journalLogs([
+        { ...hop('https://a.test/1', 301, 'https://b.test/2'), ...chain, time: 0 },
+        { ...hop('https://b.test/2', 302, 'https://a.test/1'), ...chain, time: 1 },
+        {
+          phase: 'error',
+          ...chain,
+          time: 3,
+          obs: observe({
+            error: 'net::ERR_TOO_MANY_REDIRECTS',
+            url: 'https://a.test/1',
+            type: 'image',
+            mainFrame: false,
+          }),
+        },
+      ]),
+    );
     const item = screen.getAllByRole('listitem').find((li) => li.classList.contains('entry'))!;
     expect(item.textContent).toContain('301 → 302 → ERR_TOO_MANY_REDIRECTS');
     expect(item.textContent).toMatch(/loop/);
@@ -207,9 +195,12 @@ describe('popup', () => {
   });
 
   it('hides private-window entries from a normal window', () => {
-    const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-    j.record({ ...completed({ statusCode: 404 }), requestId: 'p', frameId: 0, time: 1, tabId: 9, incognito: true });
-    renderApp(structuredClone(j.allTabs()), 'all');
+    renderApp(
+      journalLogs([
+        { ...completed({ statusCode: 404 }), requestId: 'p', frameId: 0, time: 1, tabId: 9, incognito: true },
+      ]),
+      'all',
+    );
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 });

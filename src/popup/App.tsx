@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { TabLog } from '../background/journal';
-import type { Lang, Text } from '../knowledge/types';
+import type { Lang } from '../knowledge/types';
 import { elideMiddle } from '../shared/elide';
 import { count, msg } from '../shared/i18n';
+import { listedKinds, type ListedKind } from '../shared/kinds';
+import type { TabLog } from '../shared/log';
+import { pick } from '../shared/text';
 import { codeLabel, EntryItem } from './EntryItem';
 import {
   matchesFilter,
@@ -11,15 +13,11 @@ import {
   summarize,
   type Filter,
   type Item,
-  type ListedKind,
   type PageView,
   type SortMode,
   type Summary,
 } from './model';
 import { roleLabel } from './labels';
-
-const kinds: readonly ListedKind[] = ['network', 'server', 'client', 'redirect', 'odd'];
-const pick = (text: Text, lang: Lang): string => text[lang] || text.en;
 
 export interface AppProps {
   readonly target: number | 'all';
@@ -175,8 +173,8 @@ export function App({
       ) : (
         <>
           <SummaryLine summary={summary} lang={lang} />
-          <div class="filters" role="group" aria-label={msg('filterLabel')}>
-            {kinds.map((k) => (
+          <fieldset class="filters" aria-label={msg('filterLabel')}>
+            {listedKinds.map((k) => (
               <button
                 key={k}
                 type="button"
@@ -201,7 +199,7 @@ export function App({
             >
               {sort === 'severity' ? msg('sortSeverity') : msg('sortTime')}
             </button>
-          </div>
+          </fieldset>
           {onExport && total > 0 && (
             <div class="exports">
               <button

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser } from '../../test/fake-browser';
 import { completed, logsOf } from '../../test/journal-fixtures';
-import type { TabLog } from '../background/journal';
+import type { TabLog } from '../shared/log';
 import { App } from './App';
 
 vi.mock('../platform', async () => ({ browser: (await import('../../test/fake-browser')).fakeBrowser }));

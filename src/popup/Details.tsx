@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang, Text } from '../knowledge/types';
+import type { Lang } from '../knowledge/types';
 import { msg } from '../shared/i18n';
+import { pick } from '../shared/text';
 import type { Explanation } from '../knowledge/explain';
 import { evidenceLabel } from './EntryItem';
 import { useExplanation } from './explained';
 import type { Item } from './model';
 import { confidenceLabel, roleLabel } from './labels';
-
-const pick = (text: Text, lang: Lang): string => text[lang] || text.en;
 
 /** Seconds until `at`, ticking once a second while shown. */
 function useCountdown(at: number | undefined): number | undefined {

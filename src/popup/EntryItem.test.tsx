@@ -2,10 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser } from '../../test/fake-browser';
-import { completed, logsOf } from '../../test/journal-fixtures';
-import { observationOf } from '../background/capture';
-import type { TabLog } from '../background/journal';
+import { captured, completed, journalLogs, logsOf } from '../../test/journal-fixtures';
 import { explain } from '../knowledge/explain';
+import type { TabLog } from '../shared/log';
 import { App } from './App';
 import { entryAsText } from './EntryItem';
 import { itemsOf, type Item } from './model';
@@ -70,7 +69,7 @@ describe('entryAsText', () => {
   });
 
   it('keeps secrets out when the entry came through the real capture path', () => {
-    const obs = observationOf({
+    const event = captured({
       requestId: '1',
       url: 'https://app.test/form',
       method: 'POST',
@@ -86,7 +85,7 @@ describe('entryAsText', () => {
         { name: 'Authorization', value: 'Bearer AUTHSECRET' },
       ],
     });
-    const item = firstItem(logsOf([{ phase: 'completed', obs, time: T }]));
+    const item = firstItem(journalLogs([event]));
     const text = entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en');
     expect(text.split('\n')[0]).toMatch(/^419 /);
     for (const secret of SECRETS) expect(text).not.toContain(secret);

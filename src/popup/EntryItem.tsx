@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Entry } from '../background/journal';
 import type { Evidence, Explanation } from '../knowledge/explain';
-import type { Lang, Text } from '../knowledge/types';
+import type { Lang } from '../knowledge/types';
 import { elideMiddle, hostOf } from '../shared/elide';
 import { msg } from '../shared/i18n';
+import type { Entry } from '../shared/log';
+import { pick } from '../shared/text';
 import { compactChain } from './chain';
 import { Details } from './Details';
 import { explainEntry } from './explained';
@@ -33,8 +34,6 @@ export function evidenceLabel(e: Pick<Evidence, 'kind' | 'name' | 'value'>): str
 
 /** How long "Copied" (or the failure note) stays before the button reads "Copy as text" again. */
 const COPY_NOTE_MS = 2_000;
-
-const pick = (text: Text, lang: Lang): string => text[lang] || text.en;
 
 function WhoLine({ item }: { item: Item }) {
   const d = item.digest;
@@ -99,8 +98,8 @@ export function EntryItem({
         <WhoLine item={item} />
         <span class="type">{item.entry.obs.type}</span>
       </div>
-      {/* Focusable so a keyboard user can read the full URL too: it replaces the short form on focus (popup.css). */}
-      <div class="url" title={url} tabIndex={0} aria-label={url}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focused, the line shows the full URL in place of the short form (popup.css), as the title does for a mouse */}
+      <div class="url" title={url} tabIndex={0}>
         <span class="url-short">
           {item.hops.length
             ? compactChain(item.hops.map((h) => hostOf(h.obs.url)).concat(item.end ? [hostOf(item.end.url)] : []))

@@ -15,7 +15,7 @@ export function compactChain(steps: readonly string[]): string {
     while (j < steps.length && steps[j] === steps[i]) j++;
     const run = j - i;
     if (run >= FOLD_RUN) folded.push(`${steps[i]} ×${run}`);
-    else for (let k = i; k < j; k++) folded.push(steps[k]!);
+    else folded.push(...steps.slice(i, j));
     i = j;
   }
   if (folded.length <= KEEP_EACH_END * 2 + 1) return folded.join(' → ');

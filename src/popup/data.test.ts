@@ -4,8 +4,7 @@
  * late answer never replaces a newer one.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TabLog } from '../background/journal';
-import { earlierKey, encodeTabLog, tabKey } from '../background/persistence';
+import { earlierKey, encodeTabLog, tabKey, type TabLog } from '../shared/log';
 import { afterPaintedRead } from '../../test/frames';
 import { watchTabLogs } from './data';
 

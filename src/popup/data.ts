@@ -1,8 +1,7 @@
 /** Where the popup's data comes from: the worker's saved journal in storage.session, kept live. */
-import type { TabLog } from '../background/journal';
-import { earlierKey, loadTabLogs, tabKey } from '../background/persistence';
-import type { Message } from '../background/messages';
 import { browser } from '../platform';
+import { earlierKey, loadTabLogs, tabKey, type TabLog } from '../shared/log';
+import type { Message } from '../shared/messages';
 
 /** `?tab=123` shows that tab, `?tab=all` every tab; without it, the active tab of this window. */
 export async function resolveTarget(search: string): Promise<number | 'all'> {

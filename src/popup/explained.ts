@@ -1,7 +1,7 @@
 /** The full explanation of an entry, loaded on demand: the knowledge base is not part of the list's first paint. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Entry } from '../background/journal';
 import type { Explanation } from '../knowledge/explain';
+import type { Entry } from '../shared/log';
 
 export async function explainEntry(entry: Entry): Promise<Explanation> {
   const { explain } = await import('../knowledge/explain');

@@ -1,50 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../background/digest';
-import { Journal } from '../background/journal';
+import { journalLogs } from '../../test/journal-fixtures';
 import { explain } from '../knowledge/explain';
 import { observe } from '../knowledge/observation';
 import { REDACTED, toHar, toJson } from './export';
 import { itemsOf } from './model';
 
 function items() {
-  const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-  j.record({
-    phase: 'completed',
-    requestId: '1',
-    tabId: 3,
-    frameId: 0,
-    time: Date.parse('2026-11-23T10:00:00Z'),
-    obs: observe({
-      statusCode: 419,
-      url: 'https://app.test/form?x=1&y=2',
-      type: 'main_frame',
-      cookieNames: ['laravel_session', 'XSRF-TOKEN'],
-      headers: { server: 'nginx', 'content-type': 'text/html' },
-    }),
-  });
-  j.record({
-    phase: 'redirect',
-    requestId: '2',
-    tabId: 3,
-    frameId: 0,
-    time: Date.parse('2026-11-23T10:00:01Z'),
-    obs: observe({ statusCode: 301, url: 'https://app.test/a', type: 'image', mainFrame: false }),
-    redirectTo: 'https://app.test/b',
-  });
-  j.record({
-    phase: 'error',
-    requestId: '3',
-    tabId: 3,
-    frameId: 0,
-    time: Date.parse('2026-11-23T10:00:02Z'),
-    obs: observe({
-      error: 'net::ERR_NAME_NOT_RESOLVED',
-      url: 'https://gone.test/x.js',
-      type: 'script',
-      mainFrame: false,
-    }),
-  });
-  return itemsOf(j.currentPage(3)!);
+  const [log] = journalLogs([
+    {
+      phase: 'completed',
+      requestId: '1',
+      tabId: 3,
+      frameId: 0,
+      time: Date.parse('2026-11-23T10:00:00Z'),
+      obs: observe({
+        statusCode: 419,
+        url: 'https://app.test/form?x=1&y=2',
+        type: 'main_frame',
+        cookieNames: ['laravel_session', 'XSRF-TOKEN'],
+        headers: { server: 'nginx', 'content-type': 'text/html' },
+      }),
+    },
+    {
+      phase: 'redirect',
+      requestId: '2',
+      tabId: 3,
+      frameId: 0,
+      time: Date.parse('2026-11-23T10:00:01Z'),
+      obs: observe({ statusCode: 301, url: 'https://app.test/a', type: 'image', mainFrame: false }),
+      redirectTo: 'https://app.test/b',
+    },
+    {
+      phase: 'error',
+      requestId: '3',
+      tabId: 3,
+      frameId: 0,
+      time: Date.parse('2026-11-23T10:00:02Z'),
+      obs: observe({
+        error: 'net::ERR_NAME_NOT_RESOLVED',
+        url: 'https://gone.test/x.js',
+        type: 'script',
+        mainFrame: false,
+      }),
+    },
+  ]);
+  return itemsOf(log!.pages.at(-1)!);
 }
 
 describe('export', () => {

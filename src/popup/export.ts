@@ -3,8 +3,8 @@
  * Chrome DevTools' HAR import. Secrets never reach here (the worker keeps no Cookie, Set-Cookie or
  * Authorization values); cookie names the response set appear with their values redacted.
  */
-import type { Entry } from '../background/journal';
 import type { Explanation } from '../knowledge/explain';
+import type { Entry } from '../shared/log';
 import type { Item } from './model';
 
 export const REDACTED = '[redacted]';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser } from '../../test/fake-browser';
 import { completed, failed, logsOf } from '../../test/journal-fixtures';
-import type { TabLog } from '../background/journal';
+import type { TabLog } from '../shared/log';
 import { App } from './App';
 
 vi.mock('../platform', async () => ({ browser: (await import('../../test/fake-browser')).fakeBrowser }));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accessibleName, describeElement, isKeyboardReachable, pressEnter, trackHandlers } from '../../test/a11y';
 import { resetFakeBrowser } from '../../test/fake-browser';
 import { completed, failed, logsOf } from '../../test/journal-fixtures';
-import type { TabLog } from '../background/journal';
+import type { TabLog } from '../shared/log';
 import { App } from './App';
 
 vi.mock('../platform', async () => ({ browser: (await import('../../test/fake-browser')).fakeBrowser }));

@@ -7,13 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { digestOf } from '../background/digest';
-import { observationOf, type RequestDetails } from '../background/capture';
-import { Journal, type TabLog } from '../background/journal';
-import { encodeTabLog } from '../background/persistence';
+import { encodeTabLog, type TabLog } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { loadEntry, resetRoot, unmountEntry } from '../../test/entry-point';
 import { afterPaintedRead } from '../../test/frames';
+import { captured, journalLogs, type RequestDetails } from '../../test/journal-fixtures';
 
 // One fake for every fresh copy of the modules, so the test sees what main.tsx sees.
 const fake = vi.hoisted(async () => import('../../test/fake-browser'));
@@ -95,50 +93,45 @@ const details = (init: Partial<RequestDetails>): RequestDetails => ({
 
 /** Tab 1's log, recorded through the real capture path (which is where secret values are dropped). */
 function log(): TabLog {
-  const j = new Journal({ skip: () => false, pagesPerTab: 5, digest: digestOf });
-  const record = (d: RequestDetails, phase: 'completed' | 'error' = 'completed'): void =>
-    void j.record({
-      phase,
-      requestId: d.requestId,
-      tabId: d.tabId,
-      frameId: d.frameId,
-      time: d.timeStamp,
-      obs: observationOf(d),
-    });
-  record(details({ type: 'main_frame', url: 'https://app.test/form', statusCode: 200 }));
-  record(
-    details({
-      url: 'https://app.test/form?x=1',
-      type: 'xmlhttprequest',
-      method: 'POST',
-      statusCode: 419,
-      statusLine: 'HTTP/1.1 419 unknown status',
-      responseHeaders: [
-        { name: 'Server', value: 'nginx' },
-        { name: 'Content-Type', value: 'text/html' },
-        { name: 'Set-Cookie', value: 'laravel_session=COOKIESECRET; path=/; httponly' },
-        { name: 'Set-Cookie', value: 'XSRF-TOKEN=XSRFSECRET; path=/' },
-        { name: 'Authorization', value: 'Bearer AUTHSECRET' },
-      ],
-    }),
-  );
-  record(
-    details({
-      url: 'https://app.test/logo.png',
-      statusCode: 404,
-      responseHeaders: [{ name: 'Set-Cookie', value: 'sid=SIDSECRET' }],
-    }),
-  );
-  record(
-    details({
-      url: 'https://app.test/api',
-      type: 'xmlhttprequest',
-      statusCode: 503,
-      responseHeaders: [{ name: 'Retry-After', value: '30' }],
-    }),
-  );
-  record(details({ url: 'https://cdn.gone.test/x.js', type: 'script', error: 'net::ERR_NAME_NOT_RESOLVED' }), 'error');
-  return structuredClone(j.tab(1)!);
+  const [tab] = journalLogs([
+    captured(details({ type: 'main_frame', url: 'https://app.test/form', statusCode: 200 })),
+    captured(
+      details({
+        url: 'https://app.test/form?x=1',
+        type: 'xmlhttprequest',
+        method: 'POST',
+        statusCode: 419,
+        statusLine: 'HTTP/1.1 419 unknown status',
+        responseHeaders: [
+          { name: 'Server', value: 'nginx' },
+          { name: 'Content-Type', value: 'text/html' },
+          { name: 'Set-Cookie', value: 'laravel_session=COOKIESECRET; path=/; httponly' },
+          { name: 'Set-Cookie', value: 'XSRF-TOKEN=XSRFSECRET; path=/' },
+          { name: 'Authorization', value: 'Bearer AUTHSECRET' },
+        ],
+      }),
+    ),
+    captured(
+      details({
+        url: 'https://app.test/logo.png',
+        statusCode: 404,
+        responseHeaders: [{ name: 'Set-Cookie', value: 'sid=SIDSECRET' }],
+      }),
+    ),
+    captured(
+      details({
+        url: 'https://app.test/api',
+        type: 'xmlhttprequest',
+        statusCode: 503,
+        responseHeaders: [{ name: 'Retry-After', value: '30' }],
+      }),
+    ),
+    captured(
+      details({ url: 'https://cdn.gone.test/x.js', type: 'script', error: 'net::ERR_NAME_NOT_RESOLVED' }),
+      'error',
+    ),
+  ]);
+  return tab!;
 }
 const SECRETS = ['COOKIESECRET', 'XSRFSECRET', 'AUTHSECRET', 'SIDSECRET'];
 

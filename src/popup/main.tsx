@@ -2,10 +2,10 @@ import { render } from 'preact';
 import type { Explanation } from '../knowledge/explain';
 import { browser } from '../platform';
 import { uiLang } from '../shared/i18n';
+import type { TabLog } from '../shared/log';
 import { applyPageSettings } from '../shared/page-settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { App } from './App';
-import type { TabLog } from '../background/journal';
 import { inPrivateWindow, resolveTarget, send, watchTabLogs } from './data';
 import { explainEntry } from './explained';
 import { download, toHar, toJson } from './export';
@@ -43,15 +43,19 @@ const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
 /** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
 let privateWindow: Promise<boolean> | undefined;
-const showPrivateFor = (logs: TabLog[]): Promise<boolean> =>
-  logs.some((l) => l.incognito) ? (privateWindow ??= inPrivateWindow()) : Promise.resolve(false);
+function showPrivateFor(logs: TabLog[]): Promise<boolean> {
+  if (!logs.some((l) => l.incognito)) return Promise.resolve(false);
+  privateWindow ??= inPrivateWindow();
+  return privateWindow;
+}
 
 // The settings and the target's logs are read side by side; the list paints once both are in.
 void resolveTarget(location.search).then((target) => {
   let logs: TabLog[] | undefined;
   let showPrivate = false;
   const mount = (): void => {
-    if (logs) render(<Root target={target} logs={logs} showPrivate={showPrivate} />, document.getElementById('app')!);
+    const app = document.getElementById('app');
+    if (logs && app) render(<Root target={target} logs={logs} showPrivate={showPrivate} />, app);
   };
   const settingsRead = loadSettings().then(applyPageSettings);
   watchTabLogs(target, (next) => {

@@ -2,11 +2,9 @@
  * From saved tab logs to what the popup lists: redirect hops joined into chains, sorted, filtered and
  * summarised from the digests the worker saved. Pure, so it is tested without a browser.
  */
-import type { Digest } from '../background/digest';
-import type { ChainEnd, Entry, Page, TabLog } from '../background/journal';
-import { severity, type EntryKind, type ListedKind } from '../shared/kinds';
-
-export type { ListedKind };
+import type { Lang } from '../knowledge/types';
+import { isListed, severity, type ListedKind } from '../shared/kinds';
+import type { ChainEnd, Digest, Entry, Page, TabLog } from '../shared/log';
 
 export interface Item {
   readonly key: string;
@@ -32,12 +30,10 @@ export interface PageView {
   readonly items: readonly Item[];
 }
 
-const listed = (k: EntryKind): k is ListedKind => k !== 'success' && k !== 'informational';
-
 /** The kind a chain counts as: the worst of its hops and its end. */
 function chainKind(hops: readonly Entry[], end: ChainEnd | undefined): ListedKind {
   let worst: ListedKind = 'redirect';
-  for (const h of hops) if (listed(h.kind) && severity[h.kind] > severity[worst]) worst = h.kind;
+  for (const h of hops) if (isListed(h.kind) && severity[h.kind] > severity[worst]) worst = h.kind;
   if (end?.error) return 'network';
   if (end?.statusCode !== undefined && end.statusCode >= 500)
     return severity.server > severity[worst] ? 'server' : worst;
@@ -61,7 +57,7 @@ export function itemsOf(page: Page): Item[] {
   }
   const items: Item[] = [];
   for (const e of singles) {
-    if (!listed(e.kind)) continue;
+    if (!isListed(e.kind)) continue;
     items.push({
       key: e.id,
       kind: e.kind,
@@ -80,7 +76,8 @@ export function itemsOf(page: Page): Item[] {
     // Redirect hops carry redirectTo; a recorded final answer (an error after the redirects) ends the chain.
     const hops = group.filter((e) => e.redirectTo !== undefined);
     const terminal = group.find((e) => e.redirectTo === undefined);
-    const head = hops[0] ?? group[0]!;
+    const head = hops[0] ?? group[0];
+    if (!head) continue;
     const end: ChainEnd | undefined = terminal
       ? {
           url: terminal.obs.url,
@@ -126,7 +123,7 @@ export interface Filter {
   readonly kinds: ReadonlySet<ListedKind>;
   /** Case-insensitive text matched against URL, code, error, title and vendor. */
   readonly text: string;
-  readonly lang: 'en' | 'ru';
+  readonly lang: Lang;
 }
 
 export function matchesFilter(item: Item, f: Filter): boolean {
@@ -142,7 +139,7 @@ export function matchesFilter(item: Item, f: Filter): boolean {
     obs.error ?? '',
     d.title[f.lang],
     d.title.en,
-    d.vendor ?? '',
+    d.vendorName ?? '',
     d.who ?? '',
     ...d.seen,
     obs.type,

@@ -60,7 +60,10 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 export function count(base: CountKey, n: number): string {
   const lang = uiLang();
   let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
   const category = rules.select(n);
   const key =
     `${base}_${category === 'one' || category === 'few' || category === 'many' ? category : 'other'}` as MessageKey;

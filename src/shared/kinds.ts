@@ -1,8 +1,13 @@
 /** The coarse kind of an entry: decides badge colour, filter chips and severity order. */
 export type EntryKind = 'network' | 'server' | 'client' | 'redirect' | 'odd' | 'success' | 'informational';
 
-/** The kinds the popup lists (2xx and 1xx never are). */
+/** The kinds the popup lists and the badge may count (2xx and 1xx never are). */
 export type ListedKind = Exclude<EntryKind, 'success' | 'informational'>;
+
+/** Every listed kind, in the order the filter chips and the settings show them. */
+export const listedKinds: readonly ListedKind[] = ['network', 'server', 'client', 'redirect', 'odd'];
+
+export const isListed = (kind: EntryKind): kind is ListedKind => kind !== 'success' && kind !== 'informational';
 
 export function kindOf(statusCode: number | undefined, error: string | undefined): EntryKind {
   if (error || statusCode === undefined) return 'network';

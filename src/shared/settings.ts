@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../knowledge/types';
 import { caps } from './caps';
-import type { ListedKind } from './kinds';
+import { listedKinds, type ListedKind } from './kinds';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -32,12 +32,10 @@ export interface Settings {
   readonly language: 'auto' | Lang;
 }
 
-export const allKinds: readonly ListedKind[] = ['network', 'server', 'client', 'redirect', 'odd'];
-
 export const defaultSettings: Settings = {
   noise: { aborted: true, notModified: true, favicon: true, beacons: true },
   ignore: [],
-  badgeKinds: ['network', 'server', 'client', 'redirect', 'odd'],
+  badgeKinds: listedKinds,
   pagesPerTab: 3,
   theme: 'system',
   language: 'auto',
@@ -71,7 +69,7 @@ export function parseSettings(raw: unknown): Settings {
           .slice(0, MAX_IGNORE)
       : d.ignore,
     badgeKinds: Array.isArray(r.badgeKinds)
-      ? allKinds.filter((k) => (r.badgeKinds as unknown[]).includes(k))
+      ? listedKinds.filter((k) => (r.badgeKinds as unknown[]).includes(k))
       : d.badgeKinds,
     pagesPerTab: pages,
     theme: r.theme === 'light' || r.theme === 'dark' || r.theme === 'system' ? r.theme : d.theme,

@@ -121,7 +121,11 @@ export function rng(seed: number): () => number {
 /** `count` events spread over `seconds` of simulated time. */
 export function makeEvents(count: number, seconds = 600, seed = 42): BenchEvent[] {
   const rand = rng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => {
+    const picked = list[Math.floor(rand() * list.length)];
+    if (picked === undefined) throw new Error('nothing to pick from');
+    return picked;
+  };
   const events: BenchEvent[] = [];
   let id = 0;
   const tabs = Array.from({ length: 50 }, (_, i) => i + 1);

@@ -1,9 +1,8 @@
 /**
  * A Chromium whose pages load with no automation attached. Playwright attaches to every new page and
- * follows its network and runtime events, which slows every page by a few milliseconds per file it loads
- * (a 300-file page: 1.4 s through Playwright, 1.0 s without, here). Here a page is opened over a bare
- * DevTools connection and attached to only after it has loaded, to read a value (a performance mark, say)
- * out of it.
+ * follows its network and runtime events, which slows every page by a few milliseconds per file it loads.
+ * Here a page is opened over a bare DevTools connection and attached to only after it has loaded, to read
+ * a value (a performance mark, say) out of it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,7 +35,7 @@ interface Evaluated {
 
 /**
  * Left after a tab closes, before the next page loads in any of the browsers: an extension's work on a
- * closed tab (Statuscope writes 500 ms after the close) must not land on another configuration's load.
+ * closed tab (Statuscope writes its log shortly after the close) must not land on another configuration's load.
  */
 const CLOSE_SETTLE_MS = 1_000;
 

@@ -8,7 +8,9 @@ export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b
 /** NaN for no samples, so a budget checked against it is missed rather than met by default. */
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+  const low = s[(s.length - 1) >> 1];
+  const high = s[s.length >> 1];
+  return low === undefined || high === undefined ? NaN : (low + high) / 2;
 };
 
 /**
@@ -22,7 +24,7 @@ export function perRound(
   combine: (a: number, b: number) => number,
 ): number[] {
   if (a.length !== b.length) throw new Error(`rounds differ: ${a.length} and ${b.length}`);
-  return a.map((x, i) => combine(x, b[i]!));
+  return a.map((x, i) => combine(x, b[i] ?? NaN));
 }
 
 export const ratio = (a: number, b: number): number => a / b;
@@ -42,10 +44,10 @@ export function medianInterval(
   const medians: number[] = [];
   const draw = new Array<number>(values.length);
   for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < values.length; i++) draw[i] = values[Math.floor(rand() * values.length)]!;
+    for (let i = 0; i < values.length; i++) draw[i] = values[Math.floor(rand() * values.length)] ?? NaN;
     medians.push(median(draw));
   }
   medians.sort((x, y) => x - y);
-  const at = (q: number): number => medians[Math.min(medians.length - 1, Math.floor(q * medians.length))]!;
+  const at = (q: number): number => medians[Math.min(medians.length - 1, Math.floor(q * medians.length))] ?? NaN;
   return { low: at(0.025), high: at(0.975) };
 }

@@ -1,6 +1,6 @@
 /** Which built files each part of the extension loads, and their sizes (raw and gzip -9). */
-import { readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface FileSize {
@@ -17,27 +17,39 @@ export const sizeOf = (dist: string, file: string): FileSize => {
 /** The JS the popup page loads before its first paint: its entry script and module preloads. */
 export function popupFirstPaintFiles(dist: string): string[] {
   const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].flatMap((m) => m[1] ?? []);
 }
 
-/** The worker's script and every module it imports statically, however deep. */
-export function backgroundFiles(dist: string): string[] {
+/**
+ * The specifiers of a built module's static imports: `import … from '…'`, `import '…'`, `export … from '…'`.
+ * Not `import(…)`, which loads nothing until it runs. The build writes only relative or root-relative ones.
+ */
+const STATIC_IMPORT = /(?<![\w$.])(?:import|export)\s*(?:[\w$*{][^;'"`()]*?from\s*)?["']((?:\.{1,2})?\/[^"']+)["']/g;
+
+/**
+ * The scripts the Chrome service worker loads before its first event: the manifest's worker script (a
+ * loader that imports the real entry, as the build writes it) and every module it imports statically,
+ * however deep, each once. Paths are relative to `dist`.
+ */
+export function workerFiles(dist: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
-    background: { service_worker?: string; scripts?: string[] };
+    background?: { service_worker?: string };
   };
-  const todo = [
-    ...(manifest.background.service_worker
-      ? [manifest.background.service_worker]
-      : (manifest.background.scripts ?? [])),
-  ];
+  const entry = manifest.background?.service_worker;
+  if (!entry) throw new Error(`${dist} has no background service worker`);
   const seen = new Set<string>();
-  while (todo.length) {
-    const file = normalize(todo.pop()!);
+  const todo = [posix.normalize(entry)];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
-      todo.push(join(dirname(file), m[1]!));
+    for (const [, spec] of readFileSync(join(dist, file), 'utf8').matchAll(STATIC_IMPORT)) {
+      if (spec)
+        todo.push(spec.startsWith('/') ? posix.normalize(spec.slice(1)) : posix.join(posix.dirname(file), spec));
+    }
   }
   return [...seen];
 }
+
+/** What the Chrome service worker loads before its first event, in KB of built (minified) JS. */
+export const workerJsKb = (dist: string): number =>
+  workerFiles(dist).reduce((n, f) => n + statSync(join(dist, f)).size, 0) / 1024;

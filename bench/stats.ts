@@ -6,7 +6,7 @@ import { networkErrors } from '../src/knowledge/network-errors.ts';
 import { standardCodes } from '../src/knowledge/standard.ts';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import { warningCodes } from '../src/knowledge/warnings.ts';
-import { backgroundFiles, popupFirstPaintFiles, sizeOf, type FileSize } from './sizes.ts';
+import { popupFirstPaintFiles, sizeOf, workerFiles, workerJsKb, type FileSize } from './sizes.ts';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const sum = (files: readonly FileSize[], key: 'raw' | 'gzip'): number => files.reduce((n, f) => n + f[key], 0);
@@ -26,10 +26,11 @@ console.log(`warning_codes: ${warningCodes.length}`);
 
 const dist = 'dist/chrome';
 for (const [part, files] of [
-  ['background', backgroundFiles(dist)],
+  ['background', workerFiles(dist)],
   ['popup_first_paint', popupFirstPaintFiles(dist)],
 ] as const) {
   const sizes = files.map((f) => sizeOf(dist, f));
   for (const s of sizes) console.log(`  ${part} ${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`);
   console.log(`${part}_js: ${kb(sum(sizes, 'raw'))} raw, ${kb(sum(sizes, 'gzip'))} gzip`);
 }
+console.log(`worker_js_kb: ${workerJsKb(dist).toFixed(1)} KB`);

@@ -50,14 +50,15 @@ const startOf = (worker: Worker): Promise<Start> =>
  * after WARMUP_RESTARTS that are not counted.
  */
 export async function workerStartTimes(ctx: BrowserContext, wakeUrl: string, times: number): Promise<number[]> {
+  const first = ctx.serviceWorkers()[0];
+  if (!first) throw new Error('the extension has no service worker running');
   const page = await ctx.newPage();
   const out: number[] = [];
-  let last = await startOf(ctx.serviceWorkers()[0]!);
+  let previous = (await startOf(first)).origin;
   for (let i = 0; i < WARMUP_RESTARTS + times; i++) {
     await stopServiceWorkers(ctx, page);
     await sleep(300);
     await page.goto(`${wakeUrl}?wake=${i}`);
-    const previous = last.origin;
     const restarted = async (): Promise<Start | undefined> => {
       for (const worker of ctx.serviceWorkers().reverse()) {
         const start = await startOf(worker).catch(() => undefined);
@@ -65,8 +66,10 @@ export async function workerStartTimes(ctx: BrowserContext, wakeUrl: string, tim
       }
       return undefined;
     };
-    last = (await waitFor(restarted, (start) => start?.readyMs !== undefined, 'the restarted worker', 10_000, 100))!;
-    if (i >= WARMUP_RESTARTS) out.push(last.readyMs!);
+    const start = await waitFor(restarted, (s) => s?.readyMs !== undefined, 'the restarted worker', 10_000, 100);
+    if (start?.readyMs === undefined) throw new Error('the restarted worker did not mark its start');
+    previous = start.origin;
+    if (i >= WARMUP_RESTARTS) out.push(start.readyMs);
   }
   await page.close();
   return out;

@@ -38,6 +38,28 @@ describe('settings', () => {
     expect(m('https://a+b.test/', 'a+b.test')).toBe(true);
     expect(m('https://aab.test/', 'aab.test')).toBe(false);
   });
+
+  it('ignores case and takes "?" as itself', () => {
+    const m = ignoreMatcher(['ADS.example.com', 'https://a.test/search?q=*']);
+    expect(m('https://ads.EXAMPLE.com/', 'ads.EXAMPLE.com')).toBe(true);
+    expect(m('https://A.test/Search?q=x', 'A.test')).toBe(true);
+    expect(m('https://a.test/searchXq=x', 'a.test')).toBe(false);
+  });
+
+  it('matches a many-star pattern against a long hostile URL in well under 20 ms', () => {
+    // Any page can make the worker test such URLs; the RegExp once built from the pattern took
+    // half a second on the first URL and minutes on the second.
+    const m = ignoreMatcher(['https://cdn.example.com/*/*/*/*.map']);
+    for (const url of [
+      `https://cdn.example.com/${'a/'.repeat(190)}x`,
+      `https://cdn.example.com/${'a/'.repeat(990)}x`,
+    ]) {
+      const start = performance.now();
+      expect(m(url, 'cdn.example.com')).toBe(false);
+      expect(performance.now() - start).toBeLessThan(20);
+    }
+    expect(m(`https://cdn.example.com/${'a/'.repeat(990)}x.map`, 'cdn.example.com')).toBe(true);
+  });
 });
 
 describe('noise rules', () => {

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../knowledge/types';
 import { caps } from './caps';
+import { anyGlob } from './glob';
 import { listedKinds, type ListedKind } from './kinds';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -77,20 +78,12 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-/** "*.tracker.test" → a regex over the host; a pattern with "/" matches the whole URL; "*" is a wildcard. */
+/**
+ * A pattern without "/" is matched against the host ("*.tracker.test"), one with "/" against the whole URL
+ * ("https://a.test/api/*"); "*" is a wildcard, case is ignored (shared/glob.ts).
+ */
 export function ignoreMatcher(patterns: readonly string[]): (url: string, host: string) => boolean {
-  const hostRes: RegExp[] = [];
-  const urlRes: RegExp[] = [];
-  for (const p of patterns) {
-    const re = new RegExp(
-      `^${p
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-      'i',
-    );
-    (p.includes('/') ? urlRes : hostRes).push(re);
-  }
-  if (!hostRes.length && !urlRes.length) return () => false;
-  return (url, host) => hostRes.some((re) => re.test(host)) || urlRes.some((re) => re.test(url));
+  const hostMatch = anyGlob(patterns.filter((p) => !p.includes('/')));
+  const urlMatch = anyGlob(patterns.filter((p) => p.includes('/')));
+  return (url, host) => hostMatch(host) || urlMatch(url);
 }

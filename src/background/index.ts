@@ -1,18 +1,19 @@
 /**
  * The background worker (Chrome service worker / Firefox event page). Listeners are registered
  * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
- * while the saved journal is still loading wait for it, in order.
+ * while the saved journal is still loading wait for it, in order. If it cannot be read, they are recorded
+ * all the same, and nothing is written until it has been (see Persistence.load).
  */
-import { browser, isPrivateTab, listeners } from '../platform';
-import { loadTabLogs } from '../shared/log';
+import { browser, isPrivateTab, listeners, onSuspend, sessionBytes } from '../platform';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { badgeFor } from './badge';
 import { badgeTitle } from './badge-title';
 import { digestOf } from './digest';
+import { noteError } from './health';
 import { Journal } from './journal';
-import { handleMessage } from './messages';
+import { handleMessage, type Sender } from './messages';
 import { Persistence } from './persistence';
 import { privateTabs } from './private-tabs';
 import { createRecorder } from './recorder';
@@ -23,20 +24,21 @@ function apply(next: Settings): void {
   settings = next;
   journal.configure({ skip: noiseFilter(next), pagesPerTab: next.pagesPerTab });
 }
-const persistence = new Persistence(browser.storage.session, journal, {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  now: () => performance.now(),
-});
+const persistence = new Persistence(
+  browser.storage.session,
+  journal,
+  {
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    now: () => performance.now(),
+  },
+  sessionBytes,
+);
 
 const privacy = privateTabs(isPrivateTab);
 const recorder = createRecorder(journal, persistence, privacy.resolve);
 
-const ready = Promise.all([loadSettings(), loadTabLogs(browser.storage.session)])
-  .then(([s, logs]) => {
-    apply(s);
-    journal.restore(logs);
-  })
-  .catch(() => undefined)
+const ready = Promise.all([loadSettings().then(apply), persistence.load()])
+  .catch(noteError)
   .finally(() => recorder.ready());
 
 function refreshBadges(tabIds: readonly number[]): void {
@@ -51,6 +53,8 @@ function refreshBadges(tabIds: readonly number[]): void {
 }
 persistence.beforeWrite = recorder.drain;
 persistence.onFlushed = refreshBadges;
+// Where the browser warns before it unloads the worker, what is queued and not yet written is written.
+onSuspend?.addListener(() => void persistence.flush());
 
 onSettingsChanged((next) => {
   apply(next);
@@ -95,9 +99,10 @@ browser.windows.onRemoved.addListener(() => {
 });
 
 // A page's request is answered as of every event so far, queued ones included.
-browser.runtime.onMessage.addListener((message: unknown) =>
+browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
   ready.then(() => {
     recorder.drain();
-    return handleMessage(message, journal, persistence);
+    const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+    return handleMessage(message, sender, own, journal, persistence);
   }),
 );

@@ -193,15 +193,103 @@ describe('journal', () => {
     expect(b.tab(1)!.pages).toHaveLength(1);
   });
 
-  it('shrinks after a quota error: earlier pages go, newest entries stay', () => {
+  it('sheds the largest log first, its earlier page loads before its current entries, and never a small one', () => {
     const j = journal();
-    j.record(ev({ status: 200, type: 'main_frame' }));
-    j.record(ev({ status: 404 }));
-    j.record(ev({ status: 200, type: 'main_frame' }));
-    for (let i = 0; i < 10; i++) j.record(ev({ status: 500, url: `https://a.test/n${i}` }));
-    j.shrink();
-    const pages = j.tab(1)!.pages;
-    expect(pages).toHaveLength(1);
-    expect(pages[0]!.entries.map((e) => e.obs.url)).toEqual([5, 6, 7, 8, 9].map((i) => `https://a.test/n${i}`));
+    j.record(ev({ tabId: 1, status: 200, type: 'main_frame', url: 'https://a.test/before' }));
+    for (let i = 0; i < 10; i++) j.record(ev({ tabId: 1, status: 404 }));
+    j.record(ev({ tabId: 1, status: 200, type: 'main_frame', url: 'https://a.test/now' }));
+    for (let i = 0; i < 30; i++) j.record(ev({ tabId: 1, status: 404 }));
+    for (let i = 0; i < 20; i++) j.record(ev({ tabId: 2, status: 404 }));
+    for (let i = 0; i < 2; i++) j.record(ev({ tabId: 3, status: 404 }));
+    const urls = (tabId: number) => j.tab(tabId)!.pages.flatMap((p) => p.entries.map((e) => e.obs.url));
+    const [newest1, newest2, small] = [urls(1).at(-1), urls(2).at(-1), urls(3)];
+    j.takeDirty();
+    j.shed(
+      (json) => json.length,
+      (total) => total * 0.6,
+    );
+    expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/now']);
+    expect(urls(3)).toEqual(small);
+    expect(urls(1).at(-1)).toBe(newest1);
+    expect(urls(2).at(-1)).toBe(newest2);
+    // Tab 1 gave until it was no larger than tab 2; from there the two gave alike.
+    expect(urls(2).length).toBeLessThan(20);
+    expect(Math.abs(urls(1).length - urls(2).length)).toBeLessThanOrEqual(1);
+    expect(j.tab(1)!.pages[0]!.dropped).toBe(30 - urls(1).length);
+    expect(j.entryCount()).toBe(urls(1).length + urls(2).length + urls(3).length);
+    expect(j.takeDirty()).toEqual([
+      { tabId: 1, earlier: true },
+      { tabId: 2, earlier: false },
+    ]);
+  });
+
+  it('gives every page and entry an id of its own after a restart', () => {
+    const a = journal();
+    a.record(ev({ status: 404 }));
+    a.navigate(1, 'https://a.test/2', 2, 'nav2');
+    a.navigate(1, 'https://a.test/3', 3, 'nav3');
+    a.navigate(2, 'https://a.test/4', 4, 'nav4');
+    const b = journal();
+    b.restore(structuredClone(a.allTabs()));
+    b.navigate(1, 'https://a.test/5', 5, 'nav5');
+    b.navigate(2, 'https://a.test/6', 6, 'nav6');
+    b.record(ev({ tabId: 3, status: 500 }));
+    const pages = b.allTabs().flatMap((l) => l.pages);
+    const ids = [...pages.map((p) => p.id), ...pages.flatMap((p) => p.entries.map((e) => e.id))];
+    expect(pages).toHaveLength(7);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('restoring after recording began brings back no tab closed, cleared or dropped as private meanwhile', () => {
+    const a = journal();
+    for (const [tabId, incognito] of [
+      [1, false],
+      [2, true],
+      [3, false],
+    ] as const)
+      a.record(ev({ tabId, status: 404, incognito }));
+    const saved = structuredClone(a.allTabs());
+    const b = journal();
+    b.closeTab(1);
+    b.dropIncognito();
+    b.restore(saved);
+    expect(b.allTabs().map((l) => l.tabId)).toEqual([3]);
+    expect(b.entryCount()).toBe(1);
+    // Their saved logs go with the next write.
+    expect(
+      b
+        .takeDirty()
+        .map((d) => d.tabId)
+        .sort(),
+    ).toEqual([1, 2]);
+    const c = journal();
+    c.clear();
+    c.record(ev({ tabId: 3, status: 500, url: 'https://a.test/after' }));
+    c.restore(saved);
+    expect(c.allTabs().flatMap((l) => l.pages.flatMap((p) => p.entries.map((e) => e.obs.url)))).toEqual([
+      'https://a.test/after',
+    ]);
+  });
+
+  it('joins saved pages and those recorded before the read, within the caps', () => {
+    const a = journal();
+    for (let i = 0; i < caps.pagesPerTab; i++) {
+      a.record(ev({ status: 200, type: 'main_frame', url: `https://a.test/saved${i}` }));
+      a.record(ev({ status: 404 }));
+    }
+    const saved = structuredClone(a.allTabs());
+    const b = journal();
+    b.record(ev({ status: 503, url: 'https://a.test/late' }));
+    b.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/new' }));
+    b.record(ev({ status: 500 }));
+    b.restore(saved);
+    const pages = b.tab(1)!.pages;
+    expect(pages.map((p) => p.url)).toEqual([
+      ...[1, 2, 3, 4].map((i) => `https://a.test/saved${i}`),
+      'https://a.test/new',
+    ]);
+    // An event with no page load of its own belongs to the page the tab was showing.
+    expect(pages[3]!.entries.map((e) => e.obs.statusCode)).toEqual([404, 503]);
+    expect(b.entryCount()).toBe(6);
   });
 });

@@ -56,6 +56,22 @@ function lazyDigest<T extends object>(entry: T, compute: () => Digest): T & { re
   }) as T & { readonly digest: Digest };
 }
 
+/** The number an id starts with (`12:p`, `13:<requestId>`). */
+const idNumber = (id: string): number => Number.parseInt(id, 10) || 0;
+
+/** The id with its number raised by `by`. */
+const renumber = (id: string, by: number): string => `${idNumber(id) + by}${id.slice(id.indexOf(':'))}`;
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** A log as shed() weighs it: the whole, each page, and each entry of its current page. */
+interface Weighed {
+  readonly log: TabLog;
+  size: number;
+  readonly pages: number[];
+  readonly entries: number[];
+}
+
 const signature = (e: { obs: Observation; redirectTo?: string }): string =>
   `${e.obs.statusCode ?? e.obs.error ?? ''}\u0001${e.obs.method}\u0001${e.obs.type}\u0001${e.obs.url}\u0001${e.redirectTo ?? ''}`;
 
@@ -70,6 +86,15 @@ export class Journal {
   private readonly bySignature = new WeakMap<Page, Map<string, Entry>>();
   private total = 0;
   private seq = 0;
+  /**
+   * Until the saved logs are restored, what was closed or cleared meanwhile, so that restoring does not
+   * bring it back: the tabs closed, and whether every tab or every private one was cleared.
+   */
+  private unrestored: { readonly closed: Set<number>; all: boolean; incognito: boolean } | undefined = {
+    closed: new Set(),
+    all: false,
+    incognito: false,
+  };
 
   constructor(private options: JournalOptions) {}
 
@@ -78,18 +103,29 @@ export class Journal {
     this.options = { ...this.options, ...options };
   }
 
-  /** Loads tab logs saved before the worker stopped. */
+  /**
+   * Loads tab logs saved before the worker stopped. Reading them may have failed at first, so events may
+   * have been recorded already: a saved tab's pages then go before its new ones, and a tab closed or
+   * cleared meanwhile stays gone (its saved keys go with the next write).
+   */
   restore(logs: readonly TabLog[]): void {
-    for (const log of logs) {
-      this.tabs.set(log.tabId, log);
-      for (const page of log.pages) {
-        this.total += page.entries.length;
-        for (const e of page.entries) {
-          this.seq = Math.max(this.seq, Number(e.id.split(':')[0]) || 0);
-          if (e.redirectTo !== undefined && !e.end) this.linkHop(e);
-        }
+    const gone = this.unrestored;
+    this.unrestored = undefined;
+    // Ids given out before the read are the lowest: the saved ones move above them, so none repeats.
+    const shift = this.seq;
+    for (const saved of logs) {
+      if (gone && (gone.all || gone.closed.has(saved.tabId) || (gone.incognito && saved.incognito))) {
+        this.touch(saved.tabId, true);
+        continue;
       }
+      const pages = saved.pages.map((page) => this.adopt(page, shift));
+      const log = this.tabs.get(saved.tabId);
+      if (log) this.join(log, pages);
+      else this.tabs.set(saved.tabId, { ...saved, pages });
+      // Stored with the ids it had.
+      if (shift) this.touch(saved.tabId, true);
     }
+    if (this.total > caps.entriesTotal) this.evict(this.total - caps.entriesTotal);
   }
 
   tab(tabId: number): TabLog | undefined {
@@ -112,6 +148,11 @@ export class Journal {
 
   entryCount(): number {
     return this.total;
+  }
+
+  /** Marks tabs as changed again, e.g. when writing them failed. */
+  markDirty(tabs: readonly DirtyTab[]): void {
+    for (const { tabId, earlier } of tabs) this.touch(tabId, earlier);
   }
 
   /** The tabs whose logs changed since the last call, and whether their earlier page loads did. */
@@ -140,7 +181,7 @@ export class Journal {
       dropped: 0,
     };
     log.pages.push(page);
-    while (log.pages.length > Math.min(caps.pagesPerTab, Math.max(1, this.options.pagesPerTab))) this.dropPage(log, 0);
+    while (log.pages.length > this.pageLimit()) this.dropPage(log, 0);
     // The page that was current is an earlier one now.
     this.touch(tabId, log.pages.length > 1);
     return page;
@@ -203,9 +244,11 @@ export class Journal {
 
   /** Forgets a closed tab. */
   closeTab(tabId: number): void {
+    this.unrestored?.closed.add(tabId);
     const log = this.tabs.get(tabId);
-    if (!log) return;
-    for (const page of log.pages) this.forgetEntries(page.entries);
+    // Before the restore, a tab with no log here may still have a saved one, which must go.
+    if (!log && !this.unrestored) return;
+    if (log) for (const page of log.pages) this.forgetEntries(page.entries);
     this.tabs.delete(tabId);
     // The tab id may be logged again before the next write, and its stored earlier pages must go too.
     this.touch(tabId, true);
@@ -213,25 +256,55 @@ export class Journal {
 
   /** Empties a tab's log (or every tab's) at the person's request. */
   clear(tabId?: number): void {
+    if (tabId === undefined && this.unrestored) this.unrestored.all = true;
     for (const id of tabId === undefined ? [...this.tabs.keys()] : [tabId]) this.closeTab(id);
   }
 
-  /** Frees storage after a quota error: earlier page loads go, then the older half of each current page. */
-  shrink(): void {
-    for (const log of this.tabs.values()) {
-      while (log.pages.length > 1) this.dropPage(log, 0);
-      const page = log.pages[0];
-      if (!page) continue;
-      const removed = page.entries.splice(0, Math.floor(page.entries.length / 2));
-      page.dropped += removed.length;
-      this.forgetEntries(removed);
-      this.bySignature.delete(page);
-      this.touch(log.tabId);
+  /**
+   * Frees storage after a quota error, until the logs weigh at most `limit(total)` (`weigh` gives what a
+   * JSON text costs in storage). The largest log gives first: its earlier page loads whole, then the
+   * oldest entries of its current page, until it is no longer the largest. So a small tab keeps all it
+   * has while a bigger one can still give, and logs alike in size give alike.
+   */
+  shed(weigh: (json: string) => number, limit: (total: number) => number): void {
+    const logs = [...this.tabs.values()].map((log): Weighed => {
+      const current = log.pages[log.pages.length - 1];
+      // Each entry also costs the comma that follows it.
+      const entries = current?.entries.map((e) => weigh(JSON.stringify(e)) + 1) ?? [];
+      const pages = log.pages.map((page) =>
+        page === current ? weigh(JSON.stringify({ ...page, entries: [] })) + sum(entries) : weigh(JSON.stringify(page)),
+      );
+      return { log, pages, entries, size: weigh(JSON.stringify({ ...log, pages: [] })) + sum(pages) };
+    });
+    let total = sum(logs.map((w) => w.size));
+    const target = limit(total);
+    while (total > target) {
+      let big: Weighed | undefined;
+      for (const w of logs) if ((w.pages.length > 1 || w.entries.length) && w.size > (big?.size ?? -1)) big = w;
+      if (!big) break;
+      let freed = 0;
+      if (big.pages.length > 1) {
+        freed = big.pages.shift() ?? 0;
+        this.dropPage(big.log, 0);
+      } else {
+        const next = Math.max(0, ...logs.filter((w) => w !== big).map((w) => w.size));
+        let n = 0;
+        do {
+          freed += big.entries[n] ?? 0;
+          n += 1;
+        } while (n < big.entries.length && total - freed > target && big.size - freed >= next);
+        big.entries.splice(0, n);
+        const page = big.log.pages[0];
+        if (page) this.dropEntries(page, n);
+      }
+      big.size -= freed;
+      total -= freed;
     }
   }
 
   /** Drops every private-window tab (when the last private window closes). */
   dropIncognito(): void {
+    if (this.unrestored) this.unrestored.incognito = true;
     for (const log of [...this.tabs.values()]) if (log.incognito) this.closeTab(log.tabId);
   }
 
@@ -253,6 +326,47 @@ export class Journal {
       const sig = signature(e);
       if (index.get(sig) === e) index.delete(sig);
     }
+  }
+
+  /** Page loads kept per tab under the current settings. */
+  private pageLimit(): number {
+    return Math.min(caps.pagesPerTab, Math.max(1, this.options.pagesPerTab));
+  }
+
+  /** A saved page as this journal keeps it: its ids raised by `shift`, its entries counted, its open redirect chains linked. */
+  private adopt(saved: Page, shift: number): Page {
+    const page = shift
+      ? {
+          ...saved,
+          id: renumber(saved.id, shift),
+          entries: saved.entries.map((e) => ({ ...e, id: renumber(e.id, shift) })),
+        }
+      : saved;
+    this.seq = Math.max(this.seq, idNumber(page.id));
+    this.total += page.entries.length;
+    for (const e of page.entries) {
+      this.seq = Math.max(this.seq, idNumber(e.id));
+      if (e.redirectTo !== undefined && !e.end) this.linkHop(e);
+    }
+    return page;
+  }
+
+  /**
+   * Puts a tab's saved pages before those recorded since the worker started. Events recorded with no page
+   * load of their own (a page made for them, with no navigation request) belong to the saved current page.
+   */
+  private join(log: TabLog, saved: Page[]): void {
+    const current = saved[saved.length - 1];
+    const first = log.pages[0];
+    if (current && first?.navRequestId === '') {
+      current.entries.push(...first.entries);
+      current.dropped += first.dropped;
+      log.pages.shift();
+    }
+    log.pages.unshift(...saved);
+    this.touch(log.tabId, true);
+    while (log.pages.length > this.pageLimit()) this.dropPage(log, 0);
+    if (current && log.pages.includes(current)) this.enforceCaps(log, current);
   }
 
   private touch(tabId: number, earlier = false): void {
@@ -307,15 +421,19 @@ export class Journal {
     this.touch(log.tabId, true);
   }
 
+  /** Drops a page's `count` oldest entries, counting them as dropped. */
+  private dropEntries(page: Page, count: number): void {
+    const gone = page.entries.splice(0, count);
+    page.dropped += gone.length;
+    this.forgetEntries(gone);
+    // Kept up to date, not rebuilt: a full page under a flood would otherwise rebuild it on every event.
+    this.unindex(page, gone);
+    this.touch(page.tabId, page !== this.currentPage(page.tabId));
+  }
+
   private enforceCaps(log: TabLog, page: Page): void {
     const perPage = log.tabId === NO_TAB ? caps.entriesNoTab : caps.entriesPerPage;
-    if (page.entries.length > perPage) {
-      const removed = page.entries.splice(0, page.entries.length - perPage);
-      page.dropped += removed.length;
-      this.forgetEntries(removed);
-      // Kept up to date, not rebuilt: a full page under a flood would otherwise rebuild it on every event.
-      this.unindex(page, removed);
-    }
+    if (page.entries.length > perPage) this.dropEntries(page, page.entries.length - perPage);
     if (this.total > caps.entriesTotal) this.evict(this.total - Math.floor(caps.entriesTotal * 0.95));
   }
 
@@ -326,12 +444,8 @@ export class Journal {
       const victim = this.oldestEvictable();
       if (!victim) break;
       const n = Math.min(left, victim.entries.length);
-      const gone = victim.entries.splice(0, n);
-      this.forgetEntries(gone);
-      this.unindex(victim, gone);
-      victim.dropped += n;
+      this.dropEntries(victim, n);
       left -= n;
-      this.touch(victim.tabId, victim !== this.currentPage(victim.tabId));
     }
   }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../knowledge/observation';
+import { SESSION_QUOTA_BYTES, storedBytes } from '../platform/storage';
 import { caps } from '../shared/caps';
-import { earlierKey, loadTabLogs, tabKey, type TabLog } from '../shared/log';
+import { earlierKey, encodeTabLog, loadTabLogs, tabKey, type TabLog } from '../shared/log';
+import { observationOf, type RequestDetails } from './capture';
 import { digestOf } from './digest';
 import { Journal } from './journal';
 import { Persistence, type SessionArea } from './persistence';
@@ -30,6 +32,27 @@ class Area implements SessionArea {
   async remove(keys: string | string[]) {
     this.removes += 1;
     for (const k of Array.isArray(keys) ? keys : [keys]) delete this.data[k];
+  }
+}
+
+/** storage.session as Chrome counts it: a write that would take it past its quota fails and stores nothing. */
+class QuotaArea extends Area {
+  constructor(readonly QUOTA_BYTES: number) {
+    super();
+  }
+  used(data: Record<string, unknown> = this.data): number {
+    let bytes = 0;
+    for (const [key, value] of Object.entries(data))
+      bytes += storedBytes.chrome(key) + storedBytes.chrome(String(value));
+    return bytes;
+  }
+  override async set(items: Record<string, unknown>) {
+    if (this.used({ ...this.data, ...items }) > this.QUOTA_BYTES)
+      throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+    // Strings need no copy; the values here can be hundreds of megabytes.
+    this.sets += 1;
+    this.written.push(Object.keys(items));
+    Object.assign(this.data, items);
   }
 }
 
@@ -71,6 +94,25 @@ const rec = (j: Journal, tabId: number, id: string, status = 404) =>
     time: Number(id),
     obs: observe({ statusCode: status, url: `https://a.test/${id}`, type: 'image', mainFrame: false }),
   });
+
+/** What the logs weigh in storage.session as Chrome counts it, encoded as the worker stores them. */
+const weight = (logs: readonly TabLog[]): number =>
+  logs
+    .flatMap((log) => Object.entries(encodeTabLog(log)))
+    .reduce((sum, [key, value]) => sum + storedBytes.chrome(key) + storedBytes.chrome(value), 0);
+
+const urlsOf = (log: TabLog | undefined): string[] =>
+  log?.pages.flatMap((pg) => pg.entries.map((e) => e.obs.url)) ?? [];
+
+/** Makes the area's next `n` reads fail, as a worker start may see them do. */
+function failReads(area: Area, n: number): void {
+  const get = area.get.bind(area);
+  let left = n;
+  area.get = async (keys) => {
+    if (left-- > 0) throw new Error('storage not ready');
+    return get(keys);
+  };
+}
 
 describe('persistence', () => {
   it('batches many changes into one write per flush', async () => {
@@ -171,19 +213,6 @@ describe('persistence', () => {
     expect(area.removes).toBe(1);
   });
 
-  it('on a quota error sheds old entries and still writes the newest', async () => {
-    const area = new Area();
-    const j = journal();
-    const p = new Persistence(area, j, manualTimer());
-    for (let i = 1; i <= 20; i++) rec(j, 1, String(i));
-    area.failNext = new Error('QUOTA_BYTES quota exceeded');
-    await p.flush();
-    const saved = JSON.parse(area.data[tabKey(1)] as string) as TabLog;
-    const urls = saved.pages.at(-1)!.entries.map((e) => e.obs.url);
-    expect(urls).toHaveLength(10);
-    expect(urls.at(-1)).toBe('https://a.test/20');
-  });
-
   it("keeps a tab's newest page apart from the ones before it, and loads either the newest or the whole", async () => {
     const area = new Area();
     const j = journal();
@@ -240,7 +269,7 @@ describe('persistence', () => {
           type,
           mainFrame: type === 'main_frame',
         });
-      if (step === 9000) j.shrink();
+      if (step === 9000) j.shed(storedBytes.chrome, (total) => total / 2);
       else if (roll < 1760)
         j.record({
           phase: 'completed',
@@ -310,4 +339,175 @@ describe('persistence failures', () => {
     expect(health.errors).toBe(before + 1);
     expect(health.lastError).toBe('disk on fire');
   });
+
+  it('writes a batch again after a failed write, later each time while failures go on', async () => {
+    const timer = manualTimer();
+    const area = new Area();
+    const attempts: number[] = [];
+    let failures = 6;
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      attempts.push(timer.now());
+      if (failures-- > 0) throw new Error('disk on fire');
+      return set(items);
+    };
+    const j = journal();
+    const p = new Persistence(area, j, timer);
+    rec(j, 1, '1');
+    p.schedule();
+    for (let i = 0; i < 50 && timer.pending(); i++) {
+      timer.fire();
+      await settle();
+    }
+    expect(urlsOf(JSON.parse(area.data[tabKey(1)] as string))).toEqual(['https://a.test/1']);
+    expect(attempts.slice(1).map((t, i) => t - (attempts[i] ?? 0))).toEqual([1_000, 2_000, 4_000, 5_000, 5_000, 5_000]);
+  });
+
+  it('writes nothing over a saved journal it could not read, and adds to it once it can', async () => {
+    const area = new Area();
+    const before = journal();
+    before.navigate(1, 'https://a.test/page', 0, 'nav');
+    rec(before, 1, '1', 503);
+    rec(before, 2, '2', 404);
+    await new Persistence(area, before, manualTimer()).flush();
+    const saved = structuredClone(area.data);
+    // The worker restarts, and its first reads of the saved journal fail.
+    failReads(area, 2);
+    const j = journal();
+    const p = new Persistence(area, j, manualTimer());
+    rec(j, 1, '3', 500);
+    await p.flush();
+    await p.flush();
+    expect(area.data).toEqual(saved);
+    await p.flush();
+    const logs = await loadTabLogs(area);
+    const tab = (id: number) => logs.find((l) => l.tabId === id);
+    // The event came with no page load of its own: it belongs to the page the tab was showing.
+    expect(tab(1)?.pages.map((pg) => [pg.url, pg.entries.map((e) => e.obs.statusCode)])).toEqual([
+      ['https://a.test/page', [503, 500]],
+    ]);
+    expect(urlsOf(tab(2))).toEqual(['https://a.test/2']);
+    const ids = logs.flatMap((l) => l.pages.flatMap((pg) => [pg.id, ...pg.entries.map((e) => e.id)]));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('does not bring back the saved log of a tab closed before the saved journal could be read', async () => {
+    const area = new Area();
+    const before = journal();
+    rec(before, 1, '1');
+    rec(before, 2, '2');
+    await new Persistence(area, before, manualTimer()).flush();
+    failReads(area, 1);
+    const j = journal();
+    const p = new Persistence(area, j, manualTimer());
+    j.closeTab(1);
+    await p.flush();
+    await p.flush();
+    expect(Object.keys(area.data)).toEqual([tabKey(2)]);
+    expect(j.tab(1)).toBeUndefined();
+    expect(urlsOf(j.tab(2))).toEqual(['https://a.test/2']);
+  });
+
+  it('reads the saved journal again at start when the first read fails', async () => {
+    const area = new Area();
+    const before = journal();
+    rec(before, 1, '1');
+    await new Persistence(area, before, manualTimer()).flush();
+    failReads(area, 1);
+    const timer = manualTimer();
+    const j = journal();
+    const loading = new Persistence(area, j, timer).load();
+    await settle();
+    timer.fire();
+    await loading;
+    expect(urlsOf(j.tab(1))).toEqual(['https://a.test/1']);
+  });
+});
+
+describe('persistence at the quota', () => {
+  it('sheds from the largest log, its earlier page loads first, and leaves smaller tabs whole', async () => {
+    const j = journal();
+    j.navigate(1, 'https://a.test/before', 0, 'nav1');
+    for (let i = 1; i <= 40; i++) rec(j, 1, String(i));
+    j.navigate(1, 'https://a.test/now', 50, 'nav2');
+    for (let i = 100; i < 300; i++) rec(j, 1, String(i));
+    for (const tab of [2, 3, 4]) for (let i = 0; i < 3; i++) rec(j, tab, String(1000 * tab + i));
+    const small = [2, 3, 4].map((tab) => urlsOf(j.tab(tab)));
+    const area = new QuotaArea(Math.floor(weight(j.allTabs()) / 2));
+    await new Persistence(area, j, manualTimer()).flush();
+    const logs = await loadTabLogs(area);
+    const tab = (id: number) => logs.find((l) => l.tabId === id);
+    expect([2, 3, 4].map((id) => urlsOf(tab(id)))).toEqual(small);
+    expect(tab(1)?.pages.map((pg) => pg.url)).toEqual(['https://a.test/now']);
+    const kept = urlsOf(tab(1));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(200);
+    expect(kept.at(-1)).toBe('https://a.test/299');
+    expect(tab(1)?.pages[0]?.dropped).toBe(200 - kept.length);
+    expect(area.used()).toBeLessThanOrEqual(area.QUOTA_BYTES);
+    expect(JSON.stringify(logs.sort((a, b) => a.tabId - b.tabId))).toBe(JSON.stringify(j.allTabs()));
+  });
+
+  it('keeps every tab, with its newest entries, when the journal is as large as the caps allow', async () => {
+    const j = journal();
+    // Browsers hand over URLs, header names, methods and addresses in ASCII. Header values and status
+    // lines may hold any character; none costs more than three bytes in UTF-8 (JSON's escapes cost two).
+    const ascii = (length: number, seed: string | number): string => `https://a.test/${seed}/`.padEnd(length, 'x');
+    const wide = (length: number): string => '€'.repeat(length);
+    const headers = Array.from({ length: caps.headersPerEntry }, (_, h) => ({
+      name: `x-${h}-`.padEnd(caps.headerName, 'h'),
+      value: wide(caps.headerValue),
+    }));
+    const cookies = Array.from({ length: caps.cookieNamesPerEntry }, (_, c) =>
+      `${c}=v`.padStart(caps.headerName + 2, 'c'),
+    );
+    const tabs = caps.entriesTotal / caps.entriesPerPage;
+    let n = 0;
+    for (let tabId = 1; tabId <= tabs; tabId++) {
+      j.navigate(tabId, ascii(caps.url, `page${tabId}`), n, `nav${tabId}`);
+      for (let i = 0; i < caps.entriesPerPage; i++) {
+        const requestId = String(++n);
+        const details: RequestDetails = {
+          requestId,
+          url: ascii(caps.url, n),
+          method: 'M'.repeat(16),
+          type: 'xmlhttprequest',
+          tabId,
+          frameId: 0,
+          timeStamp: n,
+          statusCode: 307,
+          statusLine: wide(caps.statusLine),
+          ip: 'f'.repeat(64),
+          responseHeaders: [...headers, { name: 'Set-Cookie', value: cookies.join('\n') }],
+        };
+        const hop = { requestId, tabId, frameId: 0, time: n } as const;
+        j.record({
+          ...hop,
+          phase: 'redirect',
+          obs: observationOf(details),
+          redirectTo: ascii(caps.url, `to${n}`),
+          initiator: ascii(caps.url, `from${n}`),
+        });
+        // The hop learns where its request ended: one more URL kept with it.
+        j.record({
+          ...hop,
+          phase: 'completed',
+          obs: observe({ statusCode: 200, url: ascii(caps.url, `end${n}`), type: 'xmlhttprequest', mainFrame: false }),
+        });
+      }
+    }
+    const newest = j.allTabs().map((l) => urlsOf(l).at(-1));
+    expect(j.entryCount()).toBe(caps.entriesTotal);
+    // The caps alone do not keep the journal within the quota: the quota path has to.
+    expect(weight(j.allTabs())).toBeGreaterThan(SESSION_QUOTA_BYTES);
+    const area = new QuotaArea(SESSION_QUOTA_BYTES);
+    await new Persistence(area, j, manualTimer()).flush();
+    const logs = (await loadTabLogs(area)).sort((a, b) => a.tabId - b.tabId);
+    expect(area.used()).toBeLessThanOrEqual(SESSION_QUOTA_BYTES);
+    expect(logs.map((l) => urlsOf(l).at(-1))).toEqual(newest);
+    // Equal logs give alike: none is emptied for the others.
+    const counts = logs.map((l) => urlsOf(l).length);
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+  }, 120_000);
 });

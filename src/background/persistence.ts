@@ -1,16 +1,19 @@
 /**
  * Keeps the journal in storage.session (memory only, gone when the browser closes) so it survives
- * the MV3 worker being stopped. Writes are batched: one write per flush for every changed tab.
- * The keys and the encoding are the ones the popup reads (shared/log.ts).
+ * the MV3 worker being stopped, and reads it back when the worker starts. Writes are batched: one write
+ * per flush for every changed tab. The keys and the encoding are the ones the popup reads (shared/log.ts).
  */
-import { earlierKey, encodeTabLog, tabKey, type SessionReader } from '../shared/log';
+import { SESSION_QUOTA_BYTES, storedBytes } from '../platform/storage';
+import { earlierKey, encodeTabLog, loadTabLogs, type SessionReader, tabKey } from '../shared/log';
 import { noteError } from './health';
-import type { Journal } from './journal';
+import type { DirtyTab, Journal } from './journal';
 
 /** The part of storage.session the worker uses; the bench and tests pass an in-memory stand-in. */
 export interface SessionArea extends SessionReader {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** The quota in bytes, where the browser gives it. */
+  readonly QUOTA_BYTES?: number;
 }
 
 export interface Timer {
@@ -33,12 +36,29 @@ const MAX_DELAY_MS = 5_000;
 
 const isQuotaError = (e: unknown): boolean => /quota/i.test(String((e as Error)?.message ?? e));
 
+/**
+ * After a quota error the journal sheds down to this share of the quota, or of its own weight when that
+ * is less (the browser counts bytes its own way, so the estimate may fall short); the room left spares
+ * the next writes the same error. A write is tried this many times, shedding again before each retry.
+ */
+const SHED_TO = 0.75;
+const QUOTA_TRIES = 4;
+
+/** Reads of the saved journal at start, the n-th retry READ_RETRY_MS × n after the one before. */
+const START_READS = 3;
+const READ_RETRY_MS = 200;
+
 export class Persistence {
   private timer: unknown = undefined;
   private writing: Promise<void> = Promise.resolve();
   private lastWriteMs = 0;
   private firstChange = 0;
   private lastChange = 0;
+  /** Writes that failed in a row, and the time before which the next may not start: retries back off. */
+  private failures = 0;
+  private retryAt = 0;
+  /** Whether the saved journal has been read. Until it has, nothing is written: that would replace logs not read yet. */
+  private loaded = false;
   /** Called as each write begins, to record the events still queued (see recorder.ts). */
   beforeWrite: () => void = () => {};
   /** Called after each flush with the tabs it wrote, e.g. to refresh their badges. */
@@ -48,8 +68,35 @@ export class Persistence {
     private readonly area: SessionArea,
     private readonly journal: Journal,
     private readonly clock: Timer,
+    /** What storage.session counts for a stored string (platform/storage.ts). */
+    private readonly weigh: (text: string) => number = storedBytes.chrome,
     private readonly delayMs = 500,
   ) {}
+
+  /**
+   * Reads the saved journal into the journal, trying up to `attempts` times. If every try fails, each write
+   * tries again first and writes nothing until one succeeds; what was recorded meanwhile then joins the
+   * saved logs (Journal.restore).
+   */
+  async load(attempts = START_READS): Promise<void> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.read();
+      } catch (e) {
+        noteError(e);
+        if (tries >= attempts) return;
+      }
+      await new Promise<void>((resolve) => this.clock.setTimeout(resolve, READ_RETRY_MS * tries));
+    }
+  }
+
+  private async read(): Promise<void> {
+    const logs = await loadTabLogs(this.area);
+    // A write may have read them in the meantime.
+    if (this.loaded) return;
+    this.journal.restore(logs);
+    this.loaded = true;
+  }
 
   /** Asks for a flush soon; changes that come close together become one write. */
   schedule(): void {
@@ -70,8 +117,11 @@ export class Persistence {
       const now = this.clock.now();
       const quietFor = now - this.lastChange;
       const waited = now - this.firstChange;
-      if (quietFor < QUIET_MS && waited < this.maxWait()) {
-        this.arm(Math.min(QUIET_MS - quietFor, this.maxWait() - waited));
+      const gather =
+        quietFor < QUIET_MS && waited < this.maxWait() ? Math.min(QUIET_MS - quietFor, this.maxWait() - waited) : 0;
+      const wait = Math.max(gather, this.retryAt - now);
+      if (wait > 0) {
+        this.arm(wait);
         return;
       }
       this.timer = undefined;
@@ -84,38 +134,76 @@ export class Persistence {
     return this.writing;
   }
 
-  /** Writes every changed tab now (serialised after any write still running). */
+  /**
+   * Writes every changed tab now (serialised after any write still running). A failed write is counted
+   * (health.ts) and tried again later, after a delay that doubles with each failure in a row up to
+   * MAX_DELAY_MS, so a storage that keeps failing costs little.
+   */
   flush(): Promise<void> {
-    this.writing = this.writing.then(() => this.write()).catch(noteError);
+    this.writing = this.writing
+      .then(() => this.write())
+      .then(
+        () => {
+          this.failures = 0;
+        },
+        (e: unknown) => {
+          noteError(e);
+          this.failures += 1;
+          this.retryAt = this.clock.now() + Math.min(MAX_DELAY_MS, this.delayMs * 2 ** this.failures);
+          this.schedule();
+        },
+      );
     return this.writing;
   }
 
   private async write(): Promise<void> {
     this.beforeWrite();
-    const dirty = this.journal.takeDirty();
-    if (!dirty.length) return;
+    let batch = this.journal.takeDirty();
+    if (!batch.length) return;
+    const started = this.clock.now();
+    for (let tries = 1; ; tries++) {
+      try {
+        if (!this.loaded) {
+          await this.read();
+          // Restoring may have changed more tabs.
+          batch = this.retake(batch);
+        }
+        await this.put(batch);
+        break;
+      } catch (e) {
+        if (isQuotaError(e) && tries < QUOTA_TRIES) {
+          const quota = this.area.QUOTA_BYTES ?? SESSION_QUOTA_BYTES;
+          this.journal.shed(this.weigh, (total) => SHED_TO * Math.min(quota, total));
+          batch = this.retake(batch);
+          continue;
+        }
+        // None of it is known to be stored: the next write writes it all again.
+        this.journal.markDirty(batch);
+        throw e;
+      }
+    }
+    this.lastWriteMs = this.clock.now() - started;
+    this.onFlushed(batch.map((d) => d.tabId));
+  }
+
+  /** The batch with every tab changed since it was taken. */
+  private retake(batch: readonly DirtyTab[]): DirtyTab[] {
+    this.journal.markDirty(batch);
+    return this.journal.takeDirty();
+  }
+
+  private async put(batch: readonly DirtyTab[]): Promise<void> {
     const items: Record<string, string> = {};
     const gone: string[] = [];
-    for (const { tabId, earlier } of dirty) {
+    for (const { tabId, earlier } of batch) {
       const log = this.journal.tab(tabId);
       if (log) Object.assign(items, encodeTabLog(log, earlier));
       else gone.push(tabKey(tabId), earlierKey(tabId));
     }
-    const started = this.clock.now();
-    if (gone.length) await this.area.remove(gone);
-    if (Object.keys(items).length) {
-      try {
-        await this.area.set(items);
-      } catch (e) {
-        if (!isQuotaError(e)) throw e;
-        // Keep the newest: shed older page loads and old entries, then write everything again.
-        this.journal.shrink();
-        const retry: Record<string, string> = {};
-        for (const log of this.journal.allTabs()) Object.assign(retry, encodeTabLog(log));
-        await this.area.set(retry);
-      }
-    }
-    this.lastWriteMs = this.clock.now() - started;
-    this.onFlushed(dirty.map((d) => d.tabId));
+    // Both calls begin at once: the browser may be about to stop the worker (see platform's onSuspend).
+    await Promise.all([
+      gone.length ? this.area.remove(gone) : undefined,
+      Object.keys(items).length ? this.area.set(items) : undefined,
+    ]);
   }
 }

@@ -48,18 +48,27 @@ describe('privateTabs', () => {
     expect(lookup).not.toHaveBeenCalled();
   });
 
-  it('asks again for a tab it was told to forget, even if the old answer arrives late', async () => {
+  it('drops the events of a tab removed while its lookup was on its way', async () => {
     const { lookup, pending } = manualLookup();
     const p = privateTabs(lookup);
-    const seen: (boolean | undefined)[] = [];
-    p.resolve(event('a'), (d) => seen.push(d.incognito));
+    const seen: string[] = [];
+    p.resolve(event('a'), (d) => seen.push(d.requestId));
     p.forget(3);
     pending[0]!.answer(true);
     await flush();
-    p.resolve(event('b'), (d) => seen.push(d.incognito));
-    expect(lookup).toHaveBeenCalledTimes(2);
-    pending[1]!.answer(false);
+    expect(seen).toEqual([]);
+  });
+
+  it('drops the events that come after their tab was removed, without looking it up', async () => {
+    const { lookup } = manualLookup();
+    const p = privateTabs(lookup);
+    const seen: string[] = [];
+    p.forget(3);
+    p.resolve(event('a'), (d) => seen.push(d.requestId));
+    p.resolve(event('b', 3, false), (d) => seen.push(d.requestId));
+    p.resolve(event('c', 4, false), (d) => seen.push(d.requestId));
     await flush();
-    expect(seen).toEqual([true, undefined]);
+    expect(lookup).not.toHaveBeenCalled();
+    expect(seen).toEqual(['c']);
   });
 });

@@ -32,7 +32,7 @@ export interface Recorder {
   /** A top-level document started arriving in a tab: its page begins. */
   readonly navigation: (details: RequestDetails) => void;
   readonly tabClosed: (tabId: number) => void;
-  /** Call once the saved journal is loaded; the events queued until then are recorded in order. */
+  /** Call once the saved journal is loaded, or failed to load; the events queued until then are recorded in order. */
   readonly ready: () => void;
   /** Records every queued event, in order (once the saved journal is loaded). */
   readonly drain: () => void;

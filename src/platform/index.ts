@@ -2,7 +2,9 @@
  * Everything that differs between Chrome and Firefox at run time lives here (build-time differences
  * live in manifest.config.ts and vite.config.ts). The rest of the code asks this module, never the UA.
  */
+import type { Events } from 'webextension-polyfill';
 import browser from './browser';
+import { storedBytes } from './storage';
 import { type WebRequestListeners, webRequestListeners } from './web-request';
 
 /** The browsers the extension is built for: also the name of each build (dist/<name>) and of the e2e drivers. */
@@ -14,6 +16,16 @@ export const browserName: BrowserName = __BROWSER__;
 
 /** The webRequest listeners the worker registers in this browser (described in web-request.ts). */
 export const listeners: WebRequestListeners = webRequestListeners[browserName];
+
+/** What storage.session counts against its quota for a stored string in this browser (see storage.ts). */
+export const sessionBytes: (text: string) => number = storedBytes[browserName];
+
+/**
+ * The event that comes just before the browser unloads the worker, where there is one: Firefox sends its
+ * event page runtime.onSuspend; Chrome stops its service worker without a word.
+ */
+export const onSuspend: Events.Event<() => void> | undefined =
+  browserName === 'firefox' ? browser.runtime.onSuspend : undefined;
 
 /**
  * Looks up whether a tab belongs to a private window. Chrome needs this; Firefox says so in every event,

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RequestDetails } from './capture';
+
+/** The extension events the worker listens to, each one the test can fire. */
+const events = vi.hoisted(() => {
+  const event = <A extends unknown[]>() => {
+    const listeners: ((...args: A) => unknown)[] = [];
+    return {
+      addListener: (fn: (...args: A) => unknown): void => void listeners.push(fn),
+      fire: (...args: A): void => {
+        for (const fn of listeners) fn(...args);
+      },
+    };
+  };
+  return {
+    event,
+    onCompleted: event<[RequestDetails]>(),
+    onSuspend: event<[]>(),
+  };
+});
+
+vi.mock('../platform', async () => {
+  const { fakeBrowser } = await import('../../test/fake-browser');
+  const { webRequestListeners } = await import('../platform/web-request');
+  const { storedBytes } = await import('../platform/storage');
+  const { event } = events;
+  return {
+    browser: {
+      ...fakeBrowser,
+      runtime: { ...fakeBrowser.runtime, id: 'statuscope', onMessage: event(), onSuspend: events.onSuspend },
+      webRequest: {
+        onBeforeRedirect: event(),
+        onCompleted: events.onCompleted,
+        onErrorOccurred: event(),
+        onHeadersReceived: event(),
+        onResponseStarted: event(),
+      },
+      tabs: { ...fakeBrowser.tabs, onRemoved: event() },
+      windows: { ...fakeBrowser.windows, onRemoved: event(), getAll: async () => [] },
+      action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
+    },
+    isPrivateTab: async () => false,
+    listeners: webRequestListeners.firefox,
+    sessionBytes: storedBytes.firefox,
+    onSuspend: events.onSuspend,
+  };
+});
+
+const { fakeBrowser } = await import('../../test/fake-browser');
+/** Lets the worker's promises run; its write timer (hundreds of milliseconds) stays pending. */
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the worker', () => {
+  it('writes the events still queued when the browser suspends it', async () => {
+    await import('./index');
+    await tick();
+    events.onCompleted.fire({
+      requestId: '1',
+      url: 'https://a.test/missing.png',
+      method: 'GET',
+      type: 'image',
+      tabId: 1,
+      frameId: 0,
+      timeStamp: 1,
+      statusCode: 404,
+      incognito: false,
+    });
+    expect(fakeBrowser.storage.session.peek('tab:1')).toBeUndefined();
+    events.onSuspend.fire();
+    await tick();
+    expect(String(fakeBrowser.storage.session.peek('tab:1'))).toContain('https://a.test/missing.png');
+  });
+});

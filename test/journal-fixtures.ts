@@ -2,7 +2,7 @@
  * Tab logs built through the worker's real capture path, journal and digest, as the worker saves them,
  * for tests of the pages (which may not import the worker themselves).
  */
-import { observationOf, type RequestDetails } from '../src/background/capture';
+import { linksOf, observationOf, type RequestDetails } from '../src/background/capture';
 import { digestOf } from '../src/background/digest';
 import { Journal, type JournalEvent } from '../src/background/journal';
 import { observe } from '../src/knowledge/observation';
@@ -44,11 +44,12 @@ export const failed = (error: string, url: string, time?: number): Event => ({
 });
 
 /** A webRequest event as the worker records it: through the capture path, which drops secret values. */
-export const captured = (details: RequestDetails, phase: 'completed' | 'error' = 'completed'): JournalEvent => ({
+export const captured = (details: RequestDetails, phase: JournalEvent['phase'] = 'completed'): JournalEvent => ({
   phase,
   requestId: details.requestId,
   tabId: details.tabId,
   frameId: details.frameId,
   time: details.timeStamp,
   obs: observationOf(details),
+  ...linksOf(details),
 });

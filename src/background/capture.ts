@@ -1,9 +1,10 @@
 /**
- * webRequest details → Observation: the only place browsing data is copied, so this is where
- * secrets are dropped and every string is capped.
+ * webRequest details → Observation, redirect target and initiator: the only place browsing data is
+ * copied, so this is where secrets are dropped (see shared/redact.ts) and every string is capped.
  */
 import type { Header, Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
+import { keptHeaderValue, redact } from '../shared/redact';
 
 /** The fields of webRequest details that both browsers provide (and a few Firefox-only ones). */
 export interface RequestDetails {
@@ -30,33 +31,80 @@ export interface RequestDetails {
   }[];
 }
 
-/** Headers whose values are secrets: never stored, shown or exported. */
-const secretHeaders = new Set([
-  'cookie',
-  'set-cookie',
-  'set-cookie2',
-  'authorization',
-  'proxy-authorization',
-  'proxy-authenticate-info',
-]);
+/**
+ * What the view must never render as it is: C0 controls but tab, DEL, C1 controls, the bidi marks,
+ * embeddings, overrides and isolates (U+061C, U+200E/F, U+202A–E, U+2066–9), the line and paragraph
+ * separators, and lone surrogate halves. Each alternative is one character wide, so the scan is linear.
+ */
+const unsafe =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unsafeAll =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the same set, to replace every one
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters (all but tab) untrusted strings must not carry into the view
-const controlChars = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the same set, to replace every one
-const controlCharsAll = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
-
-/** Cuts a string to `max` characters, marking the cut. Control characters become U+FFFD, so none reach the view. */
+/**
+ * Cuts a string to `max` code units, marking the cut, never between the halves of a surrogate pair.
+ * Characters that could make text read differently (see `unsafe`) become U+FFFD.
+ */
 export function cap(value: string, max: number): string {
-  const clean = controlChars.test(value) ? value.replace(controlCharsAll, '\ufffd') : value;
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  const clean = unsafe.test(value) ? value.replace(unsafeAll, '\ufffd') : value;
+  if (clean.length <= max) return clean;
+  let end = max - 1;
+  const last = clean.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${clean.slice(0, end)}…`;
 }
 
-/** The cookie name in a Set-Cookie value ("name=value; Path=/" → "name"); value discarded. */
+/** A URL as it may be kept: no credentials, no secret parameter values (shared/redact.ts), capped. */
+export const keptUrl = (url: unknown): string => cap(redact(String(url)), caps.url);
+
+/**
+ * The origin (scheme://host:port) of what made a request. Chrome's `initiator` is one already;
+ * Firefox's `originUrl` is a whole URL, whose path, query and fragment may carry tokens, and the
+ * origin is all the list needs. Anything without a host is an opaque origin, which Chrome calls "null".
+ */
+export function originOf(url: string): string {
+  try {
+    const { origin } = new URL(url);
+    if (origin !== 'null') return origin;
+  } catch {
+    // Not a URL: taken apart by hand below.
+  }
+  // Schemes the URL parser leaves opaque (moz-extension://…) and text that does not parse.
+  const sep = url.indexOf('://');
+  if (sep <= 0) return 'null';
+  let end = sep + 3;
+  while (end < url.length && !'/\\?#'.includes(url.charAt(end))) end++;
+  return redact(url.slice(0, end));
+}
+
+/** Where a redirect pointed and what made the request, as the journal keeps them. */
+export interface Links {
+  readonly redirectTo?: string;
+  readonly initiator?: string;
+}
+
+export function linksOf(details: RequestDetails): Links {
+  const from = details.initiator ?? details.originUrl;
+  return {
+    ...(details.redirectUrl !== undefined ? { redirectTo: keptUrl(details.redirectUrl) } : {}),
+    ...(from ? { initiator: cap(originOf(String(from)), caps.url) } : {}),
+  };
+}
+
+/**
+ * The cookie name in a Set-Cookie value ("name=value; Path=/" → "name"); the value is discarded.
+ * A pair with no `=` before its `;` has no name: RFC 6265 §5.2 ignores it, and browsers, following
+ * RFC 6265bis, read it as a value with an empty name. Either way there is no name to keep.
+ */
 function cookieName(setCookie: string): string | undefined {
-  const eq = setCookie.indexOf('=');
-  if (eq <= 0) return undefined;
-  const name = setCookie.slice(0, eq).trim();
-  return name && name.length <= caps.headerName ? name : undefined;
+  const semi = setCookie.indexOf(';');
+  const pair = semi < 0 ? setCookie : setCookie.slice(0, semi);
+  const eq = pair.indexOf('=');
+  if (eq < 0) return undefined;
+  const name = pair.slice(0, eq).trim();
+  return name && name.length <= caps.headerName ? cap(name, caps.headerName) : undefined;
 }
 
 export function headersOf(details: RequestDetails): { headers: Header[]; cookieNames: string[] } {
@@ -73,9 +121,10 @@ export function headersOf(details: RequestDetails): { headers: Header[]; cookieN
       }
       continue;
     }
-    if (secretHeaders.has(name)) continue;
     if (headers.length >= caps.headersPerEntry) continue;
-    headers.push({ name: cap(name, caps.headerName), value: cap(h.value ?? '', caps.headerValue) });
+    const value = keptHeaderValue(name, h.value ?? '');
+    if (value === undefined) continue;
+    headers.push({ name: cap(name, caps.headerName), value: cap(value, caps.headerValue) });
   }
   return { headers, cookieNames };
 }
@@ -85,7 +134,7 @@ export function observationOf(details: RequestDetails): Observation {
   const obs: {
     -readonly [K in keyof Observation]: Observation[K];
   } = {
-    url: cap(String(details.url), caps.url),
+    url: keptUrl(details.url),
     method: cap(String(details.method), 16),
     type: cap(String(details.type), 32),
     mainFrame: details.type === 'main_frame',

@@ -7,8 +7,7 @@
  * queue is recorded when the write that follows the burst begins (Persistence.beforeWrite), before a
  * message from a page is answered, and at once when it grows past MAX_PENDING.
  */
-import { caps } from '../shared/caps';
-import { cap, observationOf, type RequestDetails } from './capture';
+import { keptUrl, linksOf, observationOf, type RequestDetails } from './capture';
 import { noteError } from './health';
 import type { Journal } from './journal';
 import type { Persistence } from './persistence';
@@ -93,8 +92,7 @@ export function createRecorder(
       frameId: d.frameId,
       time: d.timeStamp,
       obs,
-      ...(d.redirectUrl !== undefined ? { redirectTo: cap(d.redirectUrl, caps.url) } : {}),
-      ...((d.initiator ?? d.originUrl) ? { initiator: cap(String(d.initiator ?? d.originUrl), caps.url) } : {}),
+      ...linksOf(d),
       ...(d.incognito !== undefined ? { incognito: d.incognito } : {}),
     });
   };
@@ -147,7 +145,7 @@ export function createRecorder(
           () =>
             void journal.navigate(
               d.tabId,
-              cap(String(d.url), caps.url),
+              keptUrl(d.url),
               d.timeStamp,
               d.requestId,
               d.incognito === true,

@@ -5,6 +5,7 @@ import { resetFakeBrowser } from '../../test/fake-browser';
 import { captured, completed, journalLogs, logsOf } from '../../test/journal-fixtures';
 import { explain } from '../knowledge/explain';
 import type { TabLog } from '../shared/log';
+import { REDACTED } from '../shared/redact';
 import { App } from './App';
 import { entryAsText } from './EntryItem';
 import { itemsOf, type Item } from './model';
@@ -17,26 +18,57 @@ afterEach(() => {
 });
 
 const T = Date.parse('2026-03-01T10:00:00Z');
-const SECRETS = ['REQSECRET', 'AUTHSECRET', 'PROXYSECRET', 'COOKIESECRET'];
 
-/** A Cloudflare 522 seen twice, with secret-bearing headers present in what reached the journal. */
+/** A Cloudflare 522 seen twice. */
 function cloudflare522(): TabLog[] {
-  const headers = {
-    server: 'cloudflare',
-    'cf-ray': '8c1f2a3b4c5d6e7f-FRA',
-    cookie: 'sid=REQSECRET',
-    authorization: 'Bearer AUTHSECRET',
-    'proxy-authorization': 'Basic PROXYSECRET',
-    'set-cookie': '__cf_bm=COOKIESECRET; Path=/',
-  };
   const obs = {
     statusCode: 522,
     url: 'https://shop.example/api/cart',
     type: 'xmlhttprequest',
     cookieNames: ['__cf_bm'],
-    headers,
+    headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' },
   };
   return logsOf([completed(obs, T), completed(obs, T + 30_000)]);
+}
+
+/**
+ * A login that redirects with a code and then fails, recorded through the worker's capture path, with
+ * secrets where browsers deliver them: userinfo and tokens in the URL, the redirect target and
+ * Location, the initiator's URL (Firefox's originUrl), Set-Cookie (Firefox; Chrome hides it) and
+ * Authentication-Info. Every secret value holds "SECRET".
+ */
+function capturedLogin(): TabLog[] {
+  const request = { requestId: '1', method: 'GET', type: 'main_frame', tabId: 7, frameId: 0 };
+  return journalLogs([
+    captured(
+      {
+        ...request,
+        url: 'https://user:PASSSECRET@app.test/login?access_token=TOKENSECRET&lang=en',
+        originUrl: 'https://idp.test/authorize?client_secret=ORIGINSECRET#id_token=ORIGINSECRET',
+        timeStamp: T,
+        statusCode: 302,
+        redirectUrl: 'https://app.test/cb?code=CODESECRET&state=STATESECRET',
+        responseHeaders: [
+          { name: 'Location', value: '/cb?code=CODESECRET&state=STATESECRET' },
+          { name: 'Set-Cookie', value: 'laravel_session=COOKIESECRET; path=/; httponly\nCOOKIESECRET2; Path=/' },
+          { name: 'Authentication-Info', value: 'nextnonce="NONCESECRET", rspauth="NONCESECRET"' },
+        ],
+      },
+      'redirect',
+    ),
+    captured({
+      ...request,
+      url: 'https://app.test/cb?code=CODESECRET&state=STATESECRET',
+      originUrl: 'https://idp.test/authorize?client_secret=ORIGINSECRET',
+      timeStamp: T + 1,
+      statusCode: 419,
+      responseHeaders: [
+        { name: 'Server', value: 'nginx' },
+        { name: 'Set-Cookie', value: 'XSRF-TOKEN=COOKIESECRET3; path=/' },
+        { name: 'Refresh', value: '5; url=/login?token=REFRESHSECRET' },
+      ],
+    }),
+  ]);
 }
 
 const firstItem = (logs: TabLog[]): Item => itemsOf(logs[0]!.pages[0]!)[0]!;
@@ -58,37 +90,13 @@ describe('entryAsText', () => {
     expect(lines.at(-1)).toBe('2026-03-01T10:00:00.000Z');
   });
 
-  it('never carries cookie or authorization values, even when such headers reached the entry', () => {
-    const item = firstItem(cloudflare522());
+  it('redacts URLs again when an entry reached the page without going through capture', () => {
+    const item = firstItem(
+      logsOf([completed({ statusCode: 404, url: 'https://user:PASSSECRET@app.test/x?api_key=KEYSECRET&page=2' }, T)]),
+    );
     const text = entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en');
-    for (const secret of SECRETS) expect(text).not.toContain(secret);
-    expect(text).not.toMatch(/authorization/i);
-    // The cookie is named (it is evidence), its value is not.
-    expect(text).toContain('__cf_bm cookie');
-    expect(text).not.toMatch(/__cf_bm\s*[=:]/);
-  });
-
-  it('keeps secrets out when the entry came through the real capture path', () => {
-    const event = captured({
-      requestId: '1',
-      url: 'https://app.test/form',
-      method: 'POST',
-      type: 'main_frame',
-      tabId: 7,
-      frameId: 0,
-      timeStamp: T,
-      statusCode: 419,
-      responseHeaders: [
-        { name: 'Server', value: 'nginx' },
-        { name: 'Set-Cookie', value: 'laravel_session=COOKIESECRET; path=/; httponly' },
-        { name: 'Set-Cookie', value: 'XSRF-TOKEN=COOKIESECRET; path=/' },
-        { name: 'Authorization', value: 'Bearer AUTHSECRET' },
-      ],
-    });
-    const item = firstItem(journalLogs([event]));
-    const text = entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en');
-    expect(text.split('\n')[0]).toMatch(/^419 /);
-    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/SECRET/);
+    expect(text).toContain(`GET https://app.test/x?api_key=${REDACTED}&page=2 (image)`);
   });
 
   it('writes a redirect hop with its status and URL', () => {
@@ -122,7 +130,26 @@ describe('copy one entry', () => {
     const item = firstItem(logs);
     expect(copied).toBe(entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en'));
     expect(copied).toMatch(/^522 Connection Timed Out \(Cloudflare\) ×2\nGET https:\/\/shop\.example\/api\/cart/);
-    for (const secret of SECRETS) expect(copied).not.toContain(secret);
+  });
+
+  it('shows and copies no secret a response or its URLs carried, only the names', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const { container } = render(
+      <App target={7} logs={capturedLogin()} lang="en" showPrivate={false} onClear={() => undefined} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /302/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as text' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const copied = writeText.mock.calls[0]![0];
+    // The whole document, attributes (the URL's title) included, and the copied text.
+    for (const shown of [container.innerHTML, copied]) {
+      expect(shown).not.toMatch(/SECRET/);
+      expect(shown).not.toContain('user:');
+    }
+    expect(container.textContent).toContain(`https://app.test/login?access_token=${REDACTED}&lang=en`);
+    expect(container.textContent).toContain('https://idp.test');
+    expect(copied).toContain(`302 https://app.test/login?access_token=${REDACTED}&lang=en`);
+    expect(copied).toContain(`419 https://app.test/cb?code=${REDACTED}&state=${REDACTED}`);
   });
 
   it('says so calmly when the browser refuses the clipboard, then offers to copy again', async () => {

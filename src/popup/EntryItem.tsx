@@ -4,6 +4,7 @@ import type { Lang } from '../knowledge/types';
 import { elideMiddle, hostOf } from '../shared/elide';
 import { msg } from '../shared/i18n';
 import type { Entry } from '../shared/log';
+import { redact } from '../shared/redact';
 import { pick } from '../shared/text';
 import { compactChain } from './chain';
 import { Details } from './Details';
@@ -136,11 +137,14 @@ export function EntryItem({
   );
 }
 
-/** A plain-text account of one entry, for pasting into a bug report. */
+/**
+ * A plain-text account of one entry, for pasting into a bug report. Its URLs are redacted again
+ * (shared/redact.ts), as the file exports' are.
+ */
 export function entryAsText(item: Item, ex: Explanation, lang: Lang): string {
   const lines = [
     `${codeLabel(item.entry)} ${pick(ex.title, lang)}${item.count > 1 ? ` ×${item.count}` : ''}`,
-    `${item.entry.obs.method} ${item.entry.obs.url} (${item.entry.obs.type})`,
+    `${item.entry.obs.method} ${redact(item.entry.obs.url)} (${item.entry.obs.type})`,
     pick(ex.summary, lang),
     `${msg('whoProduced')}: ${ex.producer.vendor?.name ?? roleLabel(ex.producer.role)} — ${pick(ex.producer.why, lang)}`,
     ...ex.producer.evidence.map(
@@ -155,8 +159,8 @@ export function entryAsText(item: Item, ex: Explanation, lang: Lang): string {
     lines.splice(
       2,
       0,
-      item.hops.map((h) => `${h.obs.statusCode ?? '?'} ${h.obs.url}`).join('\n→ ') +
-        (item.end ? `\n→ ${item.end.statusCode ?? item.end.error ?? ''} ${item.end.url}` : ''),
+      item.hops.map((h) => `${h.obs.statusCode ?? '?'} ${redact(h.obs.url)}`).join('\n→ ') +
+        (item.end ? `\n→ ${item.end.statusCode ?? item.end.error ?? ''} ${redact(item.end.url)}` : ''),
     );
   }
   return lines.join('\n');

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { journalLogs } from '../../test/journal-fixtures';
+import { captured, journalLogs, type RequestDetails } from '../../test/journal-fixtures';
 import { explain } from '../knowledge/explain';
 import { observe } from '../knowledge/observation';
-import { REDACTED, toHar, toJson } from './export';
-import { itemsOf } from './model';
+import type { TabLog } from '../shared/log';
+import { REDACTED } from '../shared/redact';
+import { toHar, toJson } from './export';
+import { type Item, itemsOf } from './model';
 
 function items() {
   const [log] = journalLogs([
@@ -47,6 +49,59 @@ function items() {
   return itemsOf(log!.pages.at(-1)!);
 }
 
+interface HarLog {
+  log: {
+    entries: {
+      request: { queryString: { name: string; value: string }[] };
+      response: { status: number; cookies: { name: string; value: string }[]; redirectURL: string };
+    }[];
+  };
+}
+
+const webRequest = (over: Partial<RequestDetails>): RequestDetails => ({
+  requestId: '7',
+  url: 'https://app.test/',
+  method: 'GET',
+  type: 'main_frame',
+  tabId: 3,
+  frameId: 0,
+  timeStamp: Date.parse('2026-11-23T10:00:00Z'),
+  ...over,
+});
+
+/** A login that redirects with a code and then fails, as Firefox delivers it (Chrome hides Set-Cookie). */
+function captureLogin(): TabLog[] {
+  return journalLogs([
+    captured(
+      webRequest({
+        url: 'https://user:PASSSECRET@app.test/login?access_token=TOKENSECRET&lang=en',
+        originUrl: 'https://idp.test/authorize?client_secret=ORIGINSECRET',
+        statusCode: 302,
+        redirectUrl: 'https://app.test/cb?code=CODESECRET&state=STATESECRET',
+        responseHeaders: [
+          { name: 'Location', value: '/cb?code=CODESECRET&state=STATESECRET' },
+          { name: 'Set-Cookie', value: 'laravel_session=COOKIESECRET; path=/\nCOOKIESECRET2; Path=/' },
+          { name: 'Authentication-Info', value: 'nextnonce="NONCESECRET"' },
+          { name: 'Server', value: 'nginx' },
+        ],
+      }),
+      'redirect',
+    ),
+    captured(
+      webRequest({
+        url: 'https://app.test/cb?code=CODESECRET&state=STATESECRET',
+        statusCode: 419,
+        responseHeaders: [{ name: 'Content-Location', value: '/cb?code=CODESECRET' }],
+      }),
+    ),
+  ]);
+}
+
+const secretItems = (logs: TabLog[]): Item[] => itemsOf(logs[0]!.pages.at(-1)!);
+
+const explanations = (list: readonly Item[]) =>
+  new Map(list.flatMap((i) => (i.hops.length ? i.hops : [i.entry])).map((e) => [e.id, explain(e.obs)]));
+
 describe('export', () => {
   it('writes HAR 1.2 with the fields DevTools needs, one entry per response or failure', () => {
     const har = JSON.parse(toHar(items())) as {
@@ -75,19 +130,57 @@ describe('export', () => {
     ]);
   });
 
-  it('redacts cookie values: only names leave the browser', () => {
-    const har = toHar(items());
-    expect(har).toContain(`laravel_session=${REDACTED}`);
-    expect(har).not.toMatch(/authorization/i);
-    const json = toJson(items(), new Map());
-    expect(json).toContain('laravel_session');
-    expect(json).not.toMatch(/"cookie"/i);
+  it('exports no secret a response or its URLs carried, only the names of cookies and parameters', () => {
+    const list = secretItems(captureLogin());
+    for (const text of [toJson(list, explanations(list)), toHar(list)]) {
+      expect(text).not.toMatch(/SECRET/);
+      expect(text).not.toContain('user:');
+      expect(text).toContain('laravel_session');
+      expect(text).toContain(`access_token=${REDACTED}`);
+      expect(text).toContain(`code=${REDACTED}`);
+    }
+    const har = JSON.parse(toHar(list)) as HarLog;
+    const login = har.log.entries.find((e) => e.response.status === 302);
+    expect(login?.request.queryString).toEqual([
+      { name: 'access_token', value: REDACTED },
+      { name: 'lang', value: 'en' },
+    ]);
+    expect(login?.response.cookies).toEqual([{ name: 'laravel_session', value: REDACTED }]);
+    expect(login?.response.redirectURL).toBe(`https://app.test/cb?code=${REDACTED}&state=${REDACTED}`);
+  });
+
+  it('redacts again what reached an entry without going through capture', () => {
+    const [log] = journalLogs([
+      {
+        phase: 'redirect',
+        requestId: '1',
+        tabId: 3,
+        frameId: 0,
+        time: Date.parse('2026-11-23T10:00:00Z'),
+        obs: observe({
+          statusCode: 302,
+          url: 'https://user:PASSSECRET@app.test/login?access_token=TOKENSECRET',
+          type: 'main_frame',
+          headers: {
+            location: '/cb#access_token=FRAGSECRET',
+            'set-cookie': 'sid=COOKIESECRET',
+            'authentication-info': 'nextnonce="NONCESECRET"',
+          },
+        }),
+        redirectTo: 'https://app.test/cb#access_token=FRAGSECRET',
+        initiator: 'https://idp.test/authorize?client_secret=ORIGINSECRET',
+      },
+    ]);
+    const list = itemsOf(log!.pages.at(-1)!);
+    for (const text of [toJson(list, new Map()), toHar(list)]) {
+      expect(text).not.toMatch(/SECRET/);
+      expect(text).toContain(`access_token=${REDACTED}`);
+    }
   });
 
   it('includes each entry’s explanation in JSON', () => {
     const list = items();
-    const ex = new Map(list.flatMap((i) => (i.hops.length ? i.hops : [i.entry])).map((e) => [e.id, explain(e.obs)]));
-    const json = JSON.parse(toJson(list, ex)) as {
+    const json = JSON.parse(toJson(list, explanations(list))) as {
       entries: { explanation: { meaningId: string } | null; response: { status: number | null } }[];
     };
     expect(json.entries.find((e) => e.response.status === 419)?.explanation?.meaningId).toBe('laravel.419');

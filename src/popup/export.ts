@@ -1,13 +1,14 @@
 /**
  * Exports of the current view: JSON (entries with their explanations) and HAR 1.2, loadable by
- * Chrome DevTools' HAR import. Secrets never reach here (the worker keeps no Cookie, Set-Cookie or
- * Authorization values); cookie names the response set appear with their values redacted.
+ * Chrome DevTools' HAR import. The worker keeps no secrets (background/capture.ts); every URL and
+ * header is redacted here again all the same, so an entry that slipped past capture leaks nothing.
+ * Cookie names the response set appear with their values redacted.
  */
 import type { Explanation } from '../knowledge/explain';
+import type { Header } from '../knowledge/types';
 import type { Entry } from '../shared/log';
+import { isSecretName, keptHeaderValue, REDACTED, redact } from '../shared/redact';
 import type { Item } from './model';
-
-export const REDACTED = '[redacted]';
 
 declare const __APP_VERSION__: string;
 
@@ -15,6 +16,13 @@ const version = (): string => __APP_VERSION__;
 
 function hopsOf(item: Item): readonly Entry[] {
   return item.hops.length ? item.hops : [item.entry];
+}
+
+function keptHeaders(headers: readonly Header[]): Header[] {
+  return headers.flatMap((h) => {
+    const value = keptHeaderValue(h.name.toLowerCase(), h.value);
+    return value === undefined ? [] : [{ name: h.name, value }];
+  });
 }
 
 /** JSON export: what was seen and what Statuscope made of it. */
@@ -25,17 +33,22 @@ export function toJson(items: readonly Item[], explanations: ReadonlyMap<string,
       lastTime: new Date(e.last).toISOString(),
       count: e.count,
       tabId: e.tabId,
-      page: item.page.url,
-      request: { method: e.obs.method, url: e.obs.url, type: e.obs.type, initiator: e.initiator ?? null },
+      page: redact(item.page.url),
+      request: {
+        method: e.obs.method,
+        url: redact(e.obs.url),
+        type: e.obs.type,
+        initiator: e.initiator === undefined ? null : redact(e.initiator),
+      },
       response: {
         status: e.obs.statusCode ?? null,
         error: e.obs.error ?? null,
         statusLine: e.obs.statusLine ?? null,
         ip: e.obs.ip ?? null,
         fromCache: e.obs.fromCache,
-        headers: e.obs.headers,
+        headers: keptHeaders(e.obs.headers),
         setCookieNames: e.obs.cookieNames,
-        redirectTo: e.redirectTo ?? null,
+        redirectTo: e.redirectTo === undefined ? null : redact(e.redirectTo),
       },
       explanation: explanations.get(e.id) ?? null,
     })),
@@ -50,9 +63,12 @@ export function toJson(items: readonly Item[], explanations: ReadonlyMap<string,
 const httpVersion = (statusLine: string | undefined): string =>
   /^(HTTP\/[\d.]+)/.exec(statusLine ?? '')?.[1] ?? 'HTTP/1.1';
 
+/** The query's parameters, read from a redacted URL; names the parser decoded are checked once more. */
 function queryString(url: string): { name: string; value: string }[] {
   try {
-    return [...new URL(url).searchParams].slice(0, 100).map(([name, value]) => ({ name, value }));
+    return [...new URL(url).searchParams]
+      .slice(0, 100)
+      .map(([name, value]) => ({ name, value: isSecretName(name) ? REDACTED : value }));
   } catch {
     return [];
   }
@@ -64,10 +80,11 @@ export function toHar(items: readonly Item[]): string {
   const entries = items.flatMap((item) => {
     const pageId = `page_${item.page.id.replace(/[^\w]/g, '')}`;
     if (!pages.has(pageId))
-      pages.set(pageId, { id: pageId, title: item.page.url || 'no tab', started: item.page.started });
+      pages.set(pageId, { id: pageId, title: redact(item.page.url) || 'no tab', started: item.page.started });
     return hopsOf(item).map((e) => {
       const mime = e.obs.headers.find((h) => h.name === 'content-type')?.value ?? 'x-unknown';
-      const headers = e.obs.headers.map((h) => ({ name: h.name, value: h.value }));
+      const url = redact(e.obs.url);
+      const headers = keptHeaders(e.obs.headers);
       for (const name of e.obs.cookieNames) headers.push({ name: 'set-cookie', value: `${name}=${REDACTED}` });
       return {
         pageref: pageId,
@@ -75,11 +92,11 @@ export function toHar(items: readonly Item[]): string {
         time: 0,
         request: {
           method: e.obs.method,
-          url: e.obs.url,
+          url,
           httpVersion: httpVersion(e.obs.statusLine),
           cookies: [],
           headers: [],
-          queryString: queryString(e.obs.url),
+          queryString: queryString(url),
           headersSize: -1,
           bodySize: -1,
         },
@@ -90,7 +107,7 @@ export function toHar(items: readonly Item[]): string {
           cookies: e.obs.cookieNames.map((name) => ({ name, value: REDACTED })),
           headers,
           content: { size: 0, mimeType: mime },
-          redirectURL: e.redirectTo ?? '',
+          redirectURL: e.redirectTo === undefined ? '' : redact(e.redirectTo),
           headersSize: -1,
           bodySize: -1,
           ...(e.obs.error ? { _error: e.obs.error } : {}),

@@ -1,9 +1,19 @@
-/** Shortens a long string in the middle, keeping its start (scheme, host) and its end (file name). */
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Shortens a long string in the middle, keeping its start (scheme, host) and its end (file name).
+ * Neither cut falls between the halves of a surrogate pair.
+ */
 export function elideMiddle(text: string, max: number): string {
   if (text.length <= max) return text;
   const keep = max - 1;
-  const head = Math.ceil(keep * 0.6);
-  return `${text.slice(0, head)}…${text.slice(text.length - (keep - head))}`;
+  const split = Math.ceil(keep * 0.6);
+  let head = split;
+  if (isHigh(text.charCodeAt(head - 1))) head--;
+  let tail = text.length - (keep - split);
+  if (isLow(text.charCodeAt(tail))) tail++;
+  return `${text.slice(0, head)}…${text.slice(tail)}`;
 }
 
 /** The host of a URL, or the text itself when it does not parse. */

@@ -15,10 +15,34 @@ import { waitFor } from './wait.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const api = '(globalThis.browser ?? globalThis.chrome)';
 
-/** A page whose image is missing (404 from nginx), at any host name. */
+/** The `from` of each request the test's service workers made (`/sw-missing?from=…`). */
+const swFetches = new Set<string>();
+
+/**
+ * A page whose image is missing (404 from nginx), at any host name; and `/sw-page?from=<name>`, whose
+ * service worker fetches `/sw-missing?from=<name>` (a 404 with no tab) as it installs. Service workers
+ * need a secure context: open that page at `localhost`.
+ */
 function startServer(): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
-    if ((req.url ?? '').startsWith('/page')) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const from = url.searchParams.get('from') ?? '';
+    if (url.pathname === '/sw-page') {
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      res.end(
+        `<!doctype html><meta charset="utf-8"><title>sw</title><script>navigator.serviceWorker.register('/sw.js?from=${encodeURIComponent(from)}')</script>`,
+      );
+      return;
+    }
+    if (url.pathname === '/sw.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      res.end(
+        "self.addEventListener('install', (e) => e.waitUntil(fetch('/sw-missing' + self.location.search).catch(() => undefined)));",
+      );
+      return;
+    }
+    if (url.pathname === '/sw-missing') swFetches.add(from);
+    if (url.pathname.startsWith('/page')) {
       res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
       res.end('<!doctype html><meta charset="utf-8"><title>p</title><img src="/missing.png" alt="">');
       return;
@@ -99,6 +123,45 @@ for (const name of browsersToTest()) {
       assert.doesNotMatch(JSON.stringify(left), /private\.statuscope\.test/);
       assert.match(JSON.stringify(left), /normal\.statuscope\.test/, 'the normal tab’s entries stay');
       await b.closeTab(normal);
+    });
+
+    it('keeps a private window’s requests with no tab out of normal windows and drops them with it', async () => {
+      const win = await b.evalInExtension<PrivateWindow>(
+        `${api}.windows.create({ incognito: true, url: 'http://localhost:${port}/sw-page?from=private' }).then((w) => ({ id: w.id, tabId: w.tabs[0].id, incognito: w.incognito }))`,
+      );
+      await waitFor(
+        async () => swFetches.has('private'),
+        (seen) => seen,
+        'the private page’s service worker to fetch',
+      );
+      // A later event in the private tab: once it is stored, so is anything recorded before it.
+      await b.evalInExtension(`${api}.tabs.update(${win.tabId}, { url: 'http://after.statuscope.test:${port}/page' })`);
+      const logs = await waitFor(
+        () => storedTabLogs(b),
+        (ls) => ls.some((l) => l.tabId === win.tabId && l.pages.some((p) => p.url.includes('after.statuscope.test'))),
+        'the private tab’s next page to be recorded',
+      );
+      const holding = logs.filter((l) => JSON.stringify(l).includes('sw-missing?from=private'));
+      if (name === 'chrome') {
+        // Chromium does not say which window a request with no tab came from.
+        assert.deepEqual(holding, [], 'no request with no tab is kept while a private window is open');
+      } else {
+        assert.deepEqual(
+          holding.map((l) => [l.tabId, l.incognito]),
+          [[-2, true]],
+          'only the private group of requests with no tab holds it',
+        );
+        const all = await b.readPopup('?tab=all', true);
+        assert.doesNotMatch(all.text, /sw-missing/, 'a normal window’s all-tabs page leaves it out');
+      }
+
+      await b.evalInExtension(`${api}.windows.remove(${win.id})`);
+      const left = await waitFor(
+        () => storedItems(b),
+        (items) => !Object.keys(items).some((k) => k.startsWith(`tab:${win.tabId}`)),
+        'the private window’s entries to be dropped',
+      );
+      assert.doesNotMatch(JSON.stringify(left), /sw-missing\?from=private/);
     });
   });
 }

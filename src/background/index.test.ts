@@ -16,6 +16,7 @@ const events = vi.hoisted(() => {
     event,
     onCompleted: event<[RequestDetails]>(),
     onSuspend: event<[]>(),
+    onReplaced: event<[number, number]>(),
   };
 });
 
@@ -35,11 +36,13 @@ vi.mock('../platform', async () => {
         onHeadersReceived: event(),
         onResponseStarted: event(),
       },
-      tabs: { ...fakeBrowser.tabs, onRemoved: event() },
-      windows: { ...fakeBrowser.windows, onRemoved: event(), getAll: async () => [] },
+      tabs: { ...fakeBrowser.tabs, onRemoved: event(), onReplaced: events.onReplaced },
+      windows: { ...fakeBrowser.windows, onCreated: event(), onRemoved: event(), getAll: async () => [] },
       action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     },
     isPrivateTab: async () => false,
+    tablessPrivacy: 'known',
+    anyPrivateWindow: async () => false,
     listeners: webRequestListeners.firefox,
     sessionBytes: storedBytes.firefox,
     onSuspend: events.onSuspend,
@@ -69,5 +72,26 @@ describe('the worker', () => {
     events.onSuspend.fire();
     await tick();
     expect(String(fakeBrowser.storage.session.peek('tab:1'))).toContain('https://a.test/missing.png');
+  });
+  it("moves a replaced tab's log to the tab that replaced it", async () => {
+    await import('./index');
+    await tick();
+    events.onCompleted.fire({
+      requestId: '2',
+      url: 'https://a.test/prerendered-miss.png',
+      method: 'GET',
+      type: 'image',
+      tabId: 5,
+      frameId: 0,
+      timeStamp: 2,
+      statusCode: 404,
+      incognito: false,
+    });
+    events.onReplaced.fire(6, 5);
+    await tick();
+    events.onSuspend.fire();
+    await tick();
+    expect(fakeBrowser.storage.session.peek('tab:5')).toBeUndefined();
+    expect(String(fakeBrowser.storage.session.peek('tab:6'))).toContain('https://a.test/prerendered-miss.png');
   });
 });

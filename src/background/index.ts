@@ -4,7 +4,15 @@
  * while the saved journal is still loading wait for it, in order. If it cannot be read, they are recorded
  * all the same, and nothing is written until it has been (see Persistence.load).
  */
-import { browser, isPrivateTab, listeners, onSuspend, sessionBytes } from '../platform';
+import {
+  anyPrivateWindow,
+  browser,
+  isPrivateTab,
+  listeners,
+  onSuspend,
+  sessionBytes,
+  tablessPrivacy,
+} from '../platform';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -34,7 +42,7 @@ const persistence = new Persistence(
   sessionBytes,
 );
 
-const privacy = privateTabs(isPrivateTab);
+const privacy = privateTabs(isPrivateTab, tablessPrivacy, anyPrivateWindow);
 const recorder = createRecorder(journal, persistence, privacy.resolve);
 
 const ready = Promise.all([loadSettings().then(apply), persistence.load()])
@@ -79,17 +87,29 @@ browser.webRequest.onHeadersReceived.addListener(
   listeners.onHeadersReceived.filter,
   listeners.onHeadersReceived.extraInfoSpec,
 );
-browser.webRequest.onResponseStarted.addListener(recorder.navigation, listeners.onResponseStarted.filter);
+browser.webRequest.onResponseStarted.addListener(
+  recorder.navigation,
+  listeners.onResponseStarted.filter,
+  listeners.onResponseStarted.extraInfoSpec,
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   privacy.forget(tabId);
   recorder.tabClosed(tabId);
 });
 
+// A prerendered tab swapped in for the one it replaces takes over its log.
+browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
+  privacy.replaced(addedTabId, removedTabId, (incognito) => recorder.tabReplaced(removedTabId, addedTabId, incognito));
+});
+
+browser.windows.onCreated.addListener(() => privacy.windowsChanged());
+
 // The last private window closing ends private browsing: its entries go with it.
 browser.windows.onRemoved.addListener(() => {
-  void browser.windows.getAll().then((wins) => {
-    if (wins.some((w) => w.incognito)) return;
+  privacy.windowsChanged();
+  void anyPrivateWindow().then((open) => {
+    if (open) return;
     void ready.then(() => {
       recorder.drain();
       journal.dropIncognito();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observe } from '../knowledge/observation';
 import { caps } from '../shared/caps';
 import { digestOf } from './digest';
-import { Journal, NO_TAB, type JournalEvent } from './journal';
+import { Journal, NO_TAB, NO_TAB_PRIVATE, type JournalEvent } from './journal';
 
 const journal = () =>
   new Journal({ skip: (o) => o.error === 'net::ERR_ABORTED', pagesPerTab: caps.pagesPerTab, digest: digestOf });
@@ -291,5 +291,138 @@ describe('journal', () => {
     // An event with no page load of its own belongs to the page the tab was showing.
     expect(pages[3]!.entries.map((e) => e.obs.statusCode)).toEqual([404, 503]);
     expect(b.entryCount()).toBe(6);
+  });
+  describe('requests with no tab', () => {
+    it('keeps those from private windows in a private group of their own, dropped with the private windows', () => {
+      const j = journal();
+      j.record(ev({ tabId: -1, incognito: true, url: 'https://private.test/sw-fetch' }));
+      j.record(ev({ tabId: -1, incognito: false, url: 'https://normal.test/sw-fetch' }));
+      expect(j.tab(NO_TAB)!.incognito).toBe(false);
+      expect(j.currentPage(NO_TAB)!.entries.map((e) => e.obs.url)).toEqual(['https://normal.test/sw-fetch']);
+      expect(j.tab(NO_TAB_PRIVATE)!.incognito).toBe(true);
+      expect(j.currentPage(NO_TAB_PRIVATE)!.entries.map((e) => e.obs.url)).toEqual(['https://private.test/sw-fetch']);
+      j.dropIncognito();
+      expect(j.tab(NO_TAB_PRIVATE)).toBeUndefined();
+      expect(j.currentPage(NO_TAB)!.entries).toHaveLength(1);
+    });
+  });
+
+  describe('a replaced tab', () => {
+    it("moves the old tab's log to the new tab id, before what the new tab logged already", () => {
+      const j = journal();
+      j.record(ev({ tabId: 1, status: 200, type: 'main_frame', url: 'https://a.test/' }));
+      j.record(
+        ev({ tabId: 1, requestId: 'hop', status: 302, url: 'https://a.test/old', redirectTo: 'https://a.test/new' }),
+      );
+      j.record(ev({ tabId: 2, status: 200, type: 'main_frame', url: 'https://b.test/' }));
+      j.record(ev({ tabId: 2, status: 500, url: 'https://b.test/api' }));
+      j.takeDirty();
+      j.replaceTab(1, 2, false);
+      expect(j.tab(1)).toBeUndefined();
+      const pages = j.tab(2)!.pages;
+      expect(pages.map((p) => p.url)).toEqual(['https://a.test/', 'https://b.test/']);
+      expect(pages.flatMap((p) => p.entries.map((e) => e.tabId))).toEqual([2, 2]);
+      expect(pages.every((p) => p.tabId === 2)).toBe(true);
+      expect(j.entryCount()).toBe(2);
+      expect(j.takeDirty()).toEqual(
+        expect.arrayContaining([
+          { tabId: 1, earlier: true },
+          { tabId: 2, earlier: true },
+        ]),
+      );
+      // The moved redirect hop still learns how its request ended.
+      j.record(ev({ tabId: 2, requestId: 'hop', status: 200, url: 'https://a.test/new' }));
+      expect(pages[0]!.entries[0]!.end).toEqual({ url: 'https://a.test/new', statusCode: 200 });
+    });
+
+    it('drops the old log when one of the two tabs is private and the other not', () => {
+      for (const [oldPrivate, newPrivate] of [
+        [true, false],
+        [false, true],
+      ] as const) {
+        const j = journal();
+        j.record(ev({ tabId: 1, incognito: oldPrivate, url: 'https://a.test/missing' }));
+        j.replaceTab(1, 2, newPrivate);
+        expect(j.tab(1)).toBeUndefined();
+        expect(j.tab(2)).toBeUndefined();
+        expect(j.entryCount()).toBe(0);
+      }
+    });
+  });
+
+  describe('top-level responses that leave the page in place', () => {
+    const topLevel = (status: number, headers: { name: string; value: string }[], url: string): JournalEvent => ({
+      ...ev({ type: 'main_frame' }),
+      obs: observe({ url, type: 'main_frame', mainFrame: true, statusCode: status, headers }),
+    });
+
+    it('keeps the current page for a download, and a non-2xx download on it', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/list' }));
+      j.record(
+        topLevel(
+          200,
+          [{ name: 'Content-Disposition', value: 'attachment; filename="report.pdf"' }],
+          'https://a.test/report.pdf',
+        ),
+      );
+      j.record(
+        topLevel(
+          500,
+          [{ name: 'content-disposition', value: "ATTACHMENT;filename*=UTF-8''r%C3%A9sum%C3%A9.csv" }],
+          'https://a.test/export.csv',
+        ),
+      );
+      expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/list']);
+      expect(j.currentPage(1)!.entries.map((e) => e.obs.url)).toEqual(['https://a.test/export.csv']);
+    });
+
+    it('keeps the current page for a 204 or 205 answer', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/form' }));
+      j.record(topLevel(204, [{ name: 'Server', value: 'nginx' }], 'https://a.test/vote'));
+      j.record(topLevel(205, [], 'https://a.test/reset'));
+      expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/form']);
+    });
+
+    it('still starts a page for an inline document', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/list' }));
+      j.record(
+        topLevel(
+          200,
+          [{ name: 'Content-Disposition', value: 'inline; filename="attachment.pdf"' }],
+          'https://a.test/doc.pdf',
+        ),
+      );
+      expect(j.currentPage(1)!.url).toBe('https://a.test/doc.pdf');
+    });
+  });
+
+  describe('a navigation that fails', () => {
+    it('starts its own page at the failed URL, where the browser shows its error page', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/' }));
+      j.record(ev({ error: 'net::ERR_NAME_NOT_RESOLVED', type: 'main_frame', url: 'https://nowhere.test/' }));
+      expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/', 'https://nowhere.test/']);
+      expect(j.currentPage(1)!.entries.map((e) => e.obs.error)).toEqual(['net::ERR_NAME_NOT_RESOLVED']);
+    });
+
+    it('keeps the page for a cancelled navigation, which shows nothing new', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/' }));
+      j.record(ev({ error: 'NS_BINDING_ABORTED', type: 'main_frame', url: 'https://a.test/slow' }));
+      expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/']);
+    });
+
+    it('stays on the page its own response started', () => {
+      const j = journal();
+      j.record(ev({ requestId: 'nav', status: 200, type: 'main_frame', url: 'https://a.test/' }));
+      j.record(
+        ev({ requestId: 'nav', error: 'net::ERR_CONNECTION_RESET', type: 'main_frame', url: 'https://a.test/' }),
+      );
+      expect(j.tab(1)!.pages).toHaveLength(1);
+      expect(j.currentPage(1)!.entries.map((e) => e.obs.error)).toEqual(['net::ERR_CONNECTION_RESET']);
+    });
   });
 });

@@ -3,12 +3,32 @@
  * redirect hops stay linked to their request, repeats are counted, and every list is capped.
  * Pure: no extension APIs, so the same code runs in the worker, the bench and the unit tests.
  */
+import { findNetworkError } from '../knowledge/network-errors';
 import type { Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
 import { kindOf } from '../shared/kinds';
 import type { ChainEnd, Digest, Entry, Page, TabLog } from '../shared/log';
 
+/** The group of requests with no tab, from normal windows; the private windows' group is apart, dropped with them. */
 export const NO_TAB = -1;
+export const NO_TAB_PRIVATE = -2;
+
+/**
+ * Whether a top-level response or failure replaces what the tab shows. A download (Content-Disposition:
+ * attachment) and a 204 or 205 answer leave the page where it was; so does a cancelled navigation. Any
+ * other failure shows the browser's error page for its URL.
+ */
+export function replacesPage(
+  statusCode: number | undefined,
+  error: string | undefined,
+  headers: readonly { readonly name: string; readonly value?: string }[] | undefined,
+): boolean {
+  if (error !== undefined) return findNetworkError(error)?.id !== 'net.aborted';
+  if (statusCode === 204 || statusCode === 205) return false;
+  return !headers?.some(
+    (h) => h.name.toLowerCase() === 'content-disposition' && /^\s*attachment\s*(;|$)/i.test(h.value ?? ''),
+  );
+}
 
 /** One event from webRequest, already turned into an Observation. */
 export interface JournalEvent {
@@ -191,17 +211,17 @@ export class Journal {
   record(ev: JournalEvent): Entry | undefined {
     const kind = kindOf(ev.obs.statusCode, ev.obs.error);
     if (ev.phase !== 'redirect') this.endChain(ev);
-    const tabId = ev.tabId >= 0 ? ev.tabId : NO_TAB;
     const incognito = ev.incognito === true;
-    if (ev.obs.mainFrame && tabId !== NO_TAB && ev.phase !== 'error')
-      this.navigate(tabId, ev.obs.url, ev.time, ev.requestId, incognito);
+    const tabId = ev.tabId >= 0 ? ev.tabId : incognito ? NO_TAB_PRIVATE : NO_TAB;
+    const { obs } = ev;
+    if (obs.mainFrame && tabId >= 0 && replacesPage(obs.statusCode, obs.error, obs.headers))
+      this.navigate(tabId, obs.url, ev.time, ev.requestId, incognito);
     if (kind === 'success' || kind === 'informational') return undefined;
     if (this.options.skip(ev.obs)) return undefined;
 
     const log = this.logFor(tabId, incognito);
     const page =
-      log.pages[log.pages.length - 1] ??
-      this.navigate(tabId, tabId === NO_TAB ? '' : ev.obs.url, ev.time, '', incognito);
+      log.pages[log.pages.length - 1] ?? this.navigate(tabId, tabId < 0 ? '' : obs.url, ev.time, '', incognito);
 
     const sig = signature(ev);
     const index = this.indexOf(page);
@@ -215,7 +235,6 @@ export class Journal {
 
     const hops = this.chains.get(ev.requestId);
     const { digest } = this.options;
-    const { obs } = ev;
     const entry: Entry = lazyDigest(
       {
         id: `${++this.seq}:${ev.requestId}`,
@@ -252,6 +271,26 @@ export class Journal {
     this.tabs.delete(tabId);
     // The tab id may be logged again before the next write, and its stored earlier pages must go too.
     this.touch(tabId, true);
+  }
+
+  /**
+   * `oldTabId` gave way to `newTabId` (a prerendered tab swapped in): its log moves to the new id, before
+   * what the new tab has logged already. Between a private tab and a normal one it is dropped instead: a
+   * private window's entries must never show in a normal window, and a normal tab's would otherwise go
+   * when the private windows close.
+   */
+  replaceTab(oldTabId: number, newTabId: number, incognito: boolean): void {
+    const old = this.tabs.get(oldTabId);
+    this.closeTab(oldTabId);
+    if (!old || old.incognito !== incognito) return;
+    const pages = old.pages.map((page) => this.moved(page, newTabId));
+    this.total += sum(pages.map((p) => p.entries.length));
+    const log = this.tabs.get(newTabId);
+    if (log) this.join(log, pages);
+    else {
+      this.tabs.set(newTabId, { tabId: newTabId, incognito, pages });
+      this.touch(newTabId, true);
+    }
   }
 
   /** Empties a tab's log (or every tab's) at the person's request. */
@@ -352,6 +391,16 @@ export class Journal {
   }
 
   /**
+   * A page and its entries under another tab id, its open redirect chains linked. Copying works out an
+   * entry's digest if no write has yet, which a replaced tab (rare) can afford.
+   */
+  private moved(page: Page, tabId: number): Page {
+    const entries = page.entries.map((e): Entry => ({ ...e, tabId }));
+    for (const e of entries) if (e.redirectTo !== undefined && !e.end) this.linkHop(e);
+    return { ...page, tabId, entries };
+  }
+
+  /**
    * Puts a tab's saved pages before those recorded since the worker started. Events recorded with no page
    * load of their own (a page made for them, with no navigation request) belong to the saved current page.
    */
@@ -432,7 +481,7 @@ export class Journal {
   }
 
   private enforceCaps(log: TabLog, page: Page): void {
-    const perPage = log.tabId === NO_TAB ? caps.entriesNoTab : caps.entriesPerPage;
+    const perPage = log.tabId < 0 ? caps.entriesNoTab : caps.entriesPerPage;
     if (page.entries.length > perPage) this.dropEntries(page, page.entries.length - perPage);
     if (this.total > caps.entriesTotal) this.evict(this.total - Math.floor(caps.entriesTotal * 0.95));
   }

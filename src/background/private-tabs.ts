@@ -3,10 +3,16 @@
  * looked up, once per tab: the events that arrive while the answer is on its way wait for that same
  * answer and are then handled in the order they came.
  *
+ * A request with no tab (a site's service worker) has no tab to look up. Where the browser does not say
+ * whether it came from a private window (platform's `tablessPrivacy`), it is dropped while any private
+ * window is open: kept, it could show a private window's request in a normal window, or outlive the
+ * private windows.
+ *
  * Every event passes here first, so this is also where the events of a removed tab stop: those still
  * waiting for the lookup, and any the browser sends after the removal. Recorded, they would make a log
  * for a tab that no longer exists, one nothing would ever remove. Tab ids are never reused in a session.
  */
+import type { TablessPrivacy } from '../platform';
 import type { RequestDetails } from './capture';
 import type { PrivacyResolver } from './recorder';
 
@@ -14,12 +20,23 @@ export interface PrivateTabs {
   readonly resolve: PrivacyResolver;
   /** Forgets a closed tab, and drops its events from now on. */
   readonly forget: (tabId: number) => void;
+  /** A window opened or closed: whether a private one is open is asked again. */
+  readonly windowsChanged: () => void;
+  /**
+   * `oldTabId` gave way to `newTabId` (tabs.onReplaced): forgets the old tab and runs `fn` with whether
+   * the new one is private, unless it closed first.
+   */
+  readonly replaced: (newTabId: number, oldTabId: number, fn: (incognito: boolean) => void) => void;
 }
 
 /** Removed tabs remembered; late events come within moments of the removal. */
 const MAX_REMOVED = 1_000;
 
-export function privateTabs(lookup: (tabId: number) => Promise<boolean>): PrivateTabs {
+export function privateTabs(
+  lookup: (tabId: number) => Promise<boolean>,
+  tabless: TablessPrivacy,
+  anyPrivateWindow: () => Promise<boolean>,
+): PrivateTabs {
   const known = new Map<number, boolean | Promise<boolean>>();
   const removed = new Set<number>();
   const ask = (tabId: number): Promise<boolean> => {
@@ -31,27 +48,68 @@ export function privateTabs(lookup: (tabId: number) => Promise<boolean>): Privat
     known.set(tabId, answer);
     return answer;
   };
+  /** Runs `fn` with whether the tab is private, unless the tab is removed first. */
+  const privacyOf = (tabId: number, fn: (incognito: boolean) => void): void => {
+    const withAnswer = (incognito: boolean): void => {
+      if (!removed.has(tabId)) fn(incognito);
+    };
+    const k = known.get(tabId);
+    if (typeof k === 'boolean') withAnswer(k);
+    else void (k ?? ask(tabId)).then(withAnswer);
+  };
+
+  // Only asked where tab-less events don't say; a window's opening or closing asks again.
+  let privateOpen: boolean | Promise<boolean> = false;
+  const askWindows = (): void => {
+    const answer = anyPrivateWindow().then((open) => {
+      if (privateOpen === answer) privateOpen = open;
+      return open;
+    });
+    privateOpen = answer;
+  };
+  if (tabless === 'unknown') askWindows();
+  const tablessEvent = (d: RequestDetails, fn: (d: RequestDetails) => void): void => {
+    if (tabless === 'known') {
+      // Firefox always says; were it ever silent, the event counts as private.
+      fn(d.incognito === undefined ? { ...d, incognito: true } : d);
+      return;
+    }
+    const withAnswer = (open: boolean): void => {
+      if (!open) fn(d);
+    };
+    if (typeof privateOpen === 'boolean') withAnswer(privateOpen);
+    else void privateOpen.then(withAnswer);
+  };
+
+  const forget = (tabId: number): void => {
+    known.delete(tabId);
+    removed.add(tabId);
+    if (removed.size > MAX_REMOVED) {
+      const oldest = removed.values().next().value;
+      if (oldest !== undefined) removed.delete(oldest);
+    }
+  };
+
   return {
     resolve: (d: RequestDetails, fn: (d: RequestDetails) => void): void => {
+      if (d.tabId < 0) {
+        tablessEvent(d, fn);
+        return;
+      }
       if (removed.has(d.tabId)) return;
-      if (d.incognito !== undefined || d.tabId < 0) {
+      if (d.incognito !== undefined) {
         fn(d);
         return;
       }
-      const withAnswer = (incognito: boolean): void => {
-        if (!removed.has(d.tabId)) fn(incognito ? { ...d, incognito: true } : d);
-      };
-      const k = known.get(d.tabId);
-      if (typeof k === 'boolean') withAnswer(k);
-      else void (k ?? ask(d.tabId)).then(withAnswer);
+      privacyOf(d.tabId, (incognito) => fn(incognito ? { ...d, incognito: true } : d));
     },
-    forget: (tabId: number): void => {
-      known.delete(tabId);
-      removed.add(tabId);
-      if (removed.size > MAX_REMOVED) {
-        const oldest = removed.values().next().value;
-        if (oldest !== undefined) removed.delete(oldest);
-      }
+    forget,
+    windowsChanged: () => {
+      if (tabless === 'unknown') askWindows();
+    },
+    replaced: (newTabId, oldTabId, fn) => {
+      forget(oldTabId);
+      privacyOf(newTabId, fn);
     },
   };
 }

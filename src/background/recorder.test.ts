@@ -136,4 +136,34 @@ describe('recorder', () => {
     await persistence.flush();
     expect(String(stored.get('tab:1'))).toContain('"statusCode":410');
   });
+  it('starts no page for a top-level download or a 204 answer, whose response leaves the tab on its page', () => {
+    const { journal, recorder } = setup();
+    recorder.ready();
+    recorder.navigation(details({ requestId: 'n', statusCode: 200, type: 'main_frame', url: 'https://a.test/' }));
+    recorder.navigation(
+      details({
+        requestId: 'dl',
+        statusCode: 200,
+        type: 'main_frame',
+        url: 'https://a.test/export',
+        responseHeaders: [
+          { name: 'Content-Type', value: 'text/csv' },
+          { name: 'Content-Disposition', value: 'attachment; filename="export.csv"' },
+        ],
+      }),
+    );
+    recorder.navigation(details({ requestId: 'nc', statusCode: 204, type: 'main_frame', url: 'https://a.test/ping' }));
+    recorder.drain();
+    expect(journal.tab(1)?.pages.map((p) => p.url)).toEqual(['https://a.test/']);
+  });
+
+  it("moves a replaced tab's log to the tab that replaced it", () => {
+    const { journal, recorder } = setup();
+    recorder.ready();
+    recorder.listener('completed')(details({}));
+    recorder.tabReplaced(1, 7, false);
+    recorder.drain();
+    expect(journal.tab(1)).toBeUndefined();
+    expect(journal.currentPage(7)?.entries.map((e) => e.obs.url)).toEqual(['https://a.test/x']);
+  });
 });

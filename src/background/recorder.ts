@@ -9,7 +9,7 @@
  */
 import { keptUrl, linksOf, observationOf, type RequestDetails } from './capture';
 import { noteError } from './health';
-import type { Journal } from './journal';
+import { type Journal, replacesPage } from './journal';
 import type { Persistence } from './persistence';
 
 export type Phase = 'redirect' | 'completed' | 'error';
@@ -31,6 +31,8 @@ export interface Recorder {
   /** A top-level document started arriving in a tab: its page begins. */
   readonly navigation: (details: RequestDetails) => void;
   readonly tabClosed: (tabId: number) => void;
+  /** `oldTabId` gave way to `newTabId`, private or not (see Journal.replaceTab). */
+  readonly tabReplaced: (oldTabId: number, newTabId: number, incognito: boolean) => void;
   /** Call once the saved journal is loaded, or failed to load; the events queued until then are recorded in order. */
   readonly ready: () => void;
   /** Records every queued event, in order (once the saved journal is loaded). */
@@ -139,21 +141,13 @@ export function createRecorder(
       }
     },
     navigation: (details) => {
-      if (details.tabId < 0) return;
+      if (details.tabId < 0 || !replacesPage(details.statusCode, undefined, details.responseHeaders)) return;
       privacy(details, (d) =>
-        run(
-          () =>
-            void journal.navigate(
-              d.tabId,
-              keptUrl(d.url),
-              d.timeStamp,
-              d.requestId,
-              d.incognito === true,
-            ),
-        ),
+        run(() => void journal.navigate(d.tabId, keptUrl(d.url), d.timeStamp, d.requestId, d.incognito === true)),
       );
     },
     tabClosed: (tabId) => run(() => journal.closeTab(tabId)),
+    tabReplaced: (oldTabId, newTabId, incognito) => run(() => journal.replaceTab(oldTabId, newTabId, incognito)),
     ready: () => {
       loaded = true;
       // A write that began before now recorded nothing: the events queued meanwhile need one of their own.

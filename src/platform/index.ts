@@ -40,4 +40,21 @@ export async function isPrivateTab(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * Whether a request with no tab (a site's service worker, a prefetch) says which kind of window it came
+ * from: Firefox gives `incognito` in every webRequest event; Chrome gives nothing for these, and there is
+ * no tab to look up. Where it is unknown, the worker keeps no tab-less entries while a private window is open.
+ */
+export type TablessPrivacy = 'known' | 'unknown';
+export const tablessPrivacy: TablessPrivacy = browserName === 'firefox' ? 'known' : 'unknown';
+
+/** Whether any private window is open; when that can't be learnt, it counts as open. */
+export async function anyPrivateWindow(): Promise<boolean> {
+  try {
+    return (await browser.windows.getAll()).some((w) => w.incognito);
+  } catch {
+    return true;
+  }
+}
+
 export { browser };

@@ -17,7 +17,7 @@ export interface WebRequestListeners {
   readonly onCompleted: Listener<WebRequest.OnCompletedOptions>;
   readonly onErrorOccurred: { readonly filter: WebRequest.RequestFilter };
   readonly onHeadersReceived: Listener<WebRequest.OnHeadersReceivedOptions>;
-  readonly onResponseStarted: { readonly filter: WebRequest.RequestFilter };
+  readonly onResponseStarted: Listener<WebRequest.OnResponseStartedOptions>;
 }
 
 /**
@@ -37,7 +37,8 @@ const listenersWith = (cancelledAfterHeaders: WebRequest.ResourceType[]): WebReq
     filter: { urls: ['<all_urls>'], types: cancelledAfterHeaders },
     extraInfoSpec: ['responseHeaders'],
   },
-  onResponseStarted: { filter: { urls: ['<all_urls>'], types: ['main_frame'] } },
+  // Its headers tell a download (Content-Disposition: attachment), which leaves the tab's page in place.
+  onResponseStarted: { filter: { urls: ['<all_urls>'], types: ['main_frame'] }, extraInfoSpec: ['responseHeaders'] },
 });
 
 export const webRequestListeners: Readonly<Record<BrowserName, WebRequestListeners>> = {

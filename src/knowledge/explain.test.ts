@@ -322,3 +322,18 @@ describe('hostile input never throws', () => {
     expect(() => explain(obs)).not.toThrow();
   });
 });
+
+describe('the producer line for a response seen only through a web server', () => {
+  it('names the server alone, with no empty list of layers in front of it', () => {
+    const ex = explain(observe({ statusCode: 404, headers: { server: 'nginx' } }));
+    expect(ex.producer.why.en).toBe("nginx answered; it may be the site's web server or a proxy just in front of it.");
+    expect(ex.producer.why.ru).not.toMatch(/\s{2}/);
+  });
+
+  it('names the layers it passed through when there are some', () => {
+    const ex = explain(
+      observe({ statusCode: 404, headers: { server: 'nginx', via: '1.1 varnish', 'x-varnish': '1' } }),
+    );
+    expect(ex.producer.why.en).toMatch(/^nginx answered and \S/);
+  });
+});

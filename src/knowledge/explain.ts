@@ -319,7 +319,7 @@ function guessProducer(
       role: 'origin',
       vendor: ref(v),
       confidence: 'medium',
-      why: through
+      why: layers.length
         ? t(
             `${v.name} answered and ${through.en} passed the answer along; nothing shows it was made on the way.`,
             `Ответил ${v.name}, а через ${through.ru} ответ только прошёл; признаков, что его создали по пути, нет.`,

@@ -225,14 +225,19 @@ describe('journal', () => {
 
   it('gives every page and entry an id of its own after a restart', () => {
     const a = journal();
+    // Each page load gets a failure of its own, so none is dropped as a page with nothing to list.
+    const load = (j: Journal, tabId: number, n: number) => {
+      j.navigate(tabId, `https://a.test/${n}`, n, `nav${n}`);
+      j.record(ev({ tabId }));
+    };
     a.record(ev({ status: 404 }));
-    a.navigate(1, 'https://a.test/2', 2, 'nav2');
-    a.navigate(1, 'https://a.test/3', 3, 'nav3');
-    a.navigate(2, 'https://a.test/4', 4, 'nav4');
+    load(a, 1, 2);
+    load(a, 1, 3);
+    load(a, 2, 4);
     const b = journal();
     b.restore(structuredClone(a.allTabs()));
-    b.navigate(1, 'https://a.test/5', 5, 'nav5');
-    b.navigate(2, 'https://a.test/6', 6, 'nav6');
+    load(b, 1, 5);
+    load(b, 2, 6);
     b.record(ev({ tabId: 3, status: 500 }));
     const pages = b.allTabs().flatMap((l) => l.pages);
     const ids = [...pages.map((p) => p.id), ...pages.flatMap((p) => p.entries.map((e) => e.id))];
@@ -292,6 +297,15 @@ describe('journal', () => {
     expect(pages[3]!.entries.map((e) => e.obs.statusCode)).toEqual([404, 503]);
     expect(b.entryCount()).toBe(6);
   });
+  it('keeps no address of a page load that had nothing to list once the tab has moved on', () => {
+    const j = journal();
+    j.navigate(1, 'https://bank.test/account?id=1', 1, 'nav1');
+    j.navigate(1, 'https://a.test/broken', 2, 'nav2');
+    j.record(ev({ status: 404 }));
+    j.navigate(1, 'https://a.test/next', 3, 'nav3');
+    expect(j.tab(1)?.pages.map((p) => p.url)).toEqual(['https://a.test/broken', 'https://a.test/next']);
+  });
+
   describe('requests with no tab', () => {
     it('keeps those from private windows in a private group of their own, dropped with the private windows', () => {
       const j = journal();
@@ -403,6 +417,7 @@ describe('journal', () => {
     it('starts its own page at the failed URL, where the browser shows its error page', () => {
       const j = journal();
       j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/' }));
+      j.record(ev({ status: 404, url: 'https://a.test/logo.png' }));
       j.record(ev({ error: 'net::ERR_NAME_NOT_RESOLVED', type: 'main_frame', url: 'https://nowhere.test/' }));
       expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/', 'https://nowhere.test/']);
       expect(j.currentPage(1)!.entries.map((e) => e.obs.error)).toEqual(['net::ERR_NAME_NOT_RESOLVED']);

@@ -191,6 +191,9 @@ export class Journal {
     const log = this.logFor(tabId, incognito);
     const current = log.pages[log.pages.length - 1];
     if (current && current.navRequestId === requestId && requestId !== '') return current;
+    // A page load that had nothing to list is kept only while it is the one the tab shows: its address is
+    // browsing history the list no longer needs once the tab has moved on.
+    if (current && tabId >= 0 && current.entries.length === 0 && current.dropped === 0) log.pages.pop();
     const page: Page = {
       id: `${++this.seq}:p`,
       tabId,

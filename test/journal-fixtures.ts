@@ -10,6 +10,19 @@ import type { TabLog } from '../src/shared/log';
 
 export type { RequestDetails };
 
+/** webRequest details of a failing image request in tab 1, with `over` on top. */
+export const webRequestDetails = (over: Partial<RequestDetails> = {}): RequestDetails => ({
+  requestId: '1',
+  url: 'https://a.test/',
+  method: 'GET',
+  type: 'image',
+  tabId: 1,
+  frameId: 0,
+  timeStamp: 1,
+  statusCode: 404,
+  ...over,
+});
+
 export type Event = Omit<JournalEvent, 'requestId' | 'frameId' | 'tabId' | 'time'> & { readonly time?: number };
 
 /** Records exactly these events in a fresh journal and returns the logs it would save. */

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { captured, journalLogs } from '../../test/journal-fixtures';
+import { captured, journalLogs, webRequestDetails } from '../../test/journal-fixtures';
 import { caps } from '../shared/caps';
 import { encodeTabLog } from '../shared/log';
 import { REDACTED } from '../shared/redact';
 import { cap, linksOf, observationOf, originOf, type RequestDetails } from './capture';
-
-const details = (over: Partial<RequestDetails>): RequestDetails => ({
-  requestId: '1',
-  url: 'https://a.test/',
-  method: 'GET',
-  type: 'image',
-  tabId: 1,
-  frameId: 0,
-  timeStamp: 1,
-  statusCode: 404,
-  ...over,
-});
 
 /** What the worker writes to storage.session for these events, every key's JSON in one string. */
 const stored = (events: Parameters<typeof journalLogs>[0]): string =>
@@ -25,7 +13,7 @@ const stored = (events: Parameters<typeof journalLogs>[0]): string =>
 
 /** A login redirect and the page it lands on, as Firefox delivers them: secrets where browsers put them. */
 const firefoxLogin = (): RequestDetails[] => [
-  details({
+  webRequestDetails({
     requestId: '9',
     type: 'main_frame',
     url: 'https://user:PASSSECRET@app.test/login?access_token=TOKENSECRET&lang=en',
@@ -41,7 +29,7 @@ const firefoxLogin = (): RequestDetails[] => [
       { name: 'Server', value: 'nginx' },
     ],
   }),
-  details({
+  webRequestDetails({
     requestId: '9',
     type: 'main_frame',
     url: 'https://app.test/cb?code=CODESECRET',
@@ -80,11 +68,11 @@ describe('capture', () => {
   });
 
   it('keeps only the origin of the initiator, for Firefox and Chrome alike', () => {
-    expect(linksOf(details({ originUrl: 'https://u:p@app.test:8443/a/b?token=T#x' })).initiator).toBe(
+    expect(linksOf(webRequestDetails({ originUrl: 'https://u:p@app.test:8443/a/b?token=T#x' })).initiator).toBe(
       'https://app.test:8443',
     );
-    expect(linksOf(details({ initiator: 'https://app.test' })).initiator).toBe('https://app.test');
-    expect(linksOf(details({})).initiator).toBeUndefined();
+    expect(linksOf(webRequestDetails({ initiator: 'https://app.test' })).initiator).toBe('https://app.test');
+    expect(linksOf(webRequestDetails({})).initiator).toBeUndefined();
     expect(originOf('null')).toBe('null');
     expect(originOf('about:blank')).toBe('null');
     expect(originOf('moz-extension://0a1b-2c3d/popup.html?token=T')).toBe('moz-extension://0a1b-2c3d');
@@ -92,7 +80,7 @@ describe('capture', () => {
 
   it('caps every string and the number of headers', () => {
     const obs = observationOf(
-      details({
+      webRequestDetails({
         url: `https://a.test/?q=${'x'.repeat(100_000)}`,
         statusLine: `HTTP/1.1 404 ${'y'.repeat(1000)}`,
         responseHeaders: Array.from({ length: 5000 }, (_, i) => ({ name: `x-h${i}`, value: 'v'.repeat(10_000) })),
@@ -106,7 +94,9 @@ describe('capture', () => {
 
   it('replaces control characters and survives odd input', () => {
     expect(cap('a\u0000b\u001bc\nd\te', 100)).toBe('a\ufffdb\ufffdc\ufffdd\te');
-    const obs = observationOf(details({ statusCode: 0, responseHeaders: [{ name: 'X-Bin', binaryValue: [1, 2] }] }));
+    const obs = observationOf(
+      webRequestDetails({ statusCode: 0, responseHeaders: [{ name: 'X-Bin', binaryValue: [1, 2] }] }),
+    );
     expect(obs.statusCode).toBe(0);
     expect(obs.headers).toEqual([{ name: 'x-bin', value: '' }]);
   });
@@ -115,7 +105,7 @@ describe('capture', () => {
     const spoof = 'a\u202eb\u202ac\u2066d\u2069e\u200ef\u200fg\u061ch\u2028i\u2029j\u0085k\u009bl';
     expect(cap(spoof, 100)).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg\ufffdh\ufffdi\ufffdj\ufffdk\ufffdl');
     const obs = observationOf(
-      details({
+      webRequestDetails({
         url: 'https://a.test/\u202eexe.txt',
         statusLine: 'HTTP/1.1 404 \u2067Not Found',
         responseHeaders: [{ name: 'Server', value: 'nginx\u2028evil' }],
@@ -135,7 +125,7 @@ describe('capture', () => {
   });
 
   it('keeps the network error and no status for failures', () => {
-    const obs = observationOf(details({ statusCode: undefined, error: 'net::ERR_NAME_NOT_RESOLVED' }));
+    const obs = observationOf(webRequestDetails({ statusCode: undefined, error: 'net::ERR_NAME_NOT_RESOLVED' }));
     expect(obs.error).toBe('net::ERR_NAME_NOT_RESOLVED');
     expect(obs.statusCode).toBeUndefined();
   });

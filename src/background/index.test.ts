@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RequestDetails } from './capture';
+import { webRequestDetails } from '../../test/journal-fixtures';
 
 /** The extension events the worker listens to, each one the test can fire. */
 const events = vi.hoisted(() => {
@@ -57,17 +58,7 @@ describe('the worker', () => {
   it('writes the events still queued when the browser suspends it', async () => {
     await import('./index');
     await tick();
-    events.onCompleted.fire({
-      requestId: '1',
-      url: 'https://a.test/missing.png',
-      method: 'GET',
-      type: 'image',
-      tabId: 1,
-      frameId: 0,
-      timeStamp: 1,
-      statusCode: 404,
-      incognito: false,
-    });
+    events.onCompleted.fire(webRequestDetails({ url: 'https://a.test/missing.png', incognito: false }));
     expect(fakeBrowser.storage.session.peek('tab:1')).toBeUndefined();
     events.onSuspend.fire();
     await tick();
@@ -76,17 +67,15 @@ describe('the worker', () => {
   it("moves a replaced tab's log to the tab that replaced it", async () => {
     await import('./index');
     await tick();
-    events.onCompleted.fire({
-      requestId: '2',
-      url: 'https://a.test/prerendered-miss.png',
-      method: 'GET',
-      type: 'image',
-      tabId: 5,
-      frameId: 0,
-      timeStamp: 2,
-      statusCode: 404,
-      incognito: false,
-    });
+    events.onCompleted.fire(
+      webRequestDetails({
+        requestId: '2',
+        url: 'https://a.test/prerendered-miss.png',
+        tabId: 5,
+        timeStamp: 2,
+        incognito: false,
+      }),
+    );
     events.onReplaced.fire(6, 5);
     await tick();
     events.onSuspend.fire();

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestDetails } from './capture';
+import { type RequestDetails, webRequestDetails } from '../../test/journal-fixtures';
 import { digestOf } from './digest';
 import { health } from './health';
 import { Journal } from './journal';
 import { Persistence, type SessionArea } from './persistence';
 import { createRecorder, MAX_PENDING } from './recorder';
 
-const details = (over: Partial<RequestDetails>): RequestDetails => ({
-  requestId: '1',
-  url: 'https://a.test/x',
-  method: 'GET',
-  type: 'image',
-  tabId: 1,
-  frameId: 0,
-  timeStamp: 1,
-  statusCode: 404,
-  ...over,
-});
+const details = (over: Partial<RequestDetails>): RequestDetails =>
+  webRequestDetails({ url: 'https://a.test/x', ...over });
 
 function setup() {
   const journal = new Journal({

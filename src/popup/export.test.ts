@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captured, journalLogs, type RequestDetails } from '../../test/journal-fixtures';
+import { captured, journalLogs, type RequestDetails, webRequestDetails } from '../../test/journal-fixtures';
 import { explain } from '../knowledge/explain';
 import { observe } from '../knowledge/observation';
 import type { TabLog } from '../shared/log';
@@ -58,16 +58,15 @@ interface HarLog {
   };
 }
 
-const webRequest = (over: Partial<RequestDetails>): RequestDetails => ({
-  requestId: '7',
-  url: 'https://app.test/',
-  method: 'GET',
-  type: 'main_frame',
-  tabId: 3,
-  frameId: 0,
-  timeStamp: Date.parse('2026-11-23T10:00:00Z'),
-  ...over,
-});
+const webRequest = (over: Partial<RequestDetails>): RequestDetails =>
+  webRequestDetails({
+    requestId: '7',
+    url: 'https://app.test/',
+    type: 'main_frame',
+    tabId: 3,
+    timeStamp: Date.parse('2026-11-23T10:00:00Z'),
+    ...over,
+  });
 
 /** A login that redirects with a code and then fails, as Firefox delivers it (Chrome hides Set-Cookie). */
 function captureLogin(): TabLog[] {

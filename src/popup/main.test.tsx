@@ -11,7 +11,7 @@ import { encodeTabLog, type TabLog } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { loadEntry, resetRoot, unmountEntry } from '../../test/entry-point';
 import { afterPaintedRead } from '../../test/frames';
-import { captured, journalLogs, type RequestDetails } from '../../test/journal-fixtures';
+import { captured, journalLogs, type RequestDetails, webRequestDetails } from '../../test/journal-fixtures';
 
 // One fake for every fresh copy of the modules, so the test sees what main.tsx sees.
 const fake = vi.hoisted(async () => import('../../test/fake-browser'));
@@ -80,16 +80,8 @@ describe('theme', () => {
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 let req = 0;
-const details = (init: Partial<RequestDetails>): RequestDetails => ({
-  requestId: String(++req),
-  url: 'https://app.test/',
-  method: 'GET',
-  type: 'image',
-  tabId: 1,
-  frameId: 0,
-  timeStamp: T + req,
-  ...init,
-});
+const details = (init: Partial<RequestDetails>): RequestDetails =>
+  webRequestDetails({ requestId: String(++req), url: 'https://app.test/', timeStamp: T + req, ...init });
 
 /** Tab 1's log, recorded through the real capture path (which is where secret values are dropped). */
 function log(): TabLog {

@@ -4,6 +4,7 @@
  */
 import type { Header, Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
+import { isHighSurrogate } from '../shared/elide';
 import { keptHeaderValue, redact } from '../shared/redact';
 
 /** The fields of webRequest details that both browsers provide (and a few Firefox-only ones). */
@@ -39,9 +40,7 @@ export interface RequestDetails {
 const unsafe =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
   /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unsafeAll =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the same set, to replace every one
-  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const unsafeAll = new RegExp(unsafe.source, 'g');
 
 /**
  * Cuts a string to `max` code units, marking the cut, never between the halves of a surrogate pair.
@@ -51,8 +50,7 @@ export function cap(value: string, max: number): string {
   const clean = unsafe.test(value) ? value.replace(unsafeAll, '\ufffd') : value;
   if (clean.length <= max) return clean;
   let end = max - 1;
-  const last = clean.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
+  if (isHighSurrogate(clean.charCodeAt(end - 1))) end--;
   return `${clean.slice(0, end)}…`;
 }
 

@@ -1,4 +1,5 @@
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** The first half of a surrogate pair: a cut right after it would leave it alone. */
+export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
@@ -10,7 +11,7 @@ export function elideMiddle(text: string, max: number): string {
   const keep = max - 1;
   const split = Math.ceil(keep * 0.6);
   let head = split;
-  if (isHigh(text.charCodeAt(head - 1))) head--;
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
   let tail = text.length - (keep - split);
   if (isLow(text.charCodeAt(tail))) tail++;
   return `${text.slice(0, head)}…${text.slice(tail)}`;

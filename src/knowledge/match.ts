@@ -1,15 +1,16 @@
 /** Matching fingerprints against one observation. */
 import { cachedFor } from './maps';
-import type { Fingerprint, Header, Observation, Signal, Vendor, Weight } from './types';
+import type { FingerprintRule as Fingerprint, VendorRule as Vendor } from './rules';
+import type { Header, Observation, Signal, Weight } from './types';
 
 /** One signal that matched, with the value that made it match: the evidence shown to people. */
 export interface Hit {
   readonly fingerprint: Fingerprint;
-  /** "header", "cookie", "host" or "path". */
+  /** "header", "cookie", "host", "path" or "reason". */
   readonly kind: Signal['kind'];
-  /** Header or cookie name; "host" / "path" for URL signals. */
+  /** Header or cookie name; "host" / "path" for URL signals; "reason" for the reason phrase. */
   readonly name: string;
-  /** The value seen (header value, host name, path); empty for cookie names. */
+  /** The value seen (header value, host name, path, reason phrase); empty for cookie names. */
   readonly value: string;
 }
 
@@ -20,6 +21,8 @@ export interface VendorMatch {
   readonly score: number;
   /** Some hit appears only on responses the vendor made itself. */
   readonly generated: boolean;
+  /** Some hit appears only when the vendor passed along an answer made behind it. */
+  readonly relayed: boolean;
 }
 
 export const weightScore: Readonly<Record<Weight, number>> = { strong: 3, medium: 2, weak: 1 };
@@ -40,6 +43,27 @@ export function headerValues(headers: readonly Header[], name: string): string[]
   return out;
 }
 
+/**
+ * The status line's reason phrase as the server wrote it (HTTP/1.x), or undefined. Chromium's
+ * "No Reason Phrase" placeholder is not text from the server.
+ */
+export function reasonPhraseOf(statusLine: string | undefined): string | undefined {
+  if (!statusLine) return undefined;
+  const m = /^HTTP\/1\.[01]\s+\d{1,5}\s+(.+)$/.exec(statusLine.trim());
+  const phrase = m?.[1]?.trim();
+  if (!phrase || phrase === 'No Reason Phrase') return undefined;
+  return phrase.slice(0, 200);
+}
+
+/** What the URL and status line give the URL and reason signals, worked out once per observation. */
+interface Parts {
+  readonly host: string;
+  readonly path: string;
+  readonly reason: string | undefined;
+}
+
+const partsOf = (obs: Observation): Parts => ({ ...urlParts(obs.url), reason: reasonPhraseOf(obs.statusLine) });
+
 /** A header signal tested against one response header. */
 function headerHit(signal: Extract<Signal, { kind: 'header' }>, fingerprint: Fingerprint, h: Header): Hit | undefined {
   return h.name === signal.name && (!signal.value || signal.value.test(h.value.trim()))
@@ -47,13 +71,8 @@ function headerHit(signal: Extract<Signal, { kind: 'header' }>, fingerprint: Fin
     : undefined;
 }
 
-function signalHit(
-  signal: Signal,
-  fingerprint: Fingerprint,
-  obs: Observation,
-  host: string,
-  path: string,
-): Hit | undefined {
+function signalHit(signal: Signal, fingerprint: Fingerprint, obs: Observation, parts: Parts): Hit | undefined {
+  const { host, path, reason } = parts;
   switch (signal.kind) {
     case 'header': {
       for (const h of obs.headers) {
@@ -70,20 +89,27 @@ function signalHit(
       return host && signal.pattern.test(host) ? { fingerprint, kind: 'host', name: 'host', value: host } : undefined;
     case 'path':
       return path && signal.pattern.test(path) ? { fingerprint, kind: 'path', name: 'path', value: path } : undefined;
+    case 'reason':
+      return reason && signal.pattern.test(reason)
+        ? { fingerprint, kind: 'reason', name: 'reason', value: reason }
+        : undefined;
   }
 }
 
+/** A fingerprint that requires some headers to be missing does not match while one is there. */
+const absentHeld = (fingerprint: Fingerprint, obs: Observation): boolean =>
+  !fingerprint.absent?.some((name) => obs.headers.some((h) => h.name === name));
+
 /** True when one signal matches the observation (used for a meaning's `when` list). */
 export function signalMatches(signal: Signal, obs: Observation): boolean {
-  const { host, path } = urlParts(obs.url);
-  const probe: Fingerprint = { signal, weight: 'weak', says: { en: '', ru: '' } };
-  return signalHit(signal, probe, obs, host, path) !== undefined;
+  const probe: Fingerprint = { id: 'when', signal, weight: 'weak' };
+  return signalHit(signal, probe, obs, partsOf(obs)) !== undefined;
 }
 
 interface Compiled {
   /** Header name → fingerprints that look at that header, so each response header is visited once. */
   readonly byHeader: ReadonlyMap<string, readonly FingerprintEntry[]>;
-  /** Cookie, host and path fingerprints (few; tested one by one). */
+  /** Cookie, host, path and reason fingerprints (few; tested one by one). */
   readonly other: readonly FingerprintEntry[];
 }
 
@@ -119,6 +145,7 @@ export function matchVendors(vendors: readonly Vendor[], obs: Observation): Vend
   const compiled = cachedFor(compiledCache, vendors, compile);
   const found = new Map<Vendor, { order: number; hit: Hit }[]>();
   const note = (item: FingerprintEntry, hit: Hit): void => {
+    if (!absentHeld(item.fingerprint, obs)) return;
     const list = found.get(item.vendor);
     if (!list) found.set(item.vendor, [{ order: item.order, hit }]);
     else if (!list.some((x) => x.order === item.order)) list.push({ order: item.order, hit });
@@ -133,9 +160,9 @@ export function matchVendors(vendors: readonly Vendor[], obs: Observation): Vend
     }
   }
   if (compiled.other.length) {
-    const { host, path } = urlParts(obs.url);
+    const parts = partsOf(obs);
     for (const item of compiled.other) {
-      const hit = signalHit(item.fingerprint.signal, item.fingerprint, obs, host, path);
+      const hit = signalHit(item.fingerprint.signal, item.fingerprint, obs, parts);
       if (hit) note(item, hit);
     }
   }
@@ -144,11 +171,13 @@ export function matchVendors(vendors: readonly Vendor[], obs: Observation): Vend
     list.sort((a, b) => a.order - b.order);
     let score = 0;
     let generated = false;
+    let relayed = false;
     for (const { hit } of list) {
       score += weightScore[hit.fingerprint.weight];
       generated ||= hit.fingerprint.generated === true;
+      relayed ||= hit.fingerprint.relayed === true;
     }
-    out.push({ vendor, hits: list.map((x) => x.hit), score, generated });
+    out.push({ vendor, hits: list.map((x) => x.hit), score, generated, relayed });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -3,12 +3,14 @@ import type { DecodedValue, Text } from './types';
 
 /** One row; advice left out is left to the status code's meaning. */
 export const decodedValue = (
+  id: string,
   match: RegExp,
   title: Text,
   summary: Text,
   owner?: Text,
   visitor?: Text,
 ): DecodedValue => ({
+  id,
   match,
   title,
   summary,

@@ -17,3 +17,6 @@ export const cookie = (name: RegExp): Signal => ({ kind: 'cookie', name });
 export const host = (pattern: RegExp): Signal => ({ kind: 'host', pattern });
 
 export const path = (pattern: RegExp): Signal => ({ kind: 'path', pattern });
+
+/** The status line's reason phrase, for a product's own wording ("first byte timeout"). */
+export const reason = (pattern: RegExp): Signal => ({ kind: 'reason', pattern });

@@ -8,6 +8,9 @@ export type Lang = 'en' | 'ru';
 /** A sentence shown to people, written natively in each language. */
 export type Text = Readonly<Record<Lang, string>>;
 
+/** A product's name is the same in every language; a description ("The browser itself") is not. */
+export type VendorName = string | Text;
+
 /** Where a meaning comes from: an RFC section or a vendor's own documentation. */
 export interface Source {
   readonly title: string;
@@ -78,12 +81,19 @@ export type Signal =
   | { readonly kind: 'header'; readonly name: string; readonly value?: RegExp }
   | { readonly kind: 'cookie'; readonly name: RegExp }
   | { readonly kind: 'host'; readonly pattern: RegExp }
-  | { readonly kind: 'path'; readonly pattern: RegExp };
+  | { readonly kind: 'path'; readonly pattern: RegExp }
+  /**
+   * The status line's reason phrase (HTTP/1.x only: HTTP/2 and 3 have none, and Firefox then fills in
+   * the standard English phrase), so only a product's own wording is worth matching.
+   */
+  | { readonly kind: 'reason'; readonly pattern: RegExp };
 
 /** strong: names the product outright; medium: usually right; weak: a hint worth ranking by. */
 export type Weight = 'strong' | 'medium' | 'weak';
 
 export interface Fingerprint {
+  /** Unique within its vendor and stable across edits ("cf-ray", "server"); the full id is "<vendor>.<id>". */
+  readonly id: string;
   readonly signal: Signal;
   readonly weight: Weight;
   /**
@@ -91,6 +101,21 @@ export interface Fingerprint {
    * (its own error page), not on ones it merely passed along.
    */
   readonly generated?: boolean;
+  /**
+   * True when this signal appears only when the product passed along an answer from behind it (an
+   * upstream timing header), so the response was made further in, not by this product.
+   */
+  readonly relayed?: boolean;
+  /**
+   * Header names that must be missing for the fingerprint to match: a proxy that adds a header only
+   * when it relayed an answer shows, by its absence, that it answered by itself.
+   */
+  readonly absent?: readonly string[];
+  /**
+   * Every response of the product carries this sign (a host-bound API's host, say): when none of a
+   * vendor's decisive signs is seen, its own codes are unlikely and lose to the number's general meaning.
+   */
+  readonly decisive?: boolean;
   /** What this signal tells a person, e.g. "Cloudflare's request id: the site is behind Cloudflare". */
   readonly says: Text;
 }
@@ -143,6 +168,8 @@ export interface HeaderDecoder {
 
 /** One row of a decoder's table; the advice may be left to the status code's meaning. */
 export interface DecodedValue extends Pick<Words, 'title' | 'summary'>, Partial<Pick<Words, 'visitor' | 'owner'>> {
+  /** Unique within its decoder and stable across edits: "1015", "not-found". */
+  readonly id: string;
   /** Matched against the header value. */
   readonly match: RegExp;
 }
@@ -157,8 +184,15 @@ export interface StandardNote {
 export interface Vendor {
   /** Stable id, also the file name: "cloudflare", "aws-elb". */
   readonly id: string;
-  readonly name: string;
+  readonly name: VendorName;
   readonly role: Role;
+  /**
+   * Codes this layer commonly makes by itself (a CDN's 502 when the origin fails); when one of them
+   * arrives and nothing shows the origin made it, this layer is the likely producer. Defaults by role.
+   */
+  readonly makes?: readonly number[];
+  /** The platform serves the site's files itself (static hosting), so it is the site's server. */
+  readonly servesSite?: boolean;
   readonly fingerprints: readonly Fingerprint[];
   readonly codes: readonly Meaning[];
   readonly decoders?: readonly HeaderDecoder[];

@@ -19,7 +19,6 @@ describe('Akamai fingerprints', () => {
     ['akamai-grn', '0.05313217.1567801841.1457a3'],
     ['akamai-cache-status', 'Hit from child'],
     ['akamai-cache-status', 'Miss from child, Miss from parent'],
-    ['akamai-cache-status', 'Error from child'],
     ['x-akamai-transformed', '9 - 0 pmb=mRUM,2'],
   ])('matches %s: %s without claiming the response', (name, value) => {
     const m = matchHeader(akamai, name, value);
@@ -44,6 +43,79 @@ describe('Akamai fingerprints', () => {
 
   it.each(['ak_bmsc2', 'bm_s', 'xbm_sz', 'bm_svc'])('does not match the near miss cookie %s', (name) => {
     expect(matchOne(akamai, observe({ cookieNames: [name] }))).toBeUndefined();
+  });
+});
+
+// Akamai TechDocs "Return Cache Status": Hit / Miss / RefreshHit / HitStale / NotCacheable come from the cache or the
+// origin; Constructed, Redirect and Error (denied authorization, WAF rejection) are the edge's own answers.
+describe('akamai-cache-status by layer', () => {
+  const status = (value: string, extra: Record<string, string> = {}) =>
+    matchOne(akamai, observe({ statusCode: 503, headers: { 'akamai-cache-status': value, ...extra } }));
+
+  it.each([
+    'Hit from child',
+    'Miss from child',
+    'RefreshHit from child',
+    'HitStale from child',
+    'NotCacheable from child',
+  ])('reads %s as an answer Akamai passed along', (value) => {
+    const m = status(value);
+    expect(m?.relayed).toBe(true);
+    expect(m?.generated).toBe(false);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['akamai-cache-status-origin']);
+  });
+
+  it('reads a two-tier miss as passed along', () => {
+    expect(status('Miss from child, Hit from parent')?.relayed).toBe(true);
+  });
+
+  it.each([
+    'Error from child',
+    'error from child, Miss from parent',
+    'Constructed from child',
+    'Redirect from child',
+    'Miss from child, Error from parent',
+  ])('reads %s as an answer Akamai made itself', (value) => {
+    const m = status(value);
+    expect(m?.generated).toBe(true);
+    expect(m?.relayed).toBe(false);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['akamai-cache-status-own-answer']);
+  });
+
+  it('a 403 denial page with Server: AkamaiGHost is Akamai’s own', () => {
+    const m = matchOne(
+      akamai,
+      observe({ statusCode: 403, headers: { server: 'AkamaiGHost', 'akamai-grn': '0.05313217.1567801841.1457a3' } }),
+    );
+    expect(m?.generated).toBe(true);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'akamai-grn']);
+  });
+
+  it.each(['Teleported from child', 'Hit from child, Teleported from parent'])(
+    'leaves the unknown status %s as presence only',
+    (value) => {
+      const m = status(value);
+      expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['akamai-cache-status']);
+      expect(m?.generated).toBe(false);
+      expect(m?.relayed).toBe(false);
+    },
+  );
+
+  it.each(['Error', 'Error from childish', 'Hit from child,', 'Miss from parent'])(
+    'does not match %s at all',
+    (value) => {
+      expect(status(value)).toBeUndefined();
+    },
+  );
+});
+
+describe('Akamai ids', () => {
+  it('gives every fingerprint and decoded value a unique kebab-case id', () => {
+    const ids = akamai.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const valueIds = cacheStatus?.values?.map((v) => v.id) ?? [];
+    expect(valueIds).toEqual(['error', 'constructed', 'redirect', 'hit', 'miss']);
   });
 });
 

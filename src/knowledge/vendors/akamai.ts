@@ -11,6 +11,24 @@ const grnDoc: Source = {
 /** An akamai-cache-status value whose edge did `word`; the value reads "<status> from child[, <status> from parent]". */
 const edgeStatus = (word: string): RegExp => new RegExp(`^${word} from child(,\\s*\\w+ from parent)?$`, 'i');
 
+/**
+ * "Return Cache Status" (techdocs.akamai.com/property-mgr/docs/return-cache-status): Hit, Miss, RefreshHit, HitStale
+ * and NotCacheable say the object came from Akamai's cache or the origin; Constructed (a Construct Response rule),
+ * Redirect (an edge redirect) and Error (typically a denied authorization or a WAF rejection) are Akamai's own answers.
+ */
+const fromOrigin = '(?:hit|miss|refreshhit|hitstale|notcacheable)';
+const ownAnswer = '(?:error|constructed|redirect)';
+const cacheStatusFromOrigin = new RegExp(`^${fromOrigin} from child(?:,\\s*${fromOrigin} from parent)?$`, 'i');
+const cacheStatusOwnAnswer = new RegExp(
+  `^${ownAnswer} from child(?:,\\s*\\w+ from parent)?$|^\\w+ from child,\\s*${ownAnswer} from parent$`,
+  'i',
+);
+/** Any other well-formed value (a status word this list does not know). */
+const cacheStatusOther = new RegExp(
+  `^(?!${ownAnswer} from child)(?!\\w+ from child,\\s*${ownAnswer} from parent$)(?!${fromOrigin} from child(?:,\\s*${fromOrigin} from parent)?$)\\w+ from child(?:,\\s*\\w+ from parent)?$`,
+  'i',
+);
+
 export const akamai: Vendor = {
   id: 'akamai',
   name: 'Akamai',
@@ -18,6 +36,7 @@ export const akamai: Vendor = {
   docs: grnDoc,
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^AkamaiGHost$/i),
       weight: 'strong',
       generated: true,
@@ -27,6 +46,7 @@ export const akamai: Vendor = {
       ),
     },
     {
+      id: 'akamai-grn',
       signal: header('akamai-grn', /^\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+$/i),
       weight: 'strong',
       says: t(
@@ -35,7 +55,8 @@ export const akamai: Vendor = {
       ),
     },
     {
-      signal: header('akamai-cache-status', /^\w+ from child(,\s*\w+ from parent)?$/i),
+      id: 'akamai-cache-status',
+      signal: header('akamai-cache-status', cacheStatusOther),
       weight: 'strong',
       says: t(
         'akamai-cache-status reports what Akamai’s cache did with this request, so the response passed through Akamai.',
@@ -43,6 +64,27 @@ export const akamai: Vendor = {
       ),
     },
     {
+      id: 'akamai-cache-status-origin',
+      signal: header('akamai-cache-status', cacheStatusFromOrigin),
+      weight: 'strong',
+      relayed: true,
+      says: t(
+        'akamai-cache-status says Akamai took this object from its cache or fetched it from the site’s server, so the site’s server made the answer and Akamai passed it on.',
+        'akamai-cache-status говорит, что Akamai взял этот объект из кэша или получил его от сервера сайта: ответ сделал сервер сайта, а Akamai его передал.',
+      ),
+    },
+    {
+      id: 'akamai-cache-status-own-answer',
+      signal: header('akamai-cache-status', cacheStatusOwnAnswer),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'akamai-cache-status reports Error, Constructed or Redirect: Akamai answered by itself (a denial, a response written by an edge rule, or an edge redirect) instead of passing on the site’s answer.',
+        'akamai-cache-status сообщает Error, Constructed или Redirect: Akamai ответил сам (отказ, ответ, заданный правилом на edge, или перенаправление на edge), а не передал ответ сайта.',
+      ),
+    },
+    {
+      id: 'x-akamai-transformed',
       signal: header('x-akamai-transformed'),
       weight: 'strong',
       says: t(
@@ -51,6 +93,7 @@ export const akamai: Vendor = {
       ),
     },
     {
+      id: 'cookie-bot-manager',
       signal: cookie(/^(ak_bmsc|bm_sz|bm_sv)$/),
       weight: 'medium',
       says: t(
@@ -70,6 +113,7 @@ export const akamai: Vendor = {
       ),
       values: [
         {
+          id: 'error',
           match: /^error from child\b|,\s*error from parent$/i,
           title: t('Error at Akamai', 'Ошибка на стороне Akamai'),
           summary: t(
@@ -82,6 +126,7 @@ export const akamai: Vendor = {
           ),
         },
         decodedValue(
+          'constructed',
           edgeStatus('Constructed'),
           t('Answer written by Akamai', 'Ответ сформирован Akamai'),
           t(
@@ -94,6 +139,7 @@ export const akamai: Vendor = {
           ),
         ),
         decodedValue(
+          'redirect',
           edgeStatus('Redirect'),
           t('Redirect made by Akamai', 'Перенаправление от Akamai'),
           t(
@@ -106,6 +152,7 @@ export const akamai: Vendor = {
           ),
         ),
         decodedValue(
+          'hit',
           edgeStatus('(Hit|HitStale|RefreshHit)'),
           t('Served from Akamai’s cache', 'Отдано из кэша Akamai'),
           t(
@@ -118,6 +165,7 @@ export const akamai: Vendor = {
           ),
         ),
         decodedValue(
+          'miss',
           edgeStatus('(Miss|NotCacheable)'),
           t('Fetched from the origin', 'Получено с сервера-источника'),
           t(

@@ -63,3 +63,12 @@ describe('Apache 509', () => {
     }
   });
 });
+
+describe('apache Server header and the layer that answered', () => {
+  it('Apache’s own 503 page (mod_proxy) and a relayed one carry the same Server value, so it is not marked as made by the server itself', () => {
+    const m = matchOne(apache, observe({ statusCode: 503, headers: { server: 'Apache/2.4.58 (Ubuntu)' } }));
+    expect(m?.hits[0]?.fingerprint.id).toBe('server');
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+});

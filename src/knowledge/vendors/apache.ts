@@ -17,6 +17,7 @@ export const apache: Vendor = {
     {
       // "Apache", "Apache/2.4.58", "Apache/2.4.41 (Ubuntu)", "Apache/2.2.21 (Win32) mod_ssl/2.2.21 PHP/5.3.8".
       // Tomcat's "Apache-Coyote/1.1" and "Apache Tomcat/…" are a different product and must not match.
+      id: 'server',
       signal: server(
         /^Apache(?!.*\b(?:Coyote|Tomcat|TomEE)\b)(?:\/\d+(?:\.\d+)*)?(?:\s+(?:\([^()]*\)|[\w.+-]+\/[\w.+-]+))*$/i,
       ),

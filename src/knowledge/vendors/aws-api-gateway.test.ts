@@ -101,3 +101,57 @@ describe('API Gateway notes', () => {
     expect(awsApiGateway.bodyHint && filled(awsApiGateway.bodyHint)).toBe(true);
   });
 });
+
+describe('API Gateway and the layer that answered', () => {
+  // "Gateway response types for API Gateway": the gateway's own refusals carry x-amzn-errortype.
+  it('a 403 Missing Authentication Token is the gateway’s own answer', () => {
+    const m = matchOne(
+      awsApiGateway,
+      observe({
+        statusCode: 403,
+        headers: {
+          'x-amzn-requestid': '8477653c-204c-4e5e-87e3-0bca25d2088e',
+          'x-amzn-errortype': 'MissingAuthenticationTokenException',
+          'x-amz-apigw-id': 'KdujNGuqFiAFjXA=',
+        },
+      }),
+    );
+    expect(m?.generated).toBe(true);
+    expect(m?.relayed).toBe(false);
+    expect(errorType?.values?.find((v) => v.match.test('MissingAuthenticationTokenException'))?.id).toBe(
+      'missing-authentication-token',
+    );
+  });
+
+  // "Amazon API Gateway important notes" (REST APIs): the backend's Server, Date, … come back as x-amzn-Remapped-*.
+  it('a 500 carrying the backend’s remapped Server header was passed along', () => {
+    const m = matchOne(
+      awsApiGateway,
+      observe({
+        statusCode: 500,
+        headers: { 'x-amz-apigw-id': 'KtF82HGdliAFjxw=', 'x-amzn-remapped-server': 'gunicorn' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-amz-apigw-id', 'x-amzn-remapped-server']);
+    expect(m?.relayed).toBe(true);
+    expect(m?.generated).toBe(false);
+  });
+
+  it('the request ids alone prove neither side', () => {
+    const m = matchOne(awsApiGateway, observe({ statusCode: 502, headers: { 'x-amz-apigw-id': 'KdujNGuqFiAFjXA=' } }));
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('makes the codes its gateway responses default to, and not 503', () => {
+    expect(awsApiGateway.makes).toEqual([401, 403, 429, 502, 504]);
+  });
+
+  it('gives every fingerprint and decoded row a unique id', () => {
+    const fps = awsApiGateway.fingerprints.map((f) => f.id);
+    expect(new Set(fps).size).toBe(fps.length);
+    const rows = errorType?.values?.map((v) => v.id) ?? [];
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+});

@@ -6,28 +6,34 @@ export const awsApiGateway: Vendor = {
   id: 'aws-api-gateway',
   name: 'Amazon API Gateway',
   role: 'gateway',
+  // "Gateway response types": its own answers default to 401, 403, 429 and 504; a malformed Lambda proxy
+  // response comes back as 502. It has no answer of its own that defaults to 503.
+  makes: [401, 403, 429, 502, 504],
   docs: {
     title: 'Amazon API Gateway Developer Guide: Gateway response types',
     url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html',
   },
   fingerprints: [
     {
+      id: 'x-amz-apigw-id',
       signal: header('x-amz-apigw-id'),
       weight: 'strong',
       says: t(
-        'x-amz-apigw-id is the extended request id of an Amazon API Gateway REST API, so the request went through API Gateway.',
-        'x-amz-apigw-id — расширенный идентификатор запроса REST API в Amazon API Gateway: запрос прошёл через API Gateway.',
+        'x-amz-apigw-id is the extended request id of an Amazon API Gateway REST API, so the request went through API Gateway; it is on the gateway’s own refusals and on passed-along answers alike.',
+        'x-amz-apigw-id — расширенный идентификатор запроса REST API в Amazon API Gateway: запрос прошёл через API Gateway; он есть и на собственных отказах шлюза, и на переданных ответах.',
       ),
     },
     {
+      id: 'apigw-requestid',
       signal: header('apigw-requestid'),
       weight: 'strong',
       says: t(
-        'apigw-requestid is the request id of an Amazon API Gateway HTTP API, so the request went through API Gateway.',
-        'apigw-requestid — идентификатор запроса HTTP API в Amazon API Gateway: запрос прошёл через API Gateway.',
+        'apigw-requestid is the request id of an Amazon API Gateway HTTP API, so the request went through API Gateway; on its own it does not say who wrote the answer.',
+        'apigw-requestid — идентификатор запроса HTTP API в Amazon API Gateway: запрос прошёл через API Gateway; кто написал ответ, он сам по себе не говорит.',
       ),
     },
     {
+      id: 'x-amzn-errortype',
       signal: header('x-amzn-errortype'),
       weight: 'medium',
       generated: true,
@@ -37,6 +43,7 @@ export const awsApiGateway: Vendor = {
       ),
     },
     {
+      id: 'x-amzn-requestid',
       signal: header('x-amzn-requestid'),
       weight: 'medium',
       says: t(
@@ -45,14 +52,17 @@ export const awsApiGateway: Vendor = {
       ),
     },
     {
+      id: 'x-amzn-remapped-server',
       signal: header('x-amzn-remapped-server'),
       weight: 'medium',
+      relayed: true,
       says: t(
-        "API Gateway renames some of the backend's headers with an x-amzn-remapped- prefix; this one keeps the backend's original Server value.",
-        'API Gateway переименовывает часть заголовков бэкенда, добавляя префикс x-amzn-remapped-; в этом сохранено исходное значение Server бэкенда.',
+        "API Gateway renames some of the backend's headers with an x-amzn-remapped- prefix; this one keeps the backend's own Server value, so the backend answered and API Gateway passed the answer along.",
+        'API Gateway переименовывает часть заголовков бэкенда, добавляя префикс x-amzn-remapped-; в этом сохранено собственное значение Server бэкенда — значит, ответил бэкенд, а API Gateway передал его ответ дальше.',
       ),
     },
     {
+      id: 'host',
       signal: host(/^[a-z0-9-]+\.execute-api\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/),
       weight: 'weak',
       says: t(
@@ -68,6 +78,7 @@ export const awsApiGateway: Vendor = {
       generated: true,
       values: [
         {
+          id: 'missing-authentication-token',
           match: /^MissingAuthenticationTokenException(:.*)?$/i,
           title: t('No such route, or unsigned request', 'Нет такого маршрута или запрос без подписи'),
           summary: t(
@@ -84,6 +95,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'forbidden',
           match: /^ForbiddenException(:.*)?$/i,
           title: t('Forbidden by API Gateway', 'Запрещено API Gateway'),
           summary: t(
@@ -96,6 +108,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'access-denied',
           match: /^AccessDeniedException(:.*)?$/i,
           title: t('Access denied', 'Доступ запрещён'),
           summary: t(
@@ -108,6 +121,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'unauthorized',
           match: /^UnauthorizedException(:.*)?$/i,
           title: t('Not signed in', 'Нет авторизации'),
           summary: t(
@@ -121,6 +135,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'too-many-requests',
           match: /^TooManyRequestsException(:.*)?$/i,
           title: t('Throttled by API Gateway', 'Ограничено API Gateway'),
           summary: t(
@@ -134,6 +149,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'limit-exceeded',
           match: /^LimitExceededException(:.*)?$/i,
           title: t('Usage quota used up', 'Квота использования исчерпана'),
           summary: t(
@@ -146,6 +162,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'bad-request',
           match: /^BadRequestException(:.*)?$/i,
           title: t('Request rejected as invalid', 'Запрос отклонён как некорректный'),
           summary: t(
@@ -158,6 +175,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'not-found',
           match: /^NotFoundException(:.*)?$/i,
           title: t('Not found', 'Не найдено'),
           summary: t(
@@ -166,6 +184,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'internal-server-error',
           match: /^InternalServerErrorException(:.*)?$/i,
           title: t('Integration or configuration failure', 'Сбой интеграции или конфигурации'),
           summary: t(
@@ -182,6 +201,7 @@ export const awsApiGateway: Vendor = {
           ),
         },
         {
+          id: 'authorizer-configuration',
           match: /^AuthorizerConfigurationException(:.*)?$/i,
           title: t('Authorizer misconfigured', 'Авторизатор настроен неверно'),
           summary: t(

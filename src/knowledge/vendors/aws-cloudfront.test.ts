@@ -52,6 +52,82 @@ describe('CloudFront fingerprints', () => {
   );
 });
 
+// X-Cache carries the standard-log result type ("Standard logging reference"); "Error" marks any error answer, the
+// origin's too, so only Server: CloudFront or an edge-answer type shows CloudFront wrote it.
+describe('CloudFront by layer', () => {
+  const ids = (headers: Record<string, string>, statusCode = 502) =>
+    matchOne(awsCloudfront, observe({ statusCode, headers }))?.hits.map((h) => h.fingerprint.id);
+
+  it('its own 502 page (Server: CloudFront) is CloudFront’s', () => {
+    const headers = {
+      server: 'CloudFront',
+      'x-cache': 'Error from cloudfront',
+      via: '1.1 8fc54d3acff9539327f4d7a6bf40a31f.cloudfront.net (CloudFront)',
+      'x-amz-cf-pop': 'FRA56-P1',
+      'x-amz-cf-id': 'p_Fuf9zaUH7YDjXDU4FSWhlREchCBigFZ33xVdggBiZn30jEq02jbw==',
+    };
+    const m = matchOne(awsCloudfront, observe({ statusCode: 502, headers }));
+    expect(m?.generated).toBe(true);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('an origin error marked "Error from cloudfront" is neither claimed nor called relayed', () => {
+    const m = matchOne(
+      awsCloudfront,
+      observe({ statusCode: 404, headers: { server: 'AmazonS3', 'x-cache': 'Error from cloudfront' } }),
+    );
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-cache']);
+  });
+
+  it.each(['Hit from cloudfront', 'RefreshHit from cloudfront', 'Miss from cloudfront'])(
+    '%s means the origin’s answer was passed along',
+    (value) => {
+      const m = matchOne(awsCloudfront, observe({ statusCode: 404, headers: { 'x-cache': value } }));
+      expect(m?.relayed).toBe(true);
+      expect(m?.generated).toBe(false);
+      expect(ids({ 'x-cache': value }, 404)).toEqual(['x-cache-from-origin']);
+    },
+  );
+
+  it.each([
+    'LambdaGeneratedResponse from cloudfront',
+    'FunctionGeneratedResponse from cloudfront',
+    'Redirect from cloudfront',
+  ])('%s is an answer made at the edge', (value) => {
+    const m = matchOne(awsCloudfront, observe({ statusCode: 403, headers: { 'x-cache': value } }));
+    expect(m?.generated).toBe(true);
+    expect(m?.relayed).toBe(false);
+    expect(ids({ 'x-cache': value }, 403)).toEqual(['x-cache-edge-answer']);
+  });
+
+  it.each(['LimitExceeded from cloudfront', 'CapacityExceeded from cloudfront'])(
+    'leaves %s as presence only',
+    (value) => {
+      expect(ids({ 'x-cache': value })).toEqual(['x-cache']);
+    },
+  );
+
+  it.each(['Hit from cloudfront.net', 'Miss from cloudfront-edge', 'Hit from cloudflare', 'Hit-from cloudfront'])(
+    'does not match the near miss x-cache: %s',
+    (value) => {
+      expect(matchOne(awsCloudfront, observe({ headers: { 'x-cache': value } }))).toBeUndefined();
+    },
+  );
+
+  it('makes 403, 502, 503 and 504 by itself, not 429', () => {
+    expect(awsCloudfront.makes).toEqual([403, 502, 503, 504]);
+  });
+
+  it('gives every fingerprint and decoded value a unique kebab-case id', () => {
+    const all = awsCloudfront.fingerprints.map((f) => f.id);
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(xcache?.values?.map((v) => v.id)).toEqual(['error', 'hit', 'miss', 'function-generated', 'redirect']);
+  });
+});
+
 describe('x-cache decoder', () => {
   it('does not claim the response by itself', () => {
     expect(xcache?.generated).toBe(false);

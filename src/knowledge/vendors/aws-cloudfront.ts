@@ -10,8 +10,12 @@ export const awsCloudfront: Vendor = {
     title: 'Amazon CloudFront Developer Guide: Troubleshooting error responses from your origin',
     url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html',
   },
+  // Its own error responses are 400, 502, 503 and 504 ("Troubleshooting error responses from your origin"); geographic
+  // restriction, signed URLs and AWS WAF refuse with 403. Rate limits go through AWS WAF, whose default is also 403.
+  makes: [403, 502, 503, 504],
   fingerprints: [
     {
+      id: 'x-amz-cf-id',
       signal: header('x-amz-cf-id'),
       weight: 'strong',
       says: t(
@@ -20,6 +24,7 @@ export const awsCloudfront: Vendor = {
       ),
     },
     {
+      id: 'x-amz-cf-pop',
       signal: header('x-amz-cf-pop'),
       weight: 'strong',
       says: t(
@@ -28,6 +33,7 @@ export const awsCloudfront: Vendor = {
       ),
     },
     {
+      id: 'via',
       signal: via(/^(.*,\s*)?(HTTP\/)?[\d.]+\s+[0-9a-z]+\.cloudfront\.net \(CloudFront\)(\s*,.*)?$/i),
       weight: 'strong',
       says: t(
@@ -36,14 +42,41 @@ export const awsCloudfront: Vendor = {
       ),
     },
     {
-      signal: header('x-cache', /^[a-z]+ from cloudfront$/i),
+      // X-Cache carries the result type of the standard logs (x-edge-result-type, "Standard logging reference").
+      // "Error" is set whenever the answer is an error, the origin's as well as CloudFront's own, so it decides nothing.
+      id: 'x-cache',
+      signal: header(
+        'x-cache',
+        /^(?!(?:hit|refreshhit|miss|redirect|lambdageneratedresponse|functiongeneratedresponse) )[a-z]+ from cloudfront$/i,
+      ),
       weight: 'strong',
       says: t(
-        'X-Cache "… from cloudfront" is how CloudFront reports its cache result, so it sits in front of the site.',
-        'X-Cache «… from cloudfront» — так CloudFront сообщает результат работы кэша; значит, он стоит перед сайтом.',
+        'X-Cache "… from cloudfront" is how CloudFront reports what it did with the request, so it sits in front of the site; this value alone does not say who wrote the answer.',
+        'X-Cache «… from cloudfront» — так CloudFront сообщает, что он сделал с запросом; значит, он стоит перед сайтом. Само это значение не говорит, кто написал ответ.',
       ),
     },
     {
+      id: 'x-cache-from-origin',
+      signal: header('x-cache', /^(hit|refreshhit|miss) from cloudfront$/i),
+      weight: 'strong',
+      relayed: true,
+      says: t(
+        'X-Cache Hit, RefreshHit or Miss "from cloudfront" means CloudFront served an object from its cache or fetched it from the origin just now, so the origin made this answer and CloudFront passed it on.',
+        'X-Cache Hit, RefreshHit или Miss «from cloudfront» означает, что CloudFront отдал объект из кэша или только что получил его от origin: ответ сделал origin, а CloudFront его передал.',
+      ),
+    },
+    {
+      id: 'x-cache-edge-answer',
+      signal: header('x-cache', /^(redirect|lambdageneratedresponse|functiongeneratedresponse) from cloudfront$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'X-Cache says CloudFront answered at the edge without asking the origin: either its own redirect or a response written by a Lambda@Edge function or CloudFront Function attached to the site.',
+        'X-Cache говорит, что CloudFront ответил на edge, не обращаясь к origin: это его собственное перенаправление или ответ, который написала подключённая к сайту функция Lambda@Edge или CloudFront Function.',
+      ),
+    },
+    {
+      id: 'server',
       signal: server(/^CloudFront$/i),
       weight: 'strong',
       generated: true,
@@ -53,6 +86,7 @@ export const awsCloudfront: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)cloudfront\.net$/),
       weight: 'weak',
       says: t(
@@ -68,6 +102,7 @@ export const awsCloudfront: Vendor = {
       generated: false,
       values: [
         {
+          id: 'error',
           match: /^Error from cloudfront$/i,
           title: t('Error passing through CloudFront', 'Ошибка, прошедшая через CloudFront'),
           summary: t(
@@ -80,6 +115,7 @@ export const awsCloudfront: Vendor = {
           ),
         },
         {
+          id: 'hit',
           match: /^(Hit|RefreshHit) from cloudfront$/i,
           title: t('Served from CloudFront cache', 'Ответ из кэша CloudFront'),
           summary: t(
@@ -96,6 +132,7 @@ export const awsCloudfront: Vendor = {
           ),
         },
         {
+          id: 'miss',
           match: /^Miss from cloudfront$/i,
           title: t('Fetched from the origin', 'Получено от origin'),
           summary: t(
@@ -104,6 +141,7 @@ export const awsCloudfront: Vendor = {
           ),
         },
         {
+          id: 'function-generated',
           match: /^(LambdaGeneratedResponse|FunctionGeneratedResponse) from cloudfront$/i,
           title: t('Made by an edge function', 'Создано функцией на edge'),
           summary: t(
@@ -116,6 +154,7 @@ export const awsCloudfront: Vendor = {
           ),
         },
         {
+          id: 'redirect',
           match: /^Redirect from cloudfront$/i,
           title: t('Redirect by CloudFront', 'Перенаправление от CloudFront'),
           summary: t(

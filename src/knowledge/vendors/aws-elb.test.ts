@@ -84,3 +84,36 @@ describe('x-amzn-waf-action decoder', () => {
     expect(waf?.values?.find((v) => v.match.test(value))).toBeUndefined();
   });
 });
+
+// AWS docs, "Troubleshoot your Application Load Balancers": the load balancer's own error pages carry
+// Server: awselb/2.0; the stickiness cookies come with every answer, the targets' ones included.
+describe('AWS ELB and the layer that answered', () => {
+  const ids = (obs: Parameters<typeof matchOne>[1]) => matchOne(awsElb, obs)?.hits.map((h) => h.fingerprint.id);
+
+  it('a 503 with Server: awselb/2.0 (no registered targets) is the load balancer’s own answer', () => {
+    const obs = observe({ statusCode: 503, headers: { server: 'awselb/2.0', 'content-type': 'text/html' } });
+    expect(ids(obs)).toEqual(['server']);
+    expect(matchOne(awsElb, obs)?.generated).toBe(true);
+  });
+
+  it('a 502 a target wrote and the load balancer passed along, with only the AWSALB cookie, is not claimed', () => {
+    const obs = observe({
+      statusCode: 502,
+      headers: { server: 'nginx/1.24.0' },
+      cookieNames: ['AWSALB', 'AWSALBCORS'],
+    });
+    const m = matchOne(awsElb, obs);
+    expect(ids(obs)).toEqual(['cookie-awsalb']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('counts the WAF 403 among the codes it makes itself', () => {
+    expect(awsElb.makes).toEqual([403, 502, 503, 504]);
+  });
+
+  it('gives every fingerprint and WAF row a unique id', () => {
+    expect(awsElb.fingerprints.map((f) => f.id)).toEqual(['server', 'cookie-awsalb', 'cookie-awselb']);
+    expect(waf?.values?.map((v) => v.id)).toEqual(['challenge', 'captcha']);
+  });
+});

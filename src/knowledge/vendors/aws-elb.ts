@@ -11,9 +11,12 @@ export const awsElb: Vendor = {
   id: 'aws-elb',
   name: 'AWS Elastic Load Balancing',
   role: 'load-balancer',
+  // The troubleshooting page lists a 403 from an AWS WAF web ACL among the load balancer's own answers.
+  makes: [403, 502, 503, 504],
   docs: troubleshooting,
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^awselb\/2\.0$/i),
       weight: 'strong',
       generated: true,
@@ -23,19 +26,21 @@ export const awsElb: Vendor = {
       ),
     },
     {
+      id: 'cookie-awsalb',
       signal: cookie(/^AWSALB(CORS|TG|TGCORS)?$/),
       weight: 'medium',
       says: t(
-        'The AWSALB cookie keeps a visitor on the same server behind an AWS Application Load Balancer, so the site runs behind one.',
-        'Cookie AWSALB привязывает посетителя к одному серверу за AWS Application Load Balancer — значит, сайт работает за таким балансировщиком.',
+        'The AWSALB cookie keeps a visitor on the same server behind an AWS Application Load Balancer, so the site runs behind one; it comes with answers passed along from the servers too, so it does not say who wrote this one.',
+        'Cookie AWSALB привязывает посетителя к одному серверу за AWS Application Load Balancer — значит, сайт работает за таким балансировщиком; она приходит и с ответами, которые он лишь передал от серверов, поэтому автора этого ответа не называет.',
       ),
     },
     {
+      id: 'cookie-awselb',
       signal: cookie(/^AWSELB(CORS)?$/),
       weight: 'medium',
       says: t(
-        'The AWSELB cookie comes from the older AWS Classic Load Balancer, which sits in front of this site.',
-        'Cookie AWSELB ставит старый AWS Classic Load Balancer, который стоит перед этим сайтом.',
+        'The AWSELB cookie comes from the older AWS Classic Load Balancer, which sits in front of this site; it shows the load balancer is on the path, not that it wrote this answer.',
+        'Cookie AWSELB ставит старый AWS Classic Load Balancer, который стоит перед этим сайтом; она показывает, что балансировщик есть на пути, но не что этот ответ написал он.',
       ),
     },
   ],
@@ -128,6 +133,7 @@ export const awsElb: Vendor = {
       generated: true,
       values: [
         {
+          id: 'challenge',
           match: /^challenge$/i,
           title: t('AWS WAF challenge', 'Проверка AWS WAF (challenge)'),
           summary: t(
@@ -144,6 +150,7 @@ export const awsElb: Vendor = {
           ),
         },
         {
+          id: 'captcha',
           match: /^captcha$/i,
           title: t('AWS WAF CAPTCHA', 'CAPTCHA от AWS WAF'),
           summary: t(

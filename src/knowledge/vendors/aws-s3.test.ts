@@ -131,3 +131,40 @@ describe('S3 notes', () => {
     expect(awsS3.bodyHint?.en).toMatch(/<Code>/);
   });
 });
+
+// Amazon S3 API Reference, "Error responses", and "Hosting a static website using Amazon S3": a bucket is the
+// site's server itself, so everything it sends, errors included, is its own.
+describe('S3 and the layer that answered', () => {
+  it('serves the site itself', () => {
+    expect(awsS3.servesSite).toBe(true);
+    expect(awsS3.role).toBe('origin');
+  });
+
+  it('a website-endpoint 404 NoSuchKey is the bucket’s own answer, with its row id', () => {
+    const m = matchOne(
+      awsS3,
+      observe({
+        statusCode: 404,
+        url: 'https://my-bucket.s3-website-us-east-1.amazonaws.com/missing.html',
+        headers: {
+          server: 'AmazonS3',
+          'x-amz-error-code': 'NoSuchKey',
+          'x-amz-request-id': '4442587FB7D0A2F9',
+        },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'x-amz-request-id', 'host']);
+    expect(m?.generated).toBe(true);
+    expect(errorCode?.values?.find((v) => v.match.test('NoSuchKey'))?.id).toBe('no-such-key');
+  });
+
+  it('the request ids alone do not claim the answer (S3-compatible stores copy them)', () => {
+    expect(matchOne(awsS3, observe({ headers: { 'x-amz-request-id': '4442587FB7D0A2F9' } }))?.generated).toBe(false);
+  });
+
+  it('gives every decoded row a unique id', () => {
+    const rows = errorCode?.values?.map((v) => v.id) ?? [];
+    expect(rows).toHaveLength(19);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+});

@@ -6,12 +6,15 @@ export const awsS3: Vendor = {
   id: 'aws-s3',
   name: 'Amazon S3',
   role: 'origin',
+  // A bucket (above all a static website endpoint) is the site's server itself, so its 404 is the site's.
+  servesSite: true,
   docs: {
     title: 'Amazon S3 API Reference: Error responses',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html',
   },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^AmazonS3$/i),
       weight: 'strong',
       generated: true,
@@ -21,6 +24,7 @@ export const awsS3: Vendor = {
       ),
     },
     {
+      id: 'x-amz-id-2',
       signal: header('x-amz-id-2'),
       weight: 'medium',
       says: t(
@@ -29,6 +33,7 @@ export const awsS3: Vendor = {
       ),
     },
     {
+      id: 'x-amz-request-id',
       signal: header('x-amz-request-id'),
       weight: 'medium',
       says: t(
@@ -37,6 +42,7 @@ export const awsS3: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)s3([.-][a-z0-9]+)*\.amazonaws\.com(\.cn)?$/),
       weight: 'weak',
       says: t(
@@ -52,6 +58,7 @@ export const awsS3: Vendor = {
       generated: true,
       values: [
         {
+          id: 'no-such-key',
           match: /^NoSuchKey$/i,
           title: t('No such file in the bucket', 'В бакете нет такого файла'),
           summary: t(
@@ -68,6 +75,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'no-such-bucket',
           match: /^NoSuchBucket$/i,
           title: t('Bucket does not exist', 'Бакет не существует'),
           summary: t(
@@ -80,6 +88,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'access-denied',
           match: /^AccessDenied$/i,
           title: t('Access denied by S3', 'S3 отказал в доступе'),
           summary: t(
@@ -92,6 +101,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'all-access-disabled',
           match: /^AllAccessDisabled$/i,
           title: t('All access disabled', 'Весь доступ отключён'),
           summary: t(
@@ -104,6 +114,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'precondition-failed',
           match: /^PreconditionFailed$/i,
           title: t('Precondition failed', 'Предусловие не выполнено'),
           summary: t(
@@ -116,6 +127,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'invalid-request',
           match: /^InvalidRequest$/i,
           title: t('Invalid request', 'Некорректный запрос'),
           summary: t(
@@ -124,6 +136,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'slow-down',
           match: /^SlowDown$/i,
           title: t('Slow down', 'Слишком много запросов'),
           summary: t(
@@ -137,6 +150,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'service-unavailable',
           match: /^ServiceUnavailable$/i,
           title: t('S3 temporarily unavailable', 'S3 временно недоступен'),
           summary: t(
@@ -150,6 +164,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'internal-error',
           match: /^InternalError$/i,
           title: t('S3 internal error', 'Внутренняя ошибка S3'),
           summary: t(
@@ -163,6 +178,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'permanent-redirect',
           match: /^PermanentRedirect$/i,
           title: t('Wrong regional endpoint', 'Не тот региональный endpoint'),
           summary: t(
@@ -175,6 +191,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'temporary-redirect',
           match: /^TemporaryRedirect$/i,
           title: t('Temporary redirect', 'Временное перенаправление'),
           summary: t(
@@ -187,6 +204,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'no-such-website-configuration',
           match: /^NoSuchWebsiteConfiguration$/i,
           title: t('Website hosting not enabled', 'Хостинг сайта не включён'),
           summary: t(
@@ -199,6 +217,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'expired-token',
           match: /^ExpiredToken$/i,
           title: t('Expired credentials', 'Истёк срок действия токена'),
           summary: t(
@@ -215,6 +234,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'signature-does-not-match',
           match: /^SignatureDoesNotMatch$/i,
           title: t('Signature does not match', 'Подпись не совпадает'),
           summary: t(
@@ -227,6 +247,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'request-time-too-skewed',
           match: /^RequestTimeTooSkewed$/i,
           title: t('Clock too far off', 'Слишком большое расхождение часов'),
           summary: t(
@@ -243,6 +264,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'invalid-object-state',
           match: /^InvalidObjectState$/i,
           title: t('Object is archived', 'Объект в архиве'),
           summary: t(
@@ -255,6 +277,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'method-not-allowed',
           match: /^MethodNotAllowed$/i,
           title: t('Method not allowed', 'Метод не разрешён'),
           summary: t(
@@ -267,6 +290,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'invalid-access-key-id',
           match: /^InvalidAccessKeyId$/i,
           title: t('Unknown access key', 'Неизвестный ключ доступа'),
           summary: t(
@@ -279,6 +303,7 @@ export const awsS3: Vendor = {
           ),
         },
         {
+          id: 'invalid-range',
           match: /^InvalidRange$/i,
           title: t('Range not satisfiable', 'Недопустимый диапазон'),
           summary: t(

@@ -59,3 +59,30 @@ describe('Azure App Service notes', () => {
     expect(azureAppService.bodyHint && filled(azureAppService.bodyHint)).toBe(true);
   });
 });
+
+describe('Azure App Service and the layer that answered', () => {
+  // Microsoft Learn, "Troubleshoot HTTP errors of 502 and 503 in Azure App Service": the front end answers
+  // for an instance that cannot; its pages carry nothing in the headers that only it sets.
+  it('the affinity cookie comes with the app’s answers as well, so it proves neither side', () => {
+    const m = matchOne(
+      azureAppService,
+      observe({ statusCode: 503, headers: { server: 'Microsoft-IIS/10.0' }, cookieNames: ['ARRAffinity'] }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['cookie-arraffinity']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('counts the stopped-app and access-restriction 403 among the codes it makes itself', () => {
+    expect(azureAppService.makes).toEqual([403, 502, 503, 504]);
+  });
+
+  it('gives every fingerprint a unique id', () => {
+    expect(azureAppService.fingerprints.map((f) => f.id)).toEqual([
+      'cookie-arraffinity',
+      'cookie-tipmix',
+      'host',
+      'x-ms-request-id',
+    ]);
+  });
+});

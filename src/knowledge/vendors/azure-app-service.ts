@@ -6,6 +6,9 @@ export const azureAppService: Vendor = {
   id: 'azure-app-service',
   name: 'Azure App Service',
   role: 'platform',
+  // Besides its 502 and 503, the front end answers 403 by itself: "Error 403 - This web app is stopped" and
+  // requests turned away by access restrictions.
+  makes: [403, 502, 503, 504],
   docs: {
     title:
       'Microsoft Learn: Troubleshoot HTTP errors of "502 bad gateway" and "503 service unavailable" in Azure App Service',
@@ -13,14 +16,16 @@ export const azureAppService: Vendor = {
   },
   fingerprints: [
     {
+      id: 'cookie-arraffinity',
       signal: cookie(/^ARRAffinity(SameSite)?$/),
       weight: 'medium',
       says: t(
-        'The ARRAffinity cookie is set by the Azure App Service front end to keep a visitor on one instance, so the site is hosted on App Service.',
-        'Cookie ARRAffinity ставит входной слой Azure App Service, чтобы держать посетителя на одном экземпляре, — значит, сайт размещён в App Service.',
+        'The ARRAffinity cookie is set by the Azure App Service front end to keep a visitor on one instance, so the site is hosted on App Service; it rides on the app’s own answers too, so it does not say who wrote this one.',
+        'Cookie ARRAffinity ставит входной слой Azure App Service, чтобы держать посетителя на одном экземпляре, — значит, сайт размещён в App Service; она приходит и с ответами самого приложения, поэтому автора этого ответа не называет.',
       ),
     },
     {
+      id: 'cookie-tipmix',
       signal: cookie(/^TiPMix$/),
       weight: 'medium',
       says: t(
@@ -29,6 +34,7 @@ export const azureAppService: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)azurewebsites\.net$/),
       weight: 'weak',
       says: t(
@@ -37,6 +43,7 @@ export const azureAppService: Vendor = {
       ),
     },
     {
+      id: 'x-ms-request-id',
       signal: header('x-ms-request-id'),
       weight: 'weak',
       says: t(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
-import { matchHeader, matchOne } from '../test-helpers';
+import { decodeWith, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { azureFrontDoor } from './azure-front-door';
 
@@ -49,6 +49,57 @@ describe('Azure Front Door fingerprints', () => {
 
   it.each(['x-azure-fdid', 'x-ms-request-id', 'x-azure-requestchain'])('does not match the header %s', (name) => {
     expect(matchOne(azureFrontDoor, observe({ headers: { [name]: 'x' } }))).toBeUndefined();
+  });
+});
+
+// Microsoft Learn: "Protocol support for HTTP headers in Azure Front Door" (x-azure-ref on every answer; debug headers
+// with X-Azure-DebugInfo: 1) and "Debug HTTP header for Azure CDN from Microsoft" (X-Cache values).
+describe('Azure Front Door by layer', () => {
+  const ref = '0zxV+XAAAAABKMMOjBv2NT4TY6SQVjC0zV1NURURHRTA2MTkANDM3YzgyY2QtMzYwYS00YTU0LTk0YzMtNWZmNzA3NjQ3Nzgz';
+
+  it('a certificate failure towards the origin is Front Door’s own answer (debug header decoded as generated)', () => {
+    const value = '0x830c1011, The certificate authority is unfamiliar';
+    expect(decodeWith(azureFrontDoor, 'x-azure-externalerror', value).map((v) => v.id)).toEqual(['certificate']);
+    expect(decoder('x-azure-externalerror')?.generated).toBe(true);
+    // x-azure-ref alone is on every answer and decides nothing.
+    const m = matchOne(azureFrontDoor, observe({ statusCode: 503, headers: { 'x-azure-ref': ref } }));
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it.each(['TCP_HIT', 'TCP_REMOTE_HIT'])('X-Cache %s means the answer came from the cache, passed along', (value) => {
+    const m = matchOne(azureFrontDoor, observe({ statusCode: 404, headers: { 'x-azure-ref': ref, 'x-cache': value } }));
+    expect(m?.relayed).toBe(true);
+    expect(m?.generated).toBe(false);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-azure-ref', 'x-cache-hit']);
+  });
+
+  it.each(['TCP_MISS', 'PRIVATE_NOSTORE', 'CONFIG_NOCACHE'])(
+    'X-Cache %s shows Front Door without deciding',
+    (value) => {
+      const m = matchOne(
+        azureFrontDoor,
+        observe({ statusCode: 503, headers: { 'x-azure-ref': ref, 'x-cache': value } }),
+      );
+      expect(m?.relayed).toBe(false);
+      expect(m?.generated).toBe(false);
+      expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-azure-ref', 'x-cache']);
+    },
+  );
+
+  it.each(['tcp_hit', 'TCP_HIT from a23-1-2-3.deploy.akamaitechnologies.com', 'HIT', 'N/A'])(
+    'does not take x-cache: %s for Front Door',
+    (value) => {
+      expect(matchOne(azureFrontDoor, observe({ headers: { 'x-cache': value } }))).toBeUndefined();
+    },
+  );
+
+  it('gives every fingerprint and decoded value a unique kebab-case id', () => {
+    const ids = azureFrontDoor.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(decoder('x-azure-originstatuscode')?.values?.map((v) => v.id)).toEqual(['2xx', '3xx', '4xx', '5xx']);
+    expect(decoder('x-azure-externalerror')?.values?.map((v) => v.id)).toEqual(['certificate']);
   });
 });
 

@@ -12,14 +12,16 @@ export const azureFrontDoor: Vendor = {
   },
   fingerprints: [
     {
+      id: 'x-azure-ref',
       signal: header('x-azure-ref'),
       weight: 'strong',
       says: t(
-        "x-azure-ref is Azure Front Door's reference for this request; Front Door adds it to every answer it delivers. Quote it when reporting the problem.",
-        'x-azure-ref — идентификатор запроса в Azure Front Door, который Front Door добавляет к каждому доставленному ответу. Укажите его, когда сообщаете о проблеме.',
+        "x-azure-ref is Azure Front Door's reference for this request; Front Door adds it to every answer it delivers, its own and the origin's alike. Quote it when reporting the problem.",
+        'x-azure-ref — идентификатор запроса в Azure Front Door, который Front Door добавляет к каждому доставленному ответу, и к своему, и к ответу origin. Укажите его, когда сообщаете о проблеме.',
       ),
     },
     {
+      id: 'x-msedge-ref',
       signal: header('x-msedge-ref'),
       weight: 'medium',
       says: t(
@@ -28,6 +30,28 @@ export const azureFrontDoor: Vendor = {
       ),
     },
     {
+      // X-Cache values of Microsoft's edge ("Debug HTTP header for Azure CDN from Microsoft", linked from the Front Door
+      // header page): TCP_HIT / TCP_REMOTE_HIT mean the content came from the edge or regional cache.
+      id: 'x-cache-hit',
+      signal: header('x-cache', /^TCP_(REMOTE_)?HIT$/),
+      weight: 'weak',
+      relayed: true,
+      says: t(
+        'X-Cache TCP_HIT or TCP_REMOTE_HIT means Front Door served this from its cache, so the origin made the answer earlier and Front Door passed it on.',
+        'X-Cache TCP_HIT или TCP_REMOTE_HIT означает, что Front Door отдал это из кэша: ответ раньше сделал origin, а Front Door его передал.',
+      ),
+    },
+    {
+      id: 'x-cache',
+      signal: header('x-cache', /^(TCP_MISS|PRIVATE_NOSTORE|CONFIG_NOCACHE)$/),
+      weight: 'weak',
+      says: t(
+        'X-Cache in this form (TCP_MISS, PRIVATE_NOSTORE, CONFIG_NOCACHE) is the cache status of Microsoft’s edge behind Azure Front Door; it says how caching went, not who wrote the answer.',
+        'X-Cache в таком виде (TCP_MISS, PRIVATE_NOSTORE, CONFIG_NOCACHE) — статус кэша граничной сети Microsoft, на которой работает Azure Front Door; он говорит о кэшировании, а не о том, кто написал ответ.',
+      ),
+    },
+    {
+      id: 'cookie-aslbsa',
       signal: cookie(/^ASLBSA(CORS)?$/),
       weight: 'medium',
       says: t(
@@ -36,6 +60,7 @@ export const azureFrontDoor: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)azurefd\.net$/),
       weight: 'weak',
       says: t(
@@ -51,6 +76,7 @@ export const azureFrontDoor: Vendor = {
       generated: true,
       values: [
         {
+          id: 'certificate',
           match: /certificate/i,
           title: t('Origin certificate rejected', 'Сертификат origin отклонён'),
           summary: t(
@@ -81,6 +107,7 @@ export const azureFrontDoor: Vendor = {
       generated: false,
       values: [
         {
+          id: '2xx',
           match: /^2\d\d$/,
           title: t('The origin answered normally', 'Origin ответил нормально'),
           summary: t(
@@ -89,11 +116,13 @@ export const azureFrontDoor: Vendor = {
           ),
         },
         {
+          id: '3xx',
           match: /^3\d\d$/,
           title: t('The origin redirected', 'Origin выполнил перенаправление'),
           summary: t('The origin answered with a redirect status.', 'Origin ответил статусом перенаправления.'),
         },
         {
+          id: '4xx',
           match: /^4\d\d$/,
           title: t('The origin refused', 'Origin отклонил запрос'),
           summary: t(
@@ -102,6 +131,7 @@ export const azureFrontDoor: Vendor = {
           ),
         },
         {
+          id: '5xx',
           match: /^5\d\d$/,
           title: t('The origin failed', 'Сбой на origin'),
           summary: t(

@@ -1,4 +1,4 @@
-import { header } from '../signals';
+import { header, reason } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -11,17 +11,29 @@ const chromium: Source = {
 /** Redirects Chromium makes itself, before any request reaches the network. */
 export const browserInternal: Vendor = {
   id: 'browser-internal',
-  name: 'The browser itself',
+  name: t('The browser itself', 'Сам браузер'),
   role: 'browser',
   docs: chromium,
   fingerprints: [
     {
+      id: 'non-authoritative-reason',
       signal: header('non-authoritative-reason'),
       weight: 'strong',
       generated: true,
       says: t(
         'Chromium adds Non-Authoritative-Reason to redirects it makes on its own: no server sent this answer.',
         'Chromium добавляет Non-Authoritative-Reason к перенаправлениям, которые делает сам: этот ответ не пришёл ни от какого сервера.',
+      ),
+    },
+    {
+      id: 'reason-internal-redirect',
+      // Chromium's URLRequestRedirectJob writes the status line "HTTP/1.1 307 Internal Redirect" itself.
+      signal: reason(/^Internal Redirect$/i),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The status line reads "Internal Redirect", wording Chromium uses for redirects it makes on its own; servers do not send it, so no request for the old address went out.',
+        'В строке статуса написано «Internal Redirect» — так Chromium подписывает перенаправления, которые делает сам; серверы такой фразы не присылают, значит, запрос на старый адрес не отправлялся.',
       ),
     },
   ],
@@ -32,6 +44,7 @@ export const browserInternal: Vendor = {
       generated: true,
       values: [
         {
+          id: 'hsts',
           match: /^HSTS$/i,
           title: t('Upgraded to HTTPS by the browser (HSTS)', 'Браузер сам перешёл на HTTPS (HSTS)'),
           summary: t(
@@ -48,6 +61,7 @@ export const browserInternal: Vendor = {
           ),
         },
         {
+          id: 'webrequest-api',
           match: /^WebRequest API$/i,
           title: t('Redirected by an extension', 'Перенаправлено расширением'),
           summary: t(

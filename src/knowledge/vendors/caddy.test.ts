@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, matchHeader, vendorTexts } from '../test-helpers';
+import { observe } from '../observation';
+import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { caddy } from './caddy';
 
 describe('Caddy fingerprint', () => {
@@ -25,5 +26,14 @@ describe('Caddy notes', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(caddy));
+  });
+});
+
+describe('caddy Server header and the layer that answered', () => {
+  it('Caddy adds Server: Caddy to every answer, its own 502 and proxied ones alike (caddyserver/caddy#5667), so it is not marked as made by the server itself', () => {
+    const m = matchOne(caddy, observe({ statusCode: 502, headers: { server: 'Caddy' } }));
+    expect(m?.hits[0]?.fingerprint.id).toBe('server');
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ export const caddy: Vendor = {
   docs: reverseProxy,
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^Caddy$/i),
       weight: 'strong',
       says: t(

@@ -62,6 +62,62 @@ describe('Cloudflare fingerprints', () => {
   });
 });
 
+// Cloudflare docs: "Cloudflare cache responses" (HIT, MISS, EXPIRED, STALE, BYPASS, REVALIDATED, UPDATING describe an
+// object from the cache or the origin) and "Cloudflare error headers" (cf-error-type / cf-error-origin only on
+// Cloudflare's own error pages, never on errors forwarded from the origin).
+describe('Cloudflare by layer', () => {
+  const base = { server: 'cloudflare', 'cf-ray': '8a1b2c3d4e5f6789-FRA' };
+  const ids = (headers: Record<string, string>) =>
+    matchOne(cloudflare, observe({ statusCode: 502, headers: { ...base, ...headers } }))?.hits.map(
+      (h) => h.fingerprint.id,
+    );
+
+  it('its own 1016 page (cf-error-type) is Cloudflare’s', () => {
+    const m = matchOne(
+      cloudflare,
+      observe({ statusCode: 530, headers: { ...base, 'cf-error-type': '1016', 'cf-error-origin': 'dns' } }),
+    );
+    expect(m?.generated).toBe(true);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it.each(['HIT', 'MISS', 'EXPIRED', 'STALE', 'BYPASS', 'REVALIDATED', 'UPDATING', 'miss'])(
+    'cf-cache-status: %s means the site’s answer was passed along',
+    (value) => {
+      const m = matchOne(cloudflare, observe({ statusCode: 404, headers: { ...base, 'cf-cache-status': value } }));
+      expect(m?.relayed).toBe(true);
+      expect(m?.generated).toBe(false);
+      expect(ids({ 'cf-cache-status': value })).toEqual(['server', 'cf-ray', 'cf-cache-status-origin']);
+    },
+  );
+
+  it.each(['DYNAMIC', 'NONE', 'UNKNOWN', 'none/unknown'])('cf-cache-status: %s decides nothing', (value) => {
+    const m = matchOne(cloudflare, observe({ statusCode: 502, headers: { ...base, 'cf-cache-status': value } }));
+    expect(m?.relayed).toBe(false);
+    expect(m?.generated).toBe(false);
+    expect(ids({ 'cf-cache-status': value })).toEqual(['server', 'cf-ray', 'cf-cache-status']);
+  });
+
+  it.each(['HITS', 'MISS, HIT', 'DYNAMIC-ish'])('does not match the near miss cf-cache-status: %s', (value) => {
+    expect(ids({ 'cf-cache-status': value })).toEqual(['server', 'cf-ray']);
+  });
+
+  it('lists the codes Cloudflare makes by itself, its 52x family included', () => {
+    expect(cloudflare.makes).toEqual(expect.arrayContaining([403, 409, 429, 502, 503, 504, 520, 522, 524, 530]));
+    expect(cloudflare.makes).not.toContain(404);
+  });
+
+  it('gives every fingerprint and decoded value a unique kebab-case id', () => {
+    const fp = cloudflare.fingerprints.map((f) => f.id);
+    expect(new Set(fp).size).toBe(fp.length);
+    for (const id of fp) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const values = errorType?.values?.map((v) => v.id) ?? [];
+    expect(new Set(values).size).toBe(values.length);
+    for (const id of values) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(mitigated?.values?.map((v) => v.id)).toEqual(['challenge']);
+  });
+});
+
 describe('Cloudflare codes', () => {
   it('defines 520–526, both readings of 527, and 530', () => {
     expect(cloudflare.codes.map((c) => c.id)).toEqual([

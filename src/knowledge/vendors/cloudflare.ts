@@ -58,16 +58,21 @@ export const cloudflare: Vendor = {
   name: 'Cloudflare',
   role: 'cdn',
   docs: { title: 'Cloudflare docs: HTTP status codes', url: `${docsBase}/` },
+  // Which responses carry what: "Cloudflare cache responses" (developers.cloudflare.com/cache/concepts/cache-responses/)
+  // and "Cloudflare error headers" (…/http-status-codes/cloudflare-error-headers/).
+  makes: [403, 409, 429, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 530],
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^cloudflare(-nginx)?$/i),
       weight: 'strong',
       says: t(
-        'Server: cloudflare is written by Cloudflare on every response it delivers, so the site sits behind Cloudflare.',
-        'Cloudflare ставит Server: cloudflare во все ответы, которые отдаёт, — значит, сайт работает через Cloudflare.',
+        'Server: cloudflare is written by Cloudflare on every response it delivers, its own and the site’s alike, so it shows only that the site sits behind Cloudflare.',
+        'Cloudflare ставит Server: cloudflare во все ответы, которые отдаёт, — и в свои, и в ответы сайта, — поэтому это говорит лишь о том, что сайт работает через Cloudflare.',
       ),
     },
     {
+      id: 'cf-ray',
       signal: header('cf-ray', /^[0-9a-f]{16}-[a-z]{3}$/i),
       weight: 'strong',
       says: t(
@@ -76,17 +81,26 @@ export const cloudflare: Vendor = {
       ),
     },
     {
-      signal: header(
-        'cf-cache-status',
-        /^(hit|miss|expired|stale|bypass|revalidated|updating|dynamic|none|unknown|none\/unknown)$/i,
-      ),
+      id: 'cf-cache-status',
+      signal: header('cf-cache-status', /^(dynamic|none|unknown|none\/unknown)$/i),
       weight: 'strong',
       says: t(
-        'cf-cache-status reports whether Cloudflare’s cache served the response, so the response passed through Cloudflare.',
-        'cf-cache-status сообщает, отдан ли ответ из кэша Cloudflare, — значит, ответ прошёл через Cloudflare.',
+        'cf-cache-status shows the response went through Cloudflare, but this value (the response was not eligible for caching) does not say whether Cloudflare or the site wrote it.',
+        'cf-cache-status показывает, что ответ прошёл через Cloudflare, но это значение (ответ не подлежал кэшированию) не говорит, кто его написал — Cloudflare или сайт.',
       ),
     },
     {
+      id: 'cf-cache-status-origin',
+      signal: header('cf-cache-status', /^(hit|miss|expired|stale|bypass|revalidated|updating)$/i),
+      weight: 'strong',
+      relayed: true,
+      says: t(
+        'This cf-cache-status value means Cloudflare took the response from its cache or fetched it from the site’s server just now, so the site’s server wrote it and Cloudflare passed it on.',
+        'Это значение cf-cache-status означает, что Cloudflare взял ответ из своего кэша или только что получил его от сервера сайта: ответ написал сервер сайта, а Cloudflare его передал.',
+      ),
+    },
+    {
+      id: 'cf-railgun',
       signal: header('cf-railgun'),
       weight: 'strong',
       says: t(
@@ -95,6 +109,7 @@ export const cloudflare: Vendor = {
       ),
     },
     {
+      id: 'cf-mitigated',
       signal: header('cf-mitigated', /^challenge$/i),
       weight: 'strong',
       generated: true,
@@ -104,6 +119,7 @@ export const cloudflare: Vendor = {
       ),
     },
     {
+      id: 'cf-error-type',
       signal: header('cf-error-type'),
       weight: 'strong',
       generated: true,
@@ -113,6 +129,7 @@ export const cloudflare: Vendor = {
       ),
     },
     {
+      id: 'cf-error-origin',
       signal: header('cf-error-origin'),
       weight: 'strong',
       generated: true,
@@ -122,6 +139,7 @@ export const cloudflare: Vendor = {
       ),
     },
     {
+      id: 'cookie-cf-bm',
       signal: cookie(/^__cf_bm$/),
       weight: 'medium',
       says: t(
@@ -130,6 +148,7 @@ export const cloudflare: Vendor = {
       ),
     },
     {
+      id: 'cookie-cf-clearance',
       signal: cookie(/^cf_clearance$/),
       weight: 'medium',
       says: t(
@@ -138,6 +157,7 @@ export const cloudflare: Vendor = {
       ),
     },
     {
+      id: 'cookie-cfduid',
       signal: cookie(/^__cfduid$/),
       weight: 'medium',
       says: t(
@@ -310,6 +330,7 @@ export const cloudflare: Vendor = {
       ),
       values: [
         decodedValue(
+          '1000',
           wholeValue('1000'),
           t('DNS points to a prohibited IP (1000)', 'DNS указывает на запрещённый IP (1000)'),
           t(
@@ -319,6 +340,7 @@ export const cloudflare: Vendor = {
           dnsOwner,
         ),
         decodedValue(
+          '1001',
           wholeValue('1001'),
           t('DNS resolution error (1001)', 'Ошибка разрешения DNS (1001)'),
           t(
@@ -328,6 +350,7 @@ export const cloudflare: Vendor = {
           dnsOwner,
         ),
         decodedValue(
+          '1002',
           wholeValue('1002'),
           t('Prohibited IP or restricted (1002)', 'Запрещённый IP или ограничение (1002)'),
           t(
@@ -337,6 +360,7 @@ export const cloudflare: Vendor = {
           dnsOwner,
         ),
         decodedValue(
+          '1003',
           wholeValue('1003'),
           t('Direct IP access not allowed (1003)', 'Прямой доступ по IP запрещён (1003)'),
           t(
@@ -350,6 +374,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1004',
           wholeValue('1004'),
           t('Host not configured to serve web traffic (1004)', 'Имя не настроено для веб-трафика (1004)'),
           t(
@@ -362,6 +387,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1005',
           wholeValue('1005'),
           t('Network (ASN) banned (1005)', 'Сеть (ASN) заблокирована (1005)'),
           t(
@@ -378,6 +404,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1006-1008-1106',
           wholeValue('100[678]|1106'),
           t('Your IP address is banned (1006–1008, 1106)', 'Ваш IP-адрес заблокирован (1006–1008, 1106)'),
           t(
@@ -391,6 +418,7 @@ export const cloudflare: Vendor = {
           blockedVisitor,
         ),
         decodedValue(
+          '1009',
           wholeValue('1009'),
           t('Country or region banned (1009)', 'Страна или регион заблокированы (1009)'),
           t(
@@ -404,6 +432,7 @@ export const cloudflare: Vendor = {
           blockedVisitor,
         ),
         decodedValue(
+          '1010',
           wholeValue('1010'),
           t('Browser signature banned (1010)', 'Отпечаток браузера заблокирован (1010)'),
           t(
@@ -420,6 +449,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1011',
           wholeValue('1011'),
           t('Hotlinking denied (1011)', 'Встраивание с чужого сайта запрещено (1011)'),
           t(
@@ -436,6 +466,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1012',
           wholeValue('1012'),
           t('Access denied (1012)', 'Доступ запрещён (1012)'),
           t('A rule of the site owner denied this request.', 'Запрос отклонило правило владельца сайта.'),
@@ -446,6 +477,7 @@ export const cloudflare: Vendor = {
           blockedVisitor,
         ),
         decodedValue(
+          '1013',
           wholeValue('1013'),
           t('Hostname and TLS SNI mismatch (1013)', 'Имя в запросе не совпадает с TLS SNI (1013)'),
           t(
@@ -462,6 +494,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1014',
           wholeValue('1014'),
           t('CNAME cross-user banned (1014)', 'CNAME на чужой аккаунт запрещён (1014)'),
           t(
@@ -474,6 +507,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1015',
           wholeValue('1015'),
           t('Rate limited (1015)', 'Превышен лимит запросов (1015)'),
           t(
@@ -490,6 +524,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1016',
           wholeValue('1016'),
           t('Origin DNS error (1016)', 'Ошибка DNS сервера-источника (1016)'),
           t(
@@ -499,6 +534,7 @@ export const cloudflare: Vendor = {
           dnsOwner,
         ),
         decodedValue(
+          '1018-1023',
           wholeValue('1018|1023'),
           t('Could not find host (1018, 1023)', 'Имя не найдено (1018, 1023)'),
           t(
@@ -511,6 +547,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1019',
           wholeValue('1019'),
           t('Compute server error (1019)', 'Ошибка вычислительного сервера (1019)'),
           t(
@@ -523,6 +560,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1020',
           wholeValue('1020'),
           t('Access denied by a firewall rule (1020)', 'Доступ запрещён правилом файрвола (1020)'),
           t(
@@ -536,6 +574,7 @@ export const cloudflare: Vendor = {
           blockedVisitor,
         ),
         decodedValue(
+          '1025',
           wholeValue('1025'),
           t('Please check back later (1025)', 'Зайдите позже (1025)'),
           t(
@@ -548,6 +587,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1033',
           wholeValue('1033'),
           t('Tunnel error (1033)', 'Ошибка туннеля (1033)'),
           t(
@@ -560,6 +600,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1034',
           wholeValue('1034'),
           t('Edge IP restricted (1034)', 'IP на границе Cloudflare запрещён (1034)'),
           t(
@@ -569,6 +610,7 @@ export const cloudflare: Vendor = {
           dnsOwner,
         ),
         decodedValue(
+          '1035-1041',
           wholeValue('103[567]|104[01]'),
           t('Invalid request rewrite (1035–1041)', 'Недопустимое переписывание запроса (1035–1041)'),
           t(
@@ -578,6 +620,7 @@ export const cloudflare: Vendor = {
           rewriteOwner,
         ),
         decodedValue(
+          '1101',
           wholeValue('1101'),
           t('Worker threw an exception (1101)', 'Worker выбросил исключение (1101)'),
           t(
@@ -590,6 +633,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1102',
           wholeValue('1102'),
           t('Worker exceeded resource limits (1102)', 'Worker превысил лимиты ресурсов (1102)'),
           t(
@@ -602,6 +646,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '1200',
           wholeValue('1200'),
           t('Cache connection limit (1200)', 'Лимит соединений кэша (1200)'),
           t(
@@ -614,6 +659,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '52x',
           wholeValue('52x|5xx'),
           t('Origin connectivity error (52x)', 'Ошибка связи с сервером-источником (52x)'),
           t(
@@ -626,6 +672,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          '520-530',
           wholeValue('52[0-7]|530'),
           t('Cloudflare 5xx error', 'Ошибка Cloudflare 5xx'),
           t(
@@ -639,6 +686,7 @@ export const cloudflare: Vendor = {
         ),
         // Names from Cloudflare's cf.response.error_type rules field; whether the header ever carries them is unconfirmed.
         decodedValue(
+          'waf',
           wholeValue('waf'),
           t('Blocked by the WAF', 'Заблокировано WAF'),
           t('A Cloudflare WAF rule blocked this request.', 'Запрос заблокировало правило Cloudflare WAF.'),
@@ -646,6 +694,7 @@ export const cloudflare: Vendor = {
           blockedVisitor,
         ),
         decodedValue(
+          'ratelimit',
           wholeValue('ratelimit'),
           t('Rate limited', 'Превышен лимит запросов'),
           t(
@@ -656,6 +705,7 @@ export const cloudflare: Vendor = {
           t('Wait a while before retrying.', 'Подождите, прежде чем повторять.'),
         ),
         decodedValue(
+          'challenge',
           wholeValue('managed_challenge|iuam|legacy_challenge|country_challenge'),
           t('Challenge page', 'Страница проверки'),
           t(
@@ -672,6 +722,7 @@ export const cloudflare: Vendor = {
           ),
         ),
         decodedValue(
+          'ip-ban',
           wholeValue('ip_ban'),
           t('IP address banned', 'IP-адрес заблокирован'),
           t(
@@ -682,6 +733,7 @@ export const cloudflare: Vendor = {
           blockedVisitor,
         ),
         decodedValue(
+          'always-online',
           wholeValue('always_online'),
           t('Always Online copy', 'Копия Always Online'),
           t(
@@ -712,6 +764,7 @@ export const cloudflare: Vendor = {
       ),
       values: [
         {
+          id: 'challenge',
           match: /^challenge$/i,
           title: t('Cloudflare challenge page', 'Страница проверки Cloudflare'),
           summary: t(

@@ -68,3 +68,27 @@ describe('cPanel codes', () => {
     }
   });
 });
+
+// cPanel docs: cpsrvd serves cPanel's own interfaces; sites on the host are served by its web server, so no cPanel
+// sign marks who wrote a site's error.
+describe('cPanel and the layer that answered', () => {
+  it('the suspended-account page is recognised by its path but not claimed', () => {
+    const m = matchOne(
+      cpanel,
+      observe({ statusCode: 200, url: 'https://example.com/cgi-sys/suspendedpage.cgi', headers: { server: 'Apache' } }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['path-cgi-sys']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('gives every fingerprint a unique id', () => {
+    expect(cpanel.fingerprints.map((f) => f.id)).toEqual([
+      'server',
+      'cookie-cpsession',
+      'cookie-cprelogin',
+      'path-cgi-sys',
+      'host',
+    ]);
+  });
+});

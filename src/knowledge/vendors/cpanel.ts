@@ -15,6 +15,7 @@ export const cpanel: Vendor = {
   docs: { title: 'cPanel & WHM documentation', url: 'https://docs.cpanel.net/' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^cpsrvd(\/[\d.]+)?$/i),
       weight: 'strong',
       says: t(
@@ -23,6 +24,7 @@ export const cpanel: Vendor = {
       ),
     },
     {
+      id: 'cookie-cpsession',
       signal: cookie(/^cpsession$/),
       weight: 'medium',
       says: t(
@@ -31,6 +33,7 @@ export const cpanel: Vendor = {
       ),
     },
     {
+      id: 'cookie-cprelogin',
       signal: cookie(/^cprelogin$/),
       weight: 'medium',
       says: t(
@@ -39,6 +42,7 @@ export const cpanel: Vendor = {
       ),
     },
     {
+      id: 'path-cgi-sys',
       signal: path(/^\/cgi-sys\//),
       weight: 'weak',
       says: t(
@@ -47,6 +51,7 @@ export const cpanel: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/^(cpanel|whm|webdisk)\./),
       weight: 'weak',
       says: t(

@@ -26,3 +26,27 @@ describe('DDoS-Guard texts', () => {
     expectBilingual(vendorTexts(ddosGuard));
   });
 });
+
+// DDoS-Guard: only the Server header and its check cookies are known (wafw00f, webappanalyzer); nothing shows which
+// answers it wrote itself, so its signs show presence only.
+describe('DDoS-Guard by layer', () => {
+  it('a 403 through DDoS-Guard is not claimed by its headers alone', () => {
+    const m = matchOne(
+      ddosGuard,
+      observe({ statusCode: 403, headers: { server: 'ddos-guard' }, cookieNames: ['__ddg1_'] }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'cookie-ddg']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('marks no fingerprint as generated or relayed', () => {
+    expect(ddosGuard.fingerprints.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
+  });
+
+  it('gives every fingerprint a unique kebab-case id', () => {
+    const ids = ddosGuard.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});

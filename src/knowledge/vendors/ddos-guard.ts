@@ -9,6 +9,7 @@ export const ddosGuard: Vendor = {
   docs: { title: 'DDoS-Guard knowledge base', url: 'https://ddos-guard.net/' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^ddos-guard$/i),
       weight: 'strong',
       says: t(
@@ -17,6 +18,7 @@ export const ddosGuard: Vendor = {
       ),
     },
     {
+      id: 'cookie-ddg',
       signal: cookie(/^__ddg(1|2|id|mark)_?$/),
       weight: 'medium',
       says: t(

@@ -30,11 +30,9 @@ describe('Envoy fingerprint', () => {
     ['x-envoy-attempt-count', '1'],
   ]);
 
-  it('marks only the overload and rate-limit headers as generated', () => {
-    const generated = envoy.fingerprints
-      .filter((f) => f.generated)
-      .map((f) => (f.signal.kind === 'header' ? f.signal.name : ''));
-    expect(generated.sort()).toEqual(['x-envoy-overloaded', 'x-envoy-ratelimited']);
+  it('marks only a bare local reply and the overload and rate-limit headers as generated', () => {
+    const generated = envoy.fingerprints.filter((f) => f.generated).map((f) => f.id);
+    expect(generated.sort()).toEqual(['server-no-upstream-time', 'x-envoy-overloaded', 'x-envoy-ratelimited']);
     expect(
       matchOne(envoy, observe({ headers: { server: 'envoy', 'x-envoy-upstream-service-time': '40' } }))?.generated,
     ).toBe(false);
@@ -89,5 +87,47 @@ describe('Envoy notes', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(envoy));
+  });
+});
+
+// Envoy docs: the HTTP connection manager writes server_name into Server on every response ("HTTP header
+// manipulation: server"); the router filter adds x-envoy-upstream-service-time only once the upstream answered.
+describe('Envoy and the layer that answered', () => {
+  const ids = (headers: Record<string, string>) =>
+    matchOne(envoy, observe({ statusCode: 503, headers }))?.hits.map((h) => h.fingerprint.id);
+
+  it('a 503 "no healthy upstream" local reply (Server: envoy, no upstream time) is Envoy’s own', () => {
+    const headers = { server: 'envoy', 'content-type': 'text/plain', 'content-length': '19' };
+    const m = matchOne(envoy, observe({ statusCode: 503, headers }));
+    expect(ids(headers)).toEqual(['server', 'server-no-upstream-time']);
+    expect(m?.generated).toBe(true);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('istio-envoy’s local 504 "upstream request timeout" counts the same way', () => {
+    expect(matchOne(envoy, observe({ statusCode: 504, headers: { server: 'istio-envoy' } }))?.generated).toBe(true);
+  });
+
+  it('a 503 with X-Envoy-Upstream-Service-Time came from the service and was passed along', () => {
+    const headers = { server: 'istio-envoy', 'x-envoy-upstream-service-time': '7' };
+    const m = matchOne(envoy, observe({ statusCode: 503, headers }));
+    expect(ids(headers)).toEqual(['server', 'x-envoy-upstream-service-time']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(true);
+  });
+
+  it('needs Envoy’s Server value: other Envoy headers without it do not claim the answer', () => {
+    const headers = { 'x-envoy-decorator-operation': 'reviews:9080/*' };
+    expect(ids(headers)).toEqual(['x-envoy-decorator-operation']);
+    expect(matchOne(envoy, observe({ statusCode: 503, headers }))?.generated).toBe(false);
+  });
+
+  it('a near miss: another server without the timing header is not Envoy at all', () => {
+    expect(matchOne(envoy, observe({ statusCode: 503, headers: { server: 'envoy-gateway-proxy' } }))).toBeUndefined();
+  });
+
+  it('gives the decoder rows ids', () => {
+    expect(decoderOf(envoy, 'x-envoy-overloaded').values?.map((v) => v.id)).toEqual(['true']);
+    expect(decoderOf(envoy, 'x-envoy-ratelimited').values?.map((v) => v.id)).toEqual(['true']);
   });
 });

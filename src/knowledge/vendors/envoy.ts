@@ -15,22 +15,40 @@ export const envoy: Vendor = {
   docs: router,
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^(istio-)?envoy$/i),
       weight: 'strong',
       says: t(
-        'The Server header names Envoy (istio-envoy in an Istio service mesh), the proxy in front of the service; Envoy writes its own name over the server name by default.',
-        'Заголовок Server называет Envoy (в сервисной сети Istio — istio-envoy), прокси перед сервисом; по умолчанию Envoy записывает туда своё имя поверх имени сервера.',
+        'The Server header names Envoy (istio-envoy in an Istio service mesh), the proxy in front of the service. By default Envoy writes its own name over the server name on every answer, its own and passed-along ones alike.',
+        'Заголовок Server называет Envoy (в сервисной сети Istio — istio-envoy), прокси перед сервисом. По умолчанию Envoy записывает туда своё имя поверх имени сервера в каждом ответе — и в собственных, и в переданных.',
       ),
     },
     {
+      // HTTP connection manager: Server is overwritten with server_name on every response; router filter:
+      // x-envoy-upstream-service-time is added only once the upstream's response headers arrived. Local replies
+      // (no healthy upstream, connect failure, route timeout, no route) therefore carry the first and lack the second.
+      id: 'server-no-upstream-time',
+      signal: server(/^(istio-)?envoy$/i),
+      absent: ['x-envoy-upstream-service-time'],
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'Envoy names itself in Server, but the X-Envoy-Upstream-Service-Time header it adds whenever the service behind it answers is missing, so Envoy most likely wrote this answer itself (unless that header is switched off in its router settings).',
+        'Envoy указан в Server, но нет заголовка X-Envoy-Upstream-Service-Time, который он добавляет всякий раз, когда отвечает сервис за ним, — значит, этот ответ, скорее всего, написал сам Envoy (если только этот заголовок не отключён в настройках его маршрутизатора).',
+      ),
+    },
+    {
+      id: 'x-envoy-upstream-service-time',
       signal: header('x-envoy-upstream-service-time', /^\d+$/),
       weight: 'strong',
+      relayed: true,
       says: t(
         'X-Envoy-Upstream-Service-Time (milliseconds) is added only when the service behind Envoy answered, so this response came from the service, passed on by Envoy.',
         'X-Envoy-Upstream-Service-Time (в миллисекундах) добавляется, только когда ответил сервис за Envoy: этот ответ дал сервис, а Envoy его передал.',
       ),
     },
     {
+      id: 'x-envoy-overloaded',
       signal: header('x-envoy-overloaded'),
       weight: 'strong',
       generated: true,
@@ -40,6 +58,7 @@ export const envoy: Vendor = {
       ),
     },
     {
+      id: 'x-envoy-ratelimited',
       signal: header('x-envoy-ratelimited'),
       weight: 'strong',
       generated: true,
@@ -49,6 +68,7 @@ export const envoy: Vendor = {
       ),
     },
     {
+      id: 'x-envoy-decorator-operation',
       signal: header('x-envoy-decorator-operation'),
       weight: 'medium',
       says: t(
@@ -64,6 +84,7 @@ export const envoy: Vendor = {
       generated: true,
       values: [
         {
+          id: 'true',
           match: /^true$/i,
           title: t('Envoy shed the request', 'Envoy сбросил запрос'),
           summary: t(
@@ -90,6 +111,7 @@ export const envoy: Vendor = {
       generated: true,
       values: [
         {
+          id: 'true',
           match: /^true$/i,
           title: t('Rate limited by Envoy', 'Ограничено по частоте в Envoy'),
           summary: t(

@@ -49,3 +49,19 @@ describe('Esri 498 and 499', () => {
     }
   });
 });
+
+describe('Esri fingerprint ids', () => {
+  it.each([
+    ['https://gis.example.test/arcgis/rest/services', 'path-arcgis-rest'],
+    ['https://gis.example.test/arcgis/tokens/generateToken', 'path-arcgis-tokens'],
+    ['https://gis.example.test/portal/sharing/rest/info', 'path-sharing-rest'],
+    ['https://services3.arcgis.com/x/y', 'host'],
+  ])('%s is matched by %s', (url, id) => {
+    expect(matchOne(esri, observe({ url }))?.hits[0]?.fingerprint.id).toBe(id);
+  });
+
+  it('has distinct ids', () => {
+    const ids = esri.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -19,6 +19,7 @@ export const esri: Vendor = {
   docs: { title: 'ArcGIS REST APIs documentation', url: 'https://developers.arcgis.com/rest/' },
   fingerprints: [
     {
+      id: 'path-arcgis-rest',
       signal: path(/^\/arcgis\/rest(\/.*)?$/i),
       weight: 'medium',
       says: t(
@@ -27,6 +28,7 @@ export const esri: Vendor = {
       ),
     },
     {
+      id: 'path-arcgis-tokens',
       signal: path(/^\/arcgis\/tokens(\/.*)?$/i),
       weight: 'medium',
       says: t(
@@ -35,6 +37,7 @@ export const esri: Vendor = {
       ),
     },
     {
+      id: 'path-sharing-rest',
       signal: path(/^(\/[^/]+)?\/sharing\/rest(\/.*)?$/i),
       weight: 'medium',
       says: t(
@@ -43,6 +46,7 @@ export const esri: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)arcgis\.com$/),
       weight: 'medium',
       says: t(

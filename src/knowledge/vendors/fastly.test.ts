@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader } from '../test-helpers';
+import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { fastly } from './fastly';
 import { varnish } from './varnish';
@@ -47,6 +47,58 @@ describe('Fastly fingerprints', () => {
     const obs = observe({ statusCode: 503, headers: { via: '1.1 varnish', 'x-served-by': 'cache-lhr7340-LHR' } });
     const ids = matchVendors([fastly, varnish], obs).map((m) => m.vendor.id);
     expect(ids[0]).toBe('fastly');
+  });
+});
+
+// Fastly docs, "Fastly-generated 503 errors in VCL" and bereq.first_byte_timeout / bereq.fetch_timeout: Fastly's own
+// errors are 503 with obj.response naming the cause, which is the reason phrase on HTTP/1.x only.
+describe('Fastly by layer', () => {
+  const fastlyHeaders = {
+    'x-served-by': 'cache-lhr7340-LHR',
+    'x-cache': 'MISS',
+    'x-timer': 'S1700000000.123456,VS0,VE15002',
+    via: '1.1 varnish',
+  };
+
+  it.each([
+    ['first byte timeout', 'reason-first-byte-timeout'],
+    ['backend read error', 'reason-backend-read-error'],
+    ['All backends failed or unhealthy', 'reason-all-backends-failed'],
+    ['All backends failed or unhealthy (chash)', 'reason-all-backends-failed'],
+    ['Backend is unhealthy', 'reason-backend-unhealthy'],
+    ['fetch timeout', 'reason-fetch-timeout'],
+  ])('HTTP/1.1 503 %s is Fastly’s own answer', (phrase, id) => {
+    const m = matchOne(
+      fastly,
+      observe({ statusCode: 503, statusLine: `HTTP/1.1 503 ${phrase}`, headers: fastlyHeaders }),
+    );
+    expect(m?.generated).toBe(true);
+    expect(m?.hits.find((h) => h.kind === 'reason')?.fingerprint.id).toBe(id);
+  });
+
+  it('a 503 the origin sent, relayed over HTTP/2, is not claimed', () => {
+    const m = matchOne(fastly, observe({ statusCode: 503, statusLine: 'HTTP/1.1 503', headers: fastlyHeaders }));
+    expect(m?.generated).toBe(false);
+    expect(m?.hits.some((h) => h.kind === 'reason')).toBe(false);
+  });
+
+  it.each([
+    'HTTP/1.1 503 Service Unavailable',
+    'HTTP/2 503 first byte timeout',
+    'HTTP/1.1 503 first byte timeout exceeded',
+    'HTTP/1.1 503 Backend fetch failed',
+  ])('does not read %s as Fastly’s wording', (statusLine) => {
+    expect(matchOne(fastly, observe({ statusCode: 503, statusLine }))).toBeUndefined();
+  });
+
+  it('makes only 503 by itself', () => {
+    expect(fastly.makes).toEqual([503]);
+  });
+
+  it('gives every fingerprint a unique kebab-case id', () => {
+    const ids = fastly.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { header, via } from '../signals';
+import { header, reason, via } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -15,8 +15,11 @@ export const fastly: Vendor = {
   name: 'Fastly',
   role: 'cdn',
   docs: errorsDoc,
+  // Fastly's own errors (a failed or timed-out fetch, no healthy backend) always carry status 503 (errors doc).
+  makes: [503],
   fingerprints: [
     {
+      id: 'x-served-by',
       signal: header('x-served-by', new RegExp(`^${node}(?:,\\s*${node})*$`, 'i')),
       weight: 'strong',
       says: t(
@@ -25,6 +28,7 @@ export const fastly: Vendor = {
       ),
     },
     {
+      id: 'x-fastly-request-id',
       signal: header('x-fastly-request-id'),
       weight: 'strong',
       says: t(
@@ -33,6 +37,7 @@ export const fastly: Vendor = {
       ),
     },
     {
+      id: 'fastly-debug-digest',
       signal: header('fastly-debug-digest'),
       weight: 'strong',
       says: t(
@@ -41,6 +46,7 @@ export const fastly: Vendor = {
       ),
     },
     {
+      id: 'x-timer',
       signal: header('x-timer', /^S\d+\.\d+,VS\d+,VE\d+$/i),
       weight: 'weak',
       says: t(
@@ -49,11 +55,64 @@ export const fastly: Vendor = {
       ),
     },
     {
+      id: 'via',
       signal: via(/^1\.1 varnish(?:,\s*1\.1 varnish)*$/i),
       weight: 'weak',
       says: t(
         'Via: 1.1 varnish is what Fastly’s caches add, but a self-hosted Varnish sends the same, so it only hints at Fastly.',
         'Via: 1.1 varnish добавляют кэши Fastly, но собственный Varnish присылает то же самое, поэтому это лишь намёк на Fastly.',
+      ),
+    },
+    // "Fastly-generated 503 errors in VCL" (fastly.com/documentation/guides/vcl/errors): a fatal error makes Fastly
+    // answer 503 with obj.response naming the cause; that text is the reason phrase, sent only over HTTP/1.x.
+    {
+      id: 'reason-first-byte-timeout',
+      signal: reason(/^first byte timeout$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The reason phrase "first byte timeout" is Fastly’s own wording for its 503: the site’s server did not start answering within the time Fastly waits (15 seconds by default), so Fastly gave up and answered itself.',
+        'Reason phrase «first byte timeout» — собственная формулировка Fastly для его 503: сервер сайта не начал отвечать за время, которое Fastly ждёт (по умолчанию 15 секунд), и Fastly ответил сам.',
+      ),
+    },
+    {
+      id: 'reason-backend-read-error',
+      signal: reason(/^backend read error$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The reason phrase "backend read error" is Fastly’s own: reading the answer from the site’s server failed (a timeout, a dropped connection or an overloaded server), so Fastly answered with its own 503.',
+        'Reason phrase «backend read error» — формулировка самого Fastly: не удалось прочитать ответ сервера сайта (тайм-аут, оборванное соединение или перегруженный сервер), и Fastly ответил своим 503.',
+      ),
+    },
+    {
+      id: 'reason-all-backends-failed',
+      signal: reason(/^All backends failed or unhealthy( \(\w+\))?$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The reason phrase "All backends failed or unhealthy" is Fastly’s own: every server in the site’s pool was marked down or none gave a usable answer, so Fastly answered with its own 503.',
+        'Reason phrase «All backends failed or unhealthy» — формулировка самого Fastly: все серверы из пула сайта помечены неработающими или ни один не дал пригодного ответа, и Fastly ответил своим 503.',
+      ),
+    },
+    {
+      id: 'reason-backend-unhealthy',
+      signal: reason(/^Backend is unhealthy$/i),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The reason phrase "Backend is unhealthy" is Fastly’s own: its health check marks the site’s server as down, so Fastly did not even try it and answered with its own 503.',
+        'Reason phrase «Backend is unhealthy» — формулировка самого Fastly: его проверка состояния считает сервер сайта неработающим, поэтому Fastly даже не обращался к нему и ответил своим 503.',
+      ),
+    },
+    {
+      id: 'reason-fetch-timeout',
+      signal: reason(/^fetch timeout$/i),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The reason phrase "fetch timeout" is Fastly’s own: the whole answer from the site’s server did not arrive within the limit set for the service, so Fastly answered with its own 503.',
+        'Reason phrase «fetch timeout» — формулировка самого Fastly: ответ сервера сайта не пришёл целиком за отведённое сервису время, и Fastly ответил своим 503.',
       ),
     },
   ],

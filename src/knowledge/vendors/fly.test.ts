@@ -41,3 +41,29 @@ describe('Fly.io notes', () => {
     for (const n of fly.notes ?? []) expect(n.note.ru).toMatch(/[а-яё]/i);
   });
 });
+
+// Fly.io docs, "Request headers": Via (request and response) and Fly-Request-Id are added by Fly Proxy; Server: Fly/…
+// also shows on the app's own answers when the app sets none, so no header tells the proxy's own error apart.
+describe('Fly.io and the layer that answered', () => {
+  const headers = {
+    server: 'Fly/4b9f0919f (2026-09-15)',
+    via: '1.1 fly.io',
+    'fly-request-id': '01M2KHCZNVVFNGSKRP19ERKP3N-gru',
+  };
+
+  it('an app’s own 500 passed along by the proxy is recognised but not claimed', () => {
+    const m = matchOne(fly, observe({ statusCode: 500, headers }));
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['fly-request-id', 'server', 'via']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('the proxy’s own 502 carries the same headers, so it is left to the codes a platform makes', () => {
+    expect(matchOne(fly, observe({ statusCode: 502, headers }))?.generated).toBe(false);
+    expect(fly.makes).toBeUndefined();
+  });
+
+  it('gives every fingerprint a unique id', () => {
+    expect(fly.fingerprints.map((f) => f.id)).toEqual(['fly-request-id', 'server', 'via', 'cookie-fly', 'host']);
+  });
+});

@@ -9,22 +9,25 @@ export const fly: Vendor = {
   docs: { title: 'Fly.io documentation', url: 'https://fly.io/docs/' },
   fingerprints: [
     {
+      id: 'fly-request-id',
       signal: header('fly-request-id'),
       weight: 'strong',
       says: t(
-        "Fly.io's request id (the id ends with the region): the request went through the Fly.io proxy.",
-        'Идентификатор запроса Fly.io (в конце — регион): запрос прошёл через прокси Fly.io.',
+        "Fly.io's request id (the id ends with the region): the request went through the Fly.io proxy, which adds this id to the app's answers and its own alike.",
+        'Идентификатор запроса Fly.io (в конце — регион): запрос прошёл через прокси Fly.io, который добавляет этот идентификатор и к ответам приложения, и к своим собственным.',
       ),
     },
     {
+      id: 'server',
       signal: server(/^Fly\/[0-9a-f]+( \(.*\))?$/i),
       weight: 'strong',
       says: t(
-        'The Server header names the Fly.io proxy (Fly/<build>), so Fly.io delivered this response.',
-        'Заголовок Server называет прокси Fly.io (Fly/<сборка>): ответ доставил Fly.io.',
+        'The Server header names the Fly.io proxy (Fly/<build>), so Fly.io delivered this response; it also appears on the app’s own answers when the app sets no Server of its own, so it does not say who wrote this one.',
+        'Заголовок Server называет прокси Fly.io (Fly/<сборка>): ответ доставил Fly.io; он стоит и на ответах самого приложения, если то не задаёт свой Server, поэтому автора этого ответа не называет.',
       ),
     },
     {
+      id: 'via',
       signal: via(/^(.*,\s*)?(1\.1|2|2\.0) fly\.io(\s*,.*)?$/i),
       weight: 'medium',
       says: t(
@@ -33,6 +36,7 @@ export const fly: Vendor = {
       ),
     },
     {
+      id: 'cookie-fly',
       signal: cookie(/^_fly$/),
       weight: 'weak',
       says: t(
@@ -41,6 +45,7 @@ export const fly: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)fly\.dev$/),
       weight: 'medium',
       says: t(

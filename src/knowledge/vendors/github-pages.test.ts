@@ -37,3 +37,21 @@ describe('GitHub Pages notes', () => {
     expect(note?.ru).toMatch(/[а-яё]/i);
   });
 });
+
+// GitHub Docs, "GitHub Pages" and "Creating a custom 404 page": Pages serves the published files itself.
+describe('GitHub Pages and the layer that answered', () => {
+  it('serves the site itself, so its 404 is the site’s own', () => {
+    expect(githubPages.servesSite).toBe(true);
+    const m = matchOne(
+      githubPages,
+      observe({
+        statusCode: 404,
+        url: 'https://octocat.github.io/missing',
+        headers: { server: 'GitHub.com', 'x-github-request-id': 'A1B2:3C4D:5E6F:7A8B:65F0C0DE' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'x-github-request-id', 'host']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+});

@@ -6,17 +6,20 @@ export const githubPages: Vendor = {
   id: 'github-pages',
   name: 'GitHub Pages',
   role: 'platform',
+  servesSite: true,
   docs: { title: 'GitHub Docs: GitHub Pages', url: 'https://docs.github.com/en/pages' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^GitHub\.com$/i),
       weight: 'strong',
       says: t(
-        "The Server header names GitHub's servers; for a website this means GitHub Pages hosts it.",
-        'Заголовок Server называет серверы GitHub; для веб-сайта это значит, что его размещает GitHub Pages.',
+        "The Server header names GitHub's servers; for a website this means GitHub Pages hosts it and serves its files itself.",
+        'Заголовок Server называет серверы GitHub; для веб-сайта это значит, что его размещает GitHub Pages и сам отдаёт его файлы.',
       ),
     },
     {
+      id: 'x-github-request-id',
       signal: header('x-github-request-id'),
       weight: 'strong',
       says: t(
@@ -25,6 +28,7 @@ export const githubPages: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)github\.io$/),
       weight: 'medium',
       says: t(

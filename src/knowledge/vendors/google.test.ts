@@ -72,3 +72,27 @@ describe('Google notes and body hint', () => {
     expect(google.bodyHint?.en).toMatch(/error\.status/);
   });
 });
+
+// No Google page consulted shows a header written only on the front end's own error pages ("Error 502 (Server
+// Error)!!1" lives in the body) or only on passed-along answers, so every Google sign shows presence only.
+describe('Google by layer', () => {
+  it('a 502 behind Google Cloud Load Balancing is not claimed for Google by any header', () => {
+    const m = matchOne(
+      google,
+      observe({ statusCode: 502, headers: { via: '1.1 google', 'content-type': 'text/html; charset=UTF-8' } }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['via']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('marks no fingerprint as generated or relayed', () => {
+    expect(google.fingerprints.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
+  });
+
+  it('gives every fingerprint a unique kebab-case id', () => {
+    const ids = google.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});

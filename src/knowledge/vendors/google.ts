@@ -14,6 +14,7 @@ export const google: Vendor = {
   docs: lbLogging,
   fingerprints: [
     {
+      id: 'server-gws',
       signal: server(/^gws$/i),
       weight: 'strong',
       says: t(
@@ -22,6 +23,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'server-gfe',
       signal: server(/^GFE\/\d+(\.\d+)*$/i),
       weight: 'strong',
       says: t(
@@ -30,6 +32,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'server-google-frontend',
       signal: server(/^Google Frontend$/i),
       weight: 'strong',
       says: t(
@@ -38,6 +41,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'server-esf',
       signal: server(/^ESF$/),
       weight: 'medium',
       says: t(
@@ -46,6 +50,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'via',
       signal: via(/^(.*,\s*)?1\.1 google(\s*,.*)?$/i),
       weight: 'medium',
       says: t(
@@ -54,6 +59,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'x-cloud-trace-context',
       signal: header('x-cloud-trace-context', /^[0-9a-f]{32}(\/\d+)?(;o=[01])?$/i),
       weight: 'medium',
       says: t(
@@ -62,6 +68,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'x-guploader-uploadid',
       signal: header('x-guploader-uploadid'),
       weight: 'strong',
       says: t(
@@ -70,6 +77,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'x-goog-generation',
       signal: header('x-goog-generation', /^\d+$/),
       weight: 'strong',
       says: t(
@@ -78,6 +86,7 @@ export const google: Vendor = {
       ),
     },
     {
+      id: 'host-googleapis',
       signal: host(/(^|\.)googleapis\.com$/),
       weight: 'weak',
       says: t(

@@ -63,3 +63,31 @@ describe('Heroku notes', () => {
     expect(heroku.bodyHint?.ru).toMatch(/[а-яё]/i);
   });
 });
+
+// Heroku Dev Center, "Heroku Error Codes": the router's own failures are the "Application error" page with the
+// H-code only in the router log; Via: 1.1 vegur is added to the app's answers and the router's own alike.
+describe('Heroku and the layer that answered', () => {
+  it('the router’s own 503 (H10 app crashed) shows nothing that tells it from the app’s answer', () => {
+    const m = matchOne(
+      heroku,
+      observe({
+        statusCode: 503,
+        url: 'https://my-app-1234.herokuapp.com/',
+        headers: { server: 'Cowboy', via: '1.1 vegur', 'cache-control': 'no-cache, no-store' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['via-vegur', 'server-cowboy', 'host']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('an app’s 500 passed along by Router 2.0 is recognised but not claimed', () => {
+    const m = matchOne(heroku, observe({ statusCode: 500, headers: { via: '2.0 heroku-router', server: 'gunicorn' } }));
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['via-heroku-router']);
+    expect(m?.generated).toBe(false);
+  });
+
+  it('claims no answer by any single sign', () => {
+    expect(heroku.fingerprints.some((f) => f.generated || f.relayed)).toBe(false);
+  });
+});

@@ -14,14 +14,16 @@ export const heroku: Vendor = {
   docs: errorCodes,
   fingerprints: [
     {
+      id: 'via-vegur',
       signal: via(/^(.*,\s*)?[\d.]+ vegur(\s*,.*)?$/i),
       weight: 'medium',
       says: t(
-        "The Via header lists vegur, the proxy of Heroku's classic router: the app runs on Heroku.",
-        'В заголовке Via указан vegur — прокси классического маршрутизатора Heroku: приложение работает на Heroku.',
+        "The Via header lists vegur, the proxy of Heroku's classic router: the app runs on Heroku. The router adds it to every answer, the app's and its own, so it does not say which one this is.",
+        'В заголовке Via указан vegur — прокси классического маршрутизатора Heroku: приложение работает на Heroku. Маршрутизатор добавляет его к каждому ответу — и приложения, и своему, — поэтому он не говорит, чей это ответ.',
       ),
     },
     {
+      id: 'via-heroku-router',
       signal: via(/^(.*,\s*)?[\d.]+ heroku-router(\s*,.*)?$/i),
       weight: 'medium',
       says: t(
@@ -30,6 +32,7 @@ export const heroku: Vendor = {
       ),
     },
     {
+      id: 'report-to-heroku-nel',
       signal: header('report-to', /^\{.*"group"\s*:\s*"heroku-nel".*\}$/i),
       weight: 'medium',
       says: t(
@@ -38,6 +41,7 @@ export const heroku: Vendor = {
       ),
     },
     {
+      id: 'reporting-endpoints-heroku-nel',
       signal: header('reporting-endpoints', /^(.*,\s*)?heroku-nel="?https:\/\/nel\.heroku\.com\/[^",]*"?(\s*,.*)?$/i),
       weight: 'medium',
       says: t(
@@ -46,6 +50,7 @@ export const heroku: Vendor = {
       ),
     },
     {
+      id: 'server-cowboy',
       signal: server(/^Cowboy$/i),
       weight: 'weak',
       says: t(
@@ -54,6 +59,7 @@ export const heroku: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)herokuapp\.com$/),
       weight: 'medium',
       says: t(

@@ -9,6 +9,7 @@ export const imperva: Vendor = {
   docs: { title: 'Imperva Cloud Application Security documentation', url: 'https://docs.imperva.com/' },
   fingerprints: [
     {
+      id: 'x-iinfo',
       signal: header('x-iinfo'),
       weight: 'strong',
       says: t(
@@ -17,6 +18,7 @@ export const imperva: Vendor = {
       ),
     },
     {
+      id: 'x-cdn',
       signal: header('x-cdn', /^(Incapsula|Imperva)$/i),
       weight: 'strong',
       says: t(
@@ -25,6 +27,7 @@ export const imperva: Vendor = {
       ),
     },
     {
+      id: 'cookie-incap-ses',
       signal: cookie(/^incap_ses_\d+_\d+$/),
       weight: 'medium',
       says: t(
@@ -33,6 +36,7 @@ export const imperva: Vendor = {
       ),
     },
     {
+      id: 'cookie-visid-incap',
       signal: cookie(/^visid_incap_\d+$/),
       weight: 'medium',
       says: t(

@@ -4,6 +4,12 @@ import { expectBilingual, matchOne } from '../test-helpers';
 import { informal } from './informal';
 
 describe('Informal convention', () => {
+  it('is named in both languages, and claims only its own 598 and 599 as made by a proxy', () => {
+    expect(typeof informal.name).toBe('object');
+    expectBilingual([informal.name as { en: string; ru: string }]);
+    expect(informal.makes).toEqual([598, 599]);
+  });
+
   it('has no fingerprints, so it never matches a response', () => {
     expect(informal.fingerprints).toHaveLength(0);
     expect(matchOne(informal, observe({ statusCode: 599, headers: { via: '1.1 proxy' } }))).toBeUndefined();

@@ -8,8 +8,11 @@ const wiki: Source = {
 
 export const informal: Vendor = {
   id: 'informal',
-  name: 'Informal convention',
+  name: t('Informal convention', 'Неофициальное соглашение'),
   role: 'proxy',
+  // Not a product but a habit of some proxies: the only numbers it stands for are its own 598 and 599,
+  // not the 403 and 5xx a real proxy is assumed to make.
+  makes: [598, 599],
   docs: wiki,
   fingerprints: [],
   codes: [

@@ -85,3 +85,43 @@ describe('Kong notes', () => {
     expectBilingual(vendorTexts(kong));
   });
 });
+
+// Kong source, kong/runloop/handler.lua header_filter: Via and the two latency headers when ctx.KONG_PROXIED,
+// Server and X-Kong-Response-Latency otherwise; KONG_PROXIED is set before the balancer, so a 504 Kong writes after
+// an upstream timeout still carries the "proxied" headers (Kong support: "x-kong-proxy-latency header exceeds the
+// timeout limit specified on the service").
+describe('Kong and the layer that answered', () => {
+  it('a 404 "no Route matched" is Kong’s own answer', () => {
+    const m = matchOne(
+      kong,
+      observe({
+        statusCode: 404,
+        headers: { server: 'kong/3.4.2', 'x-kong-response-latency': '0', 'x-kong-request-id': 'abc' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'x-kong-response-latency', 'x-kong-request-id']);
+    expect(m?.generated).toBe(true);
+  });
+
+  it('a proxied answer is not claimed, and not marked relayed either, since Kong’s own 502/504 look the same', () => {
+    const m = matchOne(
+      kong,
+      observe({
+        statusCode: 504,
+        headers: { via: '1.1 kong/3.4.2', 'x-kong-upstream-latency': '60001', 'x-kong-proxy-latency': '1' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['via', 'x-kong-upstream-latency', 'x-kong-proxy-latency']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+    expect(kong.fingerprints.some((f) => f.relayed)).toBe(false);
+  });
+
+  it('gives the upstream-status rows ids', () => {
+    expect(decoderOf(kong, 'x-kong-upstream-status').values?.map((v) => v.id)).toEqual([
+      'success',
+      'client-error',
+      'server-error',
+    ]);
+  });
+});

@@ -14,39 +14,48 @@ export const kong: Vendor = {
   docs: constants,
   fingerprints: [
     {
+      // runloop header_filter: Via and the two latency headers are set when ctx.KONG_PROXIED, Server and
+      // X-Kong-Response-Latency otherwise. KONG_PROXIED is set before the balancer runs ("though balancer may fail
+      // on that") and Kong.handle_error restores the context, so Kong's own 502/504 after a failed or timed-out
+      // upstream carry Via too: not a relayed-only sign.
+      id: 'via',
       signal: via(/^(.*,\s*)?([\d.]+\s+)?kong\/[\d.]+[\w.-]*(\s*,.*)?$/i),
       weight: 'strong',
       says: t(
-        'Via names Kong: the request passed through the Kong API gateway, which forwarded it to the service behind it.',
-        'Via называет Kong: запрос прошёл через API-шлюз Kong, который переслал его сервису за собой.',
+        'Via names Kong: the Kong API gateway forwarded the request to the service behind it. Most such answers are the service’s own, but a 502 or 504 with Via can still be Kong’s, written when the service failed or did not answer in time.',
+        'Via называет Kong: API-шлюз Kong переслал запрос сервису за собой. Обычно такой ответ принадлежит самому сервису, но 502 или 504 с Via может написать и Kong — когда сервис дал сбой или не ответил вовремя.',
       ),
     },
     {
+      id: 'server',
       signal: server(/^kong\/[\d.]+[\w.-]*$/i),
       weight: 'strong',
       generated: true,
       says: t(
-        'Kong puts its name in Server only on answers it writes itself (no route, failed auth, rate limit, unreachable service); on proxied answers it uses Via instead.',
-        'Kong пишет своё имя в Server только на ответах, которые формирует сам (нет маршрута, не пройдена проверка, лимит запросов, сервис недоступен); на проксированных ответах он ставит Via.',
+        'Kong puts its name in Server only on answers it writes without forwarding the request (no route, failed auth, rate limit, no healthy target), so Kong answered by itself; when it forwards, it uses Via instead.',
+        'Kong пишет своё имя в Server только на ответах, которые формирует, не пересылая запрос (нет маршрута, не пройдена проверка, лимит запросов, нет живой цели), — значит, Kong ответил сам; когда он пересылает запрос, он ставит Via.',
       ),
     },
     {
+      id: 'x-kong-upstream-latency',
       signal: header('x-kong-upstream-latency', /^\d+$/),
       weight: 'strong',
       says: t(
-        'X-Kong-Upstream-Latency is the time the service behind Kong took to answer, so this answer came from the service through Kong.',
-        'X-Kong-Upstream-Latency — время ответа сервиса за Kong: этот ответ дал сервис, а Kong его передал.',
+        'X-Kong-Upstream-Latency is how long Kong waited on the service behind it, so Kong forwarded the request. Usually the answer is the service’s; a 502 or 504 with it may be Kong’s own, after the service failed or timed out.',
+        'X-Kong-Upstream-Latency — сколько Kong ждал сервис за собой: значит, Kong переслал запрос. Обычно ответ принадлежит сервису; 502 или 504 с этим заголовком может быть собственным ответом Kong после сбоя или тайм-аута сервиса.',
       ),
     },
     {
+      id: 'x-kong-proxy-latency',
       signal: header('x-kong-proxy-latency', /^\d+$/),
       weight: 'strong',
       says: t(
-        'X-Kong-Proxy-Latency is the time Kong spent on the request before handing it to the service.',
-        'X-Kong-Proxy-Latency — время, которое Kong потратил на запрос, прежде чем передать его сервису.',
+        'X-Kong-Proxy-Latency is the time Kong spent on the request before handing it to the service; Kong sends it whenever it forwarded the request, whether or not the service then answered.',
+        'X-Kong-Proxy-Latency — время, которое Kong потратил на запрос, прежде чем передать его сервису; Kong отправляет его всякий раз, когда переслал запрос, — ответил потом сервис или нет.',
       ),
     },
     {
+      id: 'x-kong-response-latency',
       signal: header('x-kong-response-latency', /^\d+$/),
       weight: 'strong',
       generated: true,
@@ -56,6 +65,7 @@ export const kong: Vendor = {
       ),
     },
     {
+      id: 'x-kong-request-id',
       signal: header('x-kong-request-id'),
       weight: 'strong',
       says: t(
@@ -64,6 +74,7 @@ export const kong: Vendor = {
       ),
     },
     {
+      id: 'x-kong-upstream-status',
       signal: header('x-kong-upstream-status', /^\d{3}$/),
       weight: 'strong',
       says: t(
@@ -78,8 +89,8 @@ export const kong: Vendor = {
       header: 'x-kong-response-latency',
       generated: true,
       fallback: t(
-        'Kong answered this request by itself and never passed it to the service: typically no route matched, a plugin (authentication, rate limiting, ACL, request termination) rejected it, or Kong could not reach the service. The JSON body has a "message" with the reason.',
-        'Kong ответил на этот запрос сам и не передавал его сервису: обычно не нашёлся маршрут, запрос отклонил плагин (проверка подлинности, ограничение частоты, ACL, request termination) или Kong не смог достучаться до сервиса. Причина — в поле «message» JSON-тела.',
+        'Kong answered this request by itself and never passed it to the service: typically no route matched, a plugin (authentication, rate limiting, ACL, request termination) rejected it, or Kong found no healthy target for the service. The JSON body has a "message" with the reason.',
+        'Kong ответил на этот запрос сам и не передавал его сервису: обычно не нашёлся маршрут, запрос отклонил плагин (проверка подлинности, ограничение частоты, ACL, request termination) или Kong не нашёл для сервиса живой цели. Причина — в поле «message» JSON-тела.',
       ),
     },
     {
@@ -87,6 +98,7 @@ export const kong: Vendor = {
       generated: false,
       values: [
         {
+          id: 'success',
           match: /^[23]\d\d$/,
           title: t('The service answered successfully', 'Сервис ответил успешно'),
           summary: t(
@@ -99,6 +111,7 @@ export const kong: Vendor = {
           ),
         },
         {
+          id: 'client-error',
           match: /^4\d\d$/,
           title: t('The service rejected the request', 'Сервис отклонил запрос'),
           summary: t(
@@ -111,6 +124,7 @@ export const kong: Vendor = {
           ),
         },
         {
+          id: 'server-error',
           match: /^5\d\d$/,
           title: t('The service failed', 'Сбой сервиса'),
           summary: t(

@@ -40,3 +40,12 @@ describe('Laravel 419', () => {
     expect(m?.owner.en).toMatch(/SESSION_LIFETIME/);
   });
 });
+
+describe('Laravel fingerprint ids', () => {
+  it.each([
+    ['laravel_session', 'cookie-laravel-session'],
+    ['XSRF-TOKEN', 'cookie-xsrf-token'],
+  ])('the cookie %s is the fingerprint %s', (name, id) => {
+    expect(matchOne(laravel, observe({ cookieNames: [name] }))?.hits[0]?.fingerprint.id).toBe(id);
+  });
+});

@@ -9,6 +9,7 @@ export const laravel: Vendor = {
   docs: { title: 'Laravel documentation: CSRF protection', url: 'https://laravel.com/docs/csrf' },
   fingerprints: [
     {
+      id: 'cookie-laravel-session',
       signal: cookie(/^laravel_session$/),
       weight: 'strong',
       says: t(
@@ -17,6 +18,7 @@ export const laravel: Vendor = {
       ),
     },
     {
+      id: 'cookie-xsrf-token',
       signal: cookie(/^XSRF-TOKEN$/),
       weight: 'weak',
       says: t(

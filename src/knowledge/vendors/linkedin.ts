@@ -9,9 +9,15 @@ export const linkedin: Vendor = {
   docs: { title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' },
   fingerprints: [
     {
+      id: 'host',
       signal: host(/(^|\.)linkedin\.com$/),
       weight: 'medium',
-      says: t('The address is on linkedin.com.', 'Адрес находится на linkedin.com.'),
+      // LinkedIn's 999 comes from its own servers, so it is only ever seen on linkedin.com addresses.
+      decisive: true,
+      says: t(
+        'The address is on linkedin.com, LinkedIn’s own site.',
+        'Адрес находится на linkedin.com — собственном сайте LinkedIn.',
+      ),
     },
   ],
   codes: [

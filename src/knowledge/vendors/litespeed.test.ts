@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, itMatchesHeaders, itRejectsHeaders, vendorTexts } from '../test-helpers';
+import { observe } from '../observation';
+import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
 import { litespeed } from './litespeed';
 
 describe('LiteSpeed fingerprint', () => {
@@ -32,5 +33,24 @@ describe('LiteSpeed notes', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(litespeed));
+  });
+});
+
+describe('litespeed Server header and the layer that answered', () => {
+  it('LiteSpeed’s own error page and a page from the application carry the same Server value, so it is not marked as made by the server itself', () => {
+    const m = matchOne(litespeed, observe({ statusCode: 503, headers: { server: 'LiteSpeed' } }));
+    expect(m?.hits[0]?.fingerprint.id).toBe('server');
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+});
+
+describe('LiteSpeed fingerprint ids', () => {
+  it.each([
+    ['server', 'LiteSpeed', 'server'],
+    ['x-litespeed-cache', 'hit', 'x-litespeed-cache'],
+    ['x-turbo-charged-by', 'LiteSpeed', 'x-turbo-charged-by'],
+  ])('%s: %s is the fingerprint %s', (name, value, id) => {
+    expect(matchOne(litespeed, observe({ headers: { [name]: value } }))?.hits[0]?.fingerprint.id).toBe(id);
   });
 });

@@ -9,6 +9,7 @@ export const litespeed: Vendor = {
   docs: { title: 'LiteSpeed Web Server documentation', url: 'https://docs.litespeedtech.com/' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^(Open)?LiteSpeed(\/[\d.]+)?$/i),
       weight: 'strong',
       says: t(
@@ -17,6 +18,7 @@ export const litespeed: Vendor = {
       ),
     },
     {
+      id: 'x-litespeed-cache',
       signal: header('x-litespeed-cache'),
       weight: 'strong',
       says: t(
@@ -25,6 +27,7 @@ export const litespeed: Vendor = {
       ),
     },
     {
+      id: 'x-turbo-charged-by',
       signal: header('x-turbo-charged-by', /^LiteSpeed$/i),
       weight: 'strong',
       says: t(

@@ -94,3 +94,12 @@ describe('Microsoft Exchange codes', () => {
     expectBilingual(vendorTexts(microsoftExchange));
   });
 });
+
+describe('Microsoft Exchange fingerprint ids', () => {
+  it('has distinct ids, named for the header or path they look at', () => {
+    const ids = microsoftExchange.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(matchHeader(microsoftExchange, 'x-feserver', 'EXCH-FE01')?.hits[0]?.fingerprint.id).toBe('x-feserver');
+    expect(at('https://mail.example.com/Microsoft-Server-ActiveSync')?.hits[0]?.fingerprint.id).toBe('path-activesync');
+  });
+});

@@ -23,6 +23,7 @@ export const microsoftExchange: Vendor = {
   docs: { title: 'Microsoft Learn: Exchange Server documentation', url: 'https://learn.microsoft.com/en-us/exchange/' },
   fingerprints: [
     {
+      id: 'x-owa-version',
       signal: header('x-owa-version'),
       weight: 'strong',
       says: t(
@@ -31,6 +32,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'x-feserver',
       signal: header('x-feserver'),
       weight: 'strong',
       says: t(
@@ -39,6 +41,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'x-beserver',
       signal: header('x-beserver'),
       weight: 'strong',
       says: t(
@@ -47,6 +50,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'x-calculatedbetarget',
       signal: header('x-calculatedbetarget'),
       weight: 'strong',
       says: t(
@@ -55,6 +59,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'x-diaginfo',
       signal: header('x-diaginfo'),
       weight: 'strong',
       says: t(
@@ -63,6 +68,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'path-owa',
       signal: path(/^\/owa(\/|$)/i),
       weight: 'medium',
       says: t(
@@ -71,6 +77,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'path-ecp',
       signal: path(/^\/ecp(\/|$)/i),
       weight: 'medium',
       says: t(
@@ -79,6 +86,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'path-activesync',
       signal: path(/^\/Microsoft-Server-ActiveSync(\/|$)/i),
       weight: 'medium',
       says: t(
@@ -87,6 +95,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'path-autodiscover',
       signal: path(/^\/autodiscover\//i),
       weight: 'weak',
       says: t(
@@ -95,6 +104,7 @@ export const microsoftExchange: Vendor = {
       ),
     },
     {
+      id: 'path-mapi',
       signal: path(/^\/mapi\//i),
       weight: 'weak',
       says: t(

@@ -56,13 +56,22 @@ describe('Microsoft IIS fingerprint', () => {
     const m = headerHit('server', 'Microsoft-HTTPAPI/2.0');
     expect(m?.hits).toHaveLength(1);
     expect(m?.hits[0]?.fingerprint.weight).toBe('weak');
+    expect(m?.hits[0]?.fingerprint.id).toBe('server-httpapi');
     expect(m?.hits[0]?.fingerprint.generated).not.toBe(true);
-    expect(m?.hits[0]?.fingerprint.says.en).toMatch(/http\.sys/);
-    expect(m?.hits[0]?.fingerprint.says.en).toMatch(/does not prove IIS/);
+    const says = microsoftIis.fingerprints.find((f) => f.id === 'server-httpapi')?.says.en;
+    expect(says).toMatch(/http\.sys/);
+    expect(says).toMatch(/does not prove IIS/);
     const iisServer = microsoftIis.fingerprints.find(
       (f) => f.signal.kind === 'header' && f.signal.value?.test('Microsoft-IIS/10.0'),
     );
     expect(iisServer?.signal.kind === 'header' && iisServer.signal.value?.test('Microsoft-HTTPAPI/2.0')).toBe(false);
+  });
+
+  it('gives every fingerprint a distinct id, with the IIS and Kestrel Server values told apart', () => {
+    const ids = microsoftIis.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(headerHit('server', 'Microsoft-IIS/10.0')?.hits[0]?.fingerprint.id).toBe('server-iis');
+    expect(headerHit('server', 'Kestrel')?.hits[0]?.fingerprint.id).toBe('server-kestrel');
   });
 });
 

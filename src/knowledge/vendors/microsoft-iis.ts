@@ -31,6 +31,7 @@ export const microsoftIis: Vendor = {
   docs: statusCodes,
   fingerprints: [
     {
+      id: 'server-iis',
       signal: server(/^Microsoft-IIS(\/[\d.]+)?$/i),
       weight: 'strong',
       says: t(
@@ -39,6 +40,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'server-kestrel',
       signal: server(/^Kestrel$/i),
       weight: 'strong',
       says: t(
@@ -47,6 +49,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'server-httpapi',
       signal: server(/^Microsoft-HTTPAPI\/\d\.\d$/i),
       weight: 'weak',
       says: t(
@@ -55,6 +58,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'x-powered-by-aspnet',
       signal: header('x-powered-by', /^ASP\.NET$/i),
       weight: 'medium',
       says: t(
@@ -63,6 +67,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'x-aspnet-version',
       signal: header('x-aspnet-version', /^\d+(\.\d+)+$/),
       weight: 'medium',
       says: t(
@@ -71,6 +76,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'cookie-aspnet-sessionid',
       signal: cookie(/^ASP\.NET_SessionId$/i),
       weight: 'medium',
       says: t(
@@ -79,6 +85,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'cookie-aspxauth',
       signal: cookie(/^\.ASPXAUTH$/i),
       weight: 'medium',
       says: t(
@@ -87,6 +94,7 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
+      id: 'cookie-aspnetcore',
       signal: cookie(/^\.AspNetCore\.[\w.-]+$/),
       weight: 'medium',
       says: t(

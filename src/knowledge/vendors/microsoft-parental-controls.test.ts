@@ -18,6 +18,7 @@ describe('Windows Parental Controls', () => {
 
   it('blames the visitor’s own computer, not the site or the network', () => {
     expect(microsoftParentalControls.role).toBe('browser');
+    expect(microsoftParentalControls.makes).toEqual([450]);
   });
 
   it('defines 450 with prior 0.8 and says the source is Wikipedia only', () => {

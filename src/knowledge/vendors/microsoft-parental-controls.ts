@@ -14,6 +14,8 @@ export const microsoftParentalControls: Vendor = {
   id: 'microsoft-parental-controls',
   name: 'Windows Parental Controls',
   role: 'browser',
+  // The block is made on the visitor's computer; 450 is the only number it is reported to use.
+  makes: [450],
   docs: wikipedia,
   // No header, cookie or address marks this block; the number is the only sign.
   fingerprints: [],

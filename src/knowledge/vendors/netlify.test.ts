@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itMatchesHeaders, itMatchesHosts, itRejectsHeaders, itRejectsHosts } from '../test-helpers';
+import { observe } from '../observation';
+import { itMatchesHeaders, itMatchesHosts, itRejectsHeaders, itRejectsHosts, matchOne } from '../test-helpers';
 import { netlify } from './netlify';
 
 describe('Netlify fingerprint', () => {
@@ -42,5 +43,23 @@ describe('Netlify notes', () => {
 
   it('claims no status numbers of its own', () => {
     expect(netlify.codes).toHaveLength(0);
+  });
+});
+
+// Netlify docs, "Redirects and rewrites" / "Custom 404 page handling": Netlify serves the published files itself.
+describe('Netlify and the layer that answered', () => {
+  it('serves the site itself, so its 404 is the site’s own, and no header claims the answer', () => {
+    expect(netlify.servesSite).toBe(true);
+    const m = matchOne(
+      netlify,
+      observe({
+        statusCode: 404,
+        url: 'https://my-site.netlify.app/missing',
+        headers: { server: 'Netlify', 'x-nf-request-id': '01HZX5K4Q0M2J9V8T7R6S5P4N3' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'x-nf-request-id', 'host']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
   });
 });

@@ -6,9 +6,11 @@ export const netlify: Vendor = {
   id: 'netlify',
   name: 'Netlify',
   role: 'platform',
+  servesSite: true,
   docs: { title: 'Netlify documentation', url: 'https://docs.netlify.com/' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^Netlify$/i),
       weight: 'strong',
       says: t(
@@ -17,6 +19,7 @@ export const netlify: Vendor = {
       ),
     },
     {
+      id: 'x-nf-request-id',
       signal: header('x-nf-request-id'),
       weight: 'strong',
       says: t(
@@ -25,6 +28,7 @@ export const netlify: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)netlify\.(app|com)$/),
       weight: 'medium',
       says: t(

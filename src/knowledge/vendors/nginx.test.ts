@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeader } from '../test-helpers';
+import { observe } from '../observation';
+import { matchHeader, matchOne } from '../test-helpers';
 import { nginx } from './nginx';
 
 describe('nginx fingerprint', () => {
@@ -17,5 +18,14 @@ describe('nginx fingerprint', () => {
 
   it('does not match a header that merely mentions nginx elsewhere', () => {
     expect(matchHeader(nginx, 'x-powered-by', 'nginx')).toBeUndefined();
+  });
+});
+
+describe('nginx Server header and the layer that answered', () => {
+  it('nginx’s own 502 page and a relayed one carry the same Server value, so it is not marked as made by the server itself', () => {
+    const m = matchOne(nginx, observe({ statusCode: 502, headers: { server: 'nginx/1.25.3' } }));
+    expect(m?.hits[0]?.fingerprint.id).toBe('server');
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ export const nginx: Vendor = {
   docs: { title: 'nginx documentation', url: 'https://nginx.org/en/docs/' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^nginx(\/[\d.]+)?(\s.*)?$/i),
       weight: 'strong',
       says: t(

@@ -36,3 +36,12 @@ describe('OpenResty notes', () => {
     expectBilingual(vendorTexts(openresty));
   });
 });
+
+describe('openresty Server header and the layer that answered', () => {
+  it('OpenResty’s own 504 page and a relayed one carry the same Server value, so it is not marked as made by the server itself', () => {
+    const m = matchOne(openresty, observe({ statusCode: 504, headers: { server: 'openresty/1.25.3.1' } }));
+    expect(m?.hits[0]?.fingerprint.id).toBe('server');
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+});

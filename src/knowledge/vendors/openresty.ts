@@ -9,6 +9,7 @@ export const openresty: Vendor = {
   docs: { title: 'OpenResty documentation', url: 'https://openresty.org/en/' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^openresty(\/[\d.]+)?$/i),
       weight: 'strong',
       says: t(

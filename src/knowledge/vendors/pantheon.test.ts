@@ -44,3 +44,29 @@ describe('Pantheon 530', () => {
     expect(pantheon.notes?.map((n) => n.code)).toEqual([401, 404, 502]);
   });
 });
+
+// Pantheon docs, "Errors and Server Responses": the platform's own pages (Unknown Site, Upstream Header Too Big)
+// go out through the same Styx router that passes the site's answers along, with the same headers.
+describe('Pantheon and the layer that answered', () => {
+  it('a site’s 500 passed along by the router is recognised but not claimed', () => {
+    const m = matchOne(
+      pantheon,
+      observe({
+        statusCode: 500,
+        headers: { 'x-pantheon-styx-hostname': 'styx-fe1-a-123abc-xyz', 'x-styx-req-id': '0123abcd' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-pantheon-styx-hostname', 'x-styx-req-id']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('gives every fingerprint a unique id', () => {
+    expect(pantheon.fingerprints.map((f) => f.id)).toEqual([
+      'x-pantheon-styx-hostname',
+      'x-styx-req-id',
+      'server',
+      'host',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ export const pantheon: Vendor = {
   },
   fingerprints: [
     {
+      id: 'x-pantheon-styx-hostname',
       signal: header('x-pantheon-styx-hostname'),
       weight: 'strong',
       says: t(
@@ -20,6 +21,7 @@ export const pantheon: Vendor = {
       ),
     },
     {
+      id: 'x-styx-req-id',
       signal: header('x-styx-req-id'),
       weight: 'strong',
       says: t(
@@ -28,11 +30,13 @@ export const pantheon: Vendor = {
       ),
     },
     {
+      id: 'server',
       signal: server(/^Pantheon\b.*$/i),
       weight: 'medium',
       says: t('The Server header names Pantheon.', 'Заголовок Server называет Pantheon.'),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)pantheonsite\.io$/),
       weight: 'medium',
       says: t(

@@ -14,8 +14,11 @@ export const qualys: Vendor = {
   docs: apiDocs,
   fingerprints: [
     {
+      id: 'host',
       signal: host(/^api(\.dev)?\.ssllabs\.com$/),
       weight: 'medium',
+      // The API lives only at api.ssllabs.com (api.dev.ssllabs.com for the development copy), so its 529 comes from there.
+      decisive: true,
       says: t('The request went to the Qualys SSL Labs assessment API.', 'Запрос ушёл в API проверок Qualys SSL Labs.'),
     },
   ],

@@ -90,3 +90,26 @@ describe('Shopify 430', () => {
     for (const n of shopify.notes ?? []) expect(n.note.ru).toMatch(/[а-яё]/i);
   });
 });
+
+// Shopify docs, "API response status and error codes": the storefront's own refusals (430, 423, 402) carry the
+// same shop headers as the pages it serves, so the headers only show the platform.
+describe('Shopify and the layer that answered', () => {
+  it('a storefront answer is recognised but not claimed', () => {
+    const m = matchOne(
+      shopify,
+      observe({
+        statusCode: 430,
+        url: 'https://my-store.myshopify.com/api/2024-01/graphql.json',
+        headers: { 'x-shopid': '12345678', 'powered-by': 'Shopify' },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-shopid', 'powered-by', 'host']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('gives every fingerprint a unique id', () => {
+    const ids = shopify.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

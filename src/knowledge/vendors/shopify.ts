@@ -17,6 +17,7 @@ export const shopify: Vendor = {
   docs: { title: 'Shopify developer documentation', url: 'https://shopify.dev/docs' },
   fingerprints: [
     {
+      id: 'x-shopid',
       signal: header('x-shopid'),
       weight: 'strong',
       says: t(
@@ -25,6 +26,7 @@ export const shopify: Vendor = {
       ),
     },
     {
+      id: 'x-shopify-stage',
       signal: header('x-shopify-stage'),
       weight: 'strong',
       says: t(
@@ -33,6 +35,7 @@ export const shopify: Vendor = {
       ),
     },
     {
+      id: 'powered-by',
       signal: header('powered-by', /^Shopify$/i),
       weight: 'medium',
       says: t(
@@ -41,6 +44,7 @@ export const shopify: Vendor = {
       ),
     },
     {
+      id: 'cookie-shopify-y-s',
       signal: cookie(/^_shopify_(y|s)$/),
       weight: 'medium',
       says: t(
@@ -49,6 +53,7 @@ export const shopify: Vendor = {
       ),
     },
     {
+      id: 'cookie-shopify-essential',
       signal: cookie(/^_shopify_essential[\w:.-]*$/),
       weight: 'medium',
       says: t(
@@ -57,6 +62,7 @@ export const shopify: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)myshopify\.com$/),
       weight: 'medium',
       says: t(

@@ -37,3 +37,11 @@ describe('Spring 420', () => {
     expect(m?.owner.ru).toContain('METHOD_FAILURE');
   });
 });
+
+describe('Spring fingerprint ids', () => {
+  it('names the header fingerprint by the header', () => {
+    expect(matchHeader(spring, 'x-application-context', 'application:8080')?.hits[0]?.fingerprint.id).toBe(
+      'x-application-context',
+    );
+  });
+});

@@ -9,6 +9,7 @@ export const spring: Vendor = {
   docs: { title: 'Spring Framework documentation', url: 'https://docs.spring.io/spring-framework/reference/' },
   fingerprints: [
     {
+      id: 'x-application-context',
       signal: header('x-application-context'),
       weight: 'medium',
       says: t(

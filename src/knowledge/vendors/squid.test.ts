@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
   expectBilingual,
   itMatchesHeaders,
   itRejectsHeaders,
+  matchOne,
   vendorTexts,
 } from '../test-helpers';
 import { squid } from './squid';
@@ -36,10 +38,8 @@ describe('Squid fingerprint', () => {
     ['x-cache', 'MISS, HIT'],
   ]);
 
-  it('marks only X-Squid-Error as generated', () => {
-    expect(
-      squid.fingerprints.filter((f) => f.generated).map((f) => (f.signal.kind === 'header' ? f.signal.name : '')),
-    ).toEqual(['x-squid-error']);
+  it('marks only its own Server value and X-Squid-Error as generated', () => {
+    expect(squid.fingerprints.filter((f) => f.generated).map((f) => f.id)).toEqual(['server', 'x-squid-error']);
   });
 });
 
@@ -126,5 +126,60 @@ describe('X-Squid-Error decoder', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(squid));
+  });
+});
+
+// Squid source: HttpReply::setHeaders puts Server: squid/<version> on replies Squid builds itself and
+// errorpage.cc adds X-Squid-Error to its error pages; a forwarded reply keeps the site's own Server.
+describe('Squid and the layer that answered', () => {
+  it('a 503 ERR_DNS_FAIL page is the proxy’s own answer', () => {
+    const m = matchOne(
+      squid,
+      observe({
+        statusCode: 503,
+        headers: {
+          server: 'squid/5.7',
+          'x-squid-error': 'ERR_DNS_FAIL 0',
+          via: '1.1 proxy.corp.example (squid/5.7)',
+          'x-cache': 'MISS from proxy.corp.example',
+        },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'x-squid-error', 'via', 'x-cache']);
+    expect(m?.generated).toBe(true);
+    expect(decode('ERR_DNS_FAIL 0')[0]?.id).toBe('dns-fail');
+  });
+
+  it('the Server value alone, with X-Squid-Error stripped by the admin, still marks the proxy’s own page', () => {
+    expect(matchOne(squid, observe({ statusCode: 403, headers: { server: 'squid' } }))?.generated).toBe(true);
+  });
+
+  it('a site’s 404 passed along through the proxy is recognised but not claimed', () => {
+    const m = matchOne(
+      squid,
+      observe({
+        statusCode: 404,
+        headers: {
+          server: 'nginx/1.24.0',
+          via: '1.1 proxy.corp.example (squid/5.7)',
+          'x-cache': 'MISS from proxy.corp.example',
+          'x-cache-lookup': 'MISS from proxy.corp.example:3128',
+        },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['via', 'x-cache', 'x-cache-lookup']);
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('counts 407 (proxy sign-in) among the codes it makes itself', () => {
+    expect(squid.makes).toEqual([403, 407, 502, 503, 504]);
+  });
+
+  it('gives every decoded row a unique id', () => {
+    const rows = (decoder.values ?? []).map((v) => v.id);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(decode('ERR_FTP_FAILURE 0')[0]?.id).toBe('ftp');
+    expect(decode('403 Access Denied')[0]?.id).toBe('deny-info');
   });
 });

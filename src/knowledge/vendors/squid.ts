@@ -35,17 +35,24 @@ export const squid: Vendor = {
   id: 'squid',
   name: 'Squid',
   role: 'proxy',
+  // Proxy authentication (ERR_CACHE_ACCESS_DENIED) is answered with 407, which only a proxy sends.
+  makes: [403, 407, 502, 503, 504],
   docs: errors,
   fingerprints: [
     {
+      // HttpReply::setHeaders puts Server: <visible_appname_string> on replies Squid builds itself (error pages,
+      // deny_info, internal pages); a forwarded reply keeps the site's own Server header.
+      id: 'server',
       signal: server(/^squid(\/[\w.-]+)?$/i),
       weight: 'strong',
+      generated: true,
       says: t(
-        'The Server header names Squid, a caching proxy: either a proxy on your network or a cache in front of the site wrote this response.',
-        'Заголовок Server называет Squid — кэширующий прокси: этот ответ написал либо прокси вашей сети, либо кэш перед сайтом.',
+        'The Server header names Squid, a caching proxy. Squid puts its name there only on answers it builds itself and leaves the site’s own Server on answers it passes along, so a Squid proxy (on your network or in front of the site) wrote this response.',
+        'Заголовок Server называет Squid — кэширующий прокси. Squid ставит туда своё имя только на ответах, которые собирает сам, а в переданных ответах оставляет Server сайта, — значит, этот ответ написал прокси Squid (в вашей сети или перед сайтом).',
       ),
     },
     {
+      id: 'x-squid-error',
       signal: header('x-squid-error'),
       weight: 'strong',
       generated: true,
@@ -55,6 +62,7 @@ export const squid: Vendor = {
       ),
     },
     {
+      id: 'via',
       signal: via(/^(.*,\s*)?([\w.]+\/)?[\d.]+\s+[^\s,]+\s+\(squid(\/[\w.-]+)?\)(\s*,.*)?$/i),
       weight: 'medium',
       says: t(
@@ -64,6 +72,7 @@ export const squid: Vendor = {
     },
     {
       // Squid writes "MISS from host" in capitals; CloudFront's "Miss from cloudfront" is mixed case and must not match.
+      id: 'x-cache',
       signal: header('x-cache', /^(HIT|MISS|NONE) from [^\s,]+$/),
       weight: 'medium',
       says: t(
@@ -72,6 +81,7 @@ export const squid: Vendor = {
       ),
     },
     {
+      id: 'x-cache-lookup',
       signal: header('x-cache-lookup', /^(HIT|MISS|NONE) from [^\s,]+$/),
       weight: 'medium',
       says: t(
@@ -92,6 +102,7 @@ export const squid: Vendor = {
       values: [
         // Access control
         decodedValue(
+          'access-denied',
           squidError('ERR_ACCESS_DENIED'),
           t('Blocked by proxy rules', 'Запрещено правилами прокси'),
           t("The proxy's access rules do not allow this request.", 'Правила доступа прокси не разрешают этот запрос.'),
@@ -99,6 +110,7 @@ export const squid: Vendor = {
           policy,
         ),
         decodedValue(
+          'cache-access-denied',
           squidError('ERR_CACHE_ACCESS_DENIED'),
           t('Proxy login required', 'Нужен вход в прокси'),
           t(
@@ -112,6 +124,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'cache-mgr-access-denied',
           squidError('ERR_CACHE_MGR_ACCESS_DENIED'),
           t('Cache manager access denied', 'Нет доступа к менеджеру кэша'),
           t(
@@ -124,6 +137,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'forwarding-denied',
           squidError('ERR_FORWARDING_DENIED'),
           t('Forwarding refused', 'Пересылка запрещена'),
           t(
@@ -136,6 +150,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'no-relay',
           squidError('ERR_NO_RELAY'),
           t('No relay for this protocol', 'Нет ретранслятора для протокола'),
           t(
@@ -144,6 +159,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'cannot-forward',
           squidError('ERR_CANNOT_FORWARD'),
           t('Proxy cannot forward the request', 'Прокси не может переслать запрос'),
           t(
@@ -158,6 +174,7 @@ export const squid: Vendor = {
         ),
         // Network towards the site
         decodedValue(
+          'read-timeout',
           squidError('ERR_READ_TIMEOUT'),
           t('Site too slow for the proxy', 'Сайт слишком медленный для прокси'),
           t(
@@ -171,6 +188,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'lifetime-exp',
           squidError('ERR_LIFETIME_EXP'),
           t('Connection lifetime exceeded', 'Превышено время жизни соединения'),
           t(
@@ -183,6 +201,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'read-error',
           squidError('ERR_READ_ERROR'),
           t('Read error from the site', 'Ошибка чтения с сайта'),
           t(
@@ -193,6 +212,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'write-error',
           squidError('ERR_WRITE_ERROR'),
           t('Write error towards the site', 'Ошибка отправки на сайт'),
           t(
@@ -203,6 +223,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'connect-fail',
           squidError('ERR_CONNECT_FAIL'),
           t('Proxy could not connect to the site', 'Прокси не смог подключиться к сайту'),
           t(
@@ -216,6 +237,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'secure-connect-fail',
           squidError('ERR_SECURE_CONNECT_FAIL'),
           t('TLS to the site failed', 'Не удалось установить TLS с сайтом'),
           t(
@@ -229,6 +251,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'socket-failure',
           squidError('ERR_SOCKET_FAILURE'),
           t('Proxy socket error', 'Ошибка сокета на прокси'),
           t(
@@ -242,6 +265,7 @@ export const squid: Vendor = {
         ),
         // Names
         decodedValue(
+          'dns-fail',
           squidError('ERR_DNS_FAIL'),
           t('Proxy could not resolve the name', 'Прокси не смог разрешить имя'),
           t(
@@ -258,12 +282,14 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'urn-resolve',
           squidError('ERR_URN_RESOLVE'),
           t('URN could not be resolved', 'Не удалось разрешить URN'),
           t('The proxy could not turn a URN into a web address.', 'Прокси не смог превратить URN в веб-адрес.'),
         ),
         // HTTP
         decodedValue(
+          'only-if-cached-miss',
           squidError('ERR_ONLY_IF_CACHED_MISS'),
           t('Not in cache', 'Нет в кэше'),
           t(
@@ -272,6 +298,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'too-big',
           squidError('ERR_TOO_BIG'),
           t('Too large for the proxy', 'Слишком большой объём для прокси'),
           t(
@@ -285,6 +312,7 @@ export const squid: Vendor = {
           policy,
         ),
         decodedValue(
+          'invalid-resp',
           squidError('ERR_INVALID_RESP'),
           t('Invalid response from the site', 'Некорректный ответ сайта'),
           t(
@@ -298,6 +326,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'unsup-httpversion',
           squidError('ERR_UNSUP_HTTPVERSION'),
           t('Unsupported HTTP version', 'Неподдерживаемая версия HTTP'),
           t(
@@ -306,6 +335,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'invalid-req',
           squidError('ERR_INVALID_REQ'),
           t('Invalid request', 'Некорректный запрос'),
           t('The proxy could not parse the request it received.', 'Прокси не смог разобрать полученный запрос.'),
@@ -313,6 +343,7 @@ export const squid: Vendor = {
           badRequest,
         ),
         decodedValue(
+          'unsup-req',
           squidError('ERR_UNSUP_REQ'),
           t('Unsupported request', 'Неподдерживаемый запрос'),
           t(
@@ -321,6 +352,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'invalid-url',
           squidError('ERR_INVALID_URL'),
           t('Invalid address', 'Некорректный адрес'),
           t('The proxy considers the requested address malformed.', 'Прокси считает запрошенный адрес некорректным.'),
@@ -328,6 +360,7 @@ export const squid: Vendor = {
           badRequest,
         ),
         decodedValue(
+          'zero-size-object',
           squidError('ERR_ZERO_SIZE_OBJECT'),
           t('Empty answer from the site', 'Пустой ответ сайта'),
           t(
@@ -341,6 +374,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'precondition-failed',
           squidError('ERR_PRECONDITION_FAILED'),
           t('Precondition failed', 'Условие запроса не выполнено'),
           t(
@@ -349,6 +383,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'conflict-host',
           squidError('ERR_CONFLICT_HOST'),
           t('Host does not match the address', 'Хост не совпадает с адресом'),
           t(
@@ -361,6 +396,7 @@ export const squid: Vendor = {
           ),
         ),
         {
+          id: 'ftp',
           match: /^ERR_FTP_\w+(\s|$)/i,
           title: t('FTP error through the proxy', 'Ошибка FTP через прокси'),
           summary: t(
@@ -370,6 +406,7 @@ export const squid: Vendor = {
         },
         // Other
         decodedValue(
+          'esi',
           squidError('ERR_ESI'),
           t('ESI processing failed', 'Сбой обработки ESI'),
           t(
@@ -378,6 +415,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'icap-failure',
           squidError('ERR_ICAP_FAILURE'),
           t('Content filter failed', 'Сбой фильтра содержимого'),
           t(
@@ -390,6 +428,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'gateway-failure',
           squidError('ERR_GATEWAY_FAILURE'),
           t('Gateway failure', 'Сбой шлюза'),
           t(
@@ -400,6 +439,7 @@ export const squid: Vendor = {
           upstreamTrouble,
         ),
         decodedValue(
+          'dir-listing',
           squidError('ERR_DIR_LISTING'),
           t('Directory listing', 'Список каталога'),
           t(
@@ -408,6 +448,7 @@ export const squid: Vendor = {
           ),
         ),
         decodedValue(
+          'shutting-down',
           squidError('ERR_SHUTTING_DOWN'),
           t('Proxy is shutting down', 'Прокси завершает работу'),
           t(
@@ -418,6 +459,7 @@ export const squid: Vendor = {
           t('Wait a minute and try again.', 'Подождите минуту и повторите.'),
         ),
         decodedValue(
+          'protocol-unknown',
           squidError('ERR_PROTOCOL_UNKNOWN'),
           t('Unknown protocol', 'Неизвестный протокол'),
           t(
@@ -427,6 +469,7 @@ export const squid: Vendor = {
         ),
         {
           // deny_info with a redirect or custom status writes "<status> Access Denied" instead of an ERR_ name.
+          id: 'deny-info',
           match: /^\d{3}\s+Access Denied$/i,
           title: t('Blocked by proxy rules', 'Запрещено правилами прокси'),
           summary: t(

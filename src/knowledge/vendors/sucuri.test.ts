@@ -47,3 +47,37 @@ describe('Sucuri decoder and notes', () => {
     expectBilingual(vendorTexts(sucuri));
   });
 });
+
+// wafw00f's Sucuri plugin: X-Sucuri-Block is set on the firewall's own block page; X-Sucuri-ID / X-Sucuri-Cache are on
+// every answer it delivers.
+describe('Sucuri by layer', () => {
+  it('its block page (403 with X-Sucuri-Block) is Sucuri’s own answer', () => {
+    const m = matchOne(
+      sucuri,
+      observe({
+        statusCode: 403,
+        headers: { server: 'Sucuri/Cloudproxy', 'x-sucuri-id': '18012', 'x-sucuri-block': 'BL002' },
+      }),
+    );
+    expect(m?.generated).toBe(true);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-sucuri-id', 'server', 'x-sucuri-block']);
+  });
+
+  it('a site error passed through the firewall is not claimed', () => {
+    const m = matchOne(
+      sucuri,
+      observe({
+        statusCode: 500,
+        headers: { server: 'Sucuri/Cloudproxy', 'x-sucuri-id': '18012', 'x-sucuri-cache': 'MISS' },
+      }),
+    );
+    expect(m?.generated).toBe(false);
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-sucuri-id', 'x-sucuri-cache', 'server']);
+  });
+
+  it('gives every fingerprint a unique kebab-case id', () => {
+    const ids = sucuri.fingerprints.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});

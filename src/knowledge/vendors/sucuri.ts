@@ -9,6 +9,7 @@ export const sucuri: Vendor = {
   docs: { title: 'Sucuri Website Firewall documentation', url: 'https://docs.sucuri.net/website-firewall/' },
   fingerprints: [
     {
+      id: 'x-sucuri-id',
       signal: header('x-sucuri-id'),
       weight: 'strong',
       says: t(
@@ -17,6 +18,7 @@ export const sucuri: Vendor = {
       ),
     },
     {
+      id: 'x-sucuri-cache',
       signal: header('x-sucuri-cache'),
       weight: 'strong',
       says: t(
@@ -25,6 +27,7 @@ export const sucuri: Vendor = {
       ),
     },
     {
+      id: 'server',
       signal: server(/^Sucuri([/-]Cloudproxy)?$/i),
       weight: 'strong',
       says: t(
@@ -33,6 +36,7 @@ export const sucuri: Vendor = {
       ),
     },
     {
+      id: 'x-sucuri-block',
       signal: header('x-sucuri-block'),
       weight: 'strong',
       generated: true,

@@ -9,20 +9,50 @@ describe('Twitter / X API fingerprint', () => {
     'https://api.x.com/2/tweets',
     'https://upload.twitter.com/1.1/media/upload.json',
     'https://stream.twitter.com/1.1/statuses/filter.json',
+    'https://search.twitter.com/search.json?q=test',
+    'https://twitter.com/home',
+    'https://x.com/home',
+    'https://x.com/i/api/graphql/abc/HomeTimeline',
   ])('matches %s', (url) => {
     const m = matchOne(twitter, observe({ url }));
     expect(m?.hits[0]?.kind).toBe('host');
+    expect(m?.hits[0]?.fingerprint.id).toBe('host');
     expect(m?.score).toBe(2);
   });
 
   itRejectsHosts(twitter, [
     'https://api.twitter.com.evil.test/',
-    'https://notapi.twitter.com/',
-    'https://twitter.com/home',
-    'https://x.com/home',
-    'https://myapi.x.com/',
+    'https://nottwitter.com/',
+    'https://notx.com/',
+    'https://x.co/',
+    'https://t.co/abc',
     'https://api.x.company.test/',
+    'https://twitter.example.test/',
   ]);
+});
+
+// The 420 is Twitter's own answer, so it only comes from its hosts: the host is decisive.
+describe('Twitter / X host decides its 420', () => {
+  it('marks the host decisive', () => {
+    expect(twitter.fingerprints.find((f) => f.id === 'host')?.decisive).toBe(true);
+  });
+
+  it.each([
+    'https://api.twitter.com/1.1/search/tweets.json',
+    'https://twitter.com/',
+    'https://x.com/',
+    'https://api.x.com/2/tweets',
+  ])('a 420 from %s carries the decisive host', (url) => {
+    const m = matchOne(twitter, observe({ statusCode: 420, url }));
+    expect(m?.hits.some((h) => h.fingerprint.decisive === true)).toBe(true);
+  });
+
+  it.each(['https://example.test/api/orders', 'https://app.example.com/'])(
+    'a 420 on the unrelated host %s does not match Twitter',
+    (url) => {
+      expect(matchOne(twitter, observe({ statusCode: 420, url, headers: { server: 'Apache' } }))).toBeUndefined();
+    },
+  );
 });
 
 describe('Twitter 420', () => {
@@ -37,6 +67,14 @@ describe('Twitter 420', () => {
   });
 
   it('is written in both languages', () => {
-    expectBilingual([m?.title, m?.summary, m?.visitor, m?.owner, m?.whenSeen, twitter.notes?.[0]?.note]);
+    expectBilingual([
+      m?.title,
+      m?.summary,
+      m?.visitor,
+      m?.owner,
+      m?.whenSeen,
+      twitter.notes?.[0]?.note,
+      ...twitter.fingerprints.map((f) => f.says),
+    ]);
   });
 });

@@ -9,9 +9,16 @@ export const twitter: Vendor = {
   docs: { title: 'X developer platform documentation', url: 'https://docs.x.com/' },
   fingerprints: [
     {
-      signal: host(/^(api\.twitter\.com|api\.x\.com|upload\.twitter\.com|stream\.twitter\.com)$/),
+      id: 'host',
+      // twitter.com and x.com belong to X Corp whole: api., upload., stream. and the legacy search. API hosts,
+      // and the web app's own calls to twitter.com/i/api and x.com/i/api.
+      signal: host(/(^|\.)(twitter|x)\.com$/),
       weight: 'medium',
-      says: t('The request went to a Twitter / X API host.', 'Запрос ушёл на один из хостов API Twitter / X.'),
+      decisive: true,
+      says: t(
+        'The request went to twitter.com or x.com, where the Twitter / X API and site are served.',
+        'Запрос ушёл на twitter.com или x.com, где работают API и сайт Twitter / X.',
+      ),
     },
   ],
   codes: [

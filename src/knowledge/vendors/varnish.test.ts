@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader } from '../test-helpers';
+import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { fastly } from './fastly';
 import { varnish } from './varnish';
@@ -15,9 +15,9 @@ describe('Varnish fingerprints', () => {
     ['via', '1.1 varnish (Varnish/6.0)'],
     ['via', '1.1 web01 (Varnish/7.4)'],
     ['via', '1.1 varnish'],
-  ])('matches %s: %s without claiming the response', (name, value) => {
-    const m = matchHeader(varnish, name, value);
-    expect(m?.hits[0]?.name).toBe(name);
+  ])('matches %s: %s without claiming the response when Age and Via are there too', (name, value) => {
+    const m = matchOne(varnish, observe({ headers: { age: '0', via: '1.1 varnish (Varnish/7.4)', [name]: value } }));
+    expect(m?.hits.some((h) => h.name === name && h.value === value)).toBe(true);
     expect(m?.generated).toBe(false);
   });
 
@@ -47,6 +47,79 @@ describe('Varnish fingerprints', () => {
   it('ranks a self-hosted Varnish first when only Varnish signs are present', () => {
     const obs = observe({ statusCode: 503, headers: { via: '1.1 varnish', 'x-varnish': '32774', server: 'Varnish' } });
     expect(matchVendors([fastly, varnish], obs).map((m) => m.vendor.id)[0]).toBe('varnish');
+  });
+});
+
+// varnishcache/varnish-cache source: cache_fetch.c (vbf_stp_error: 503 "Backend fetch failed", Server: Varnish),
+// cache_req_fsm.c (delivered answers get Age, Via and "X-Varnish: <id> <id>" on a hit; vcl_synth answers get
+// only Date, Server: Varnish and X-Varnish), builtin.vcl (Retry-After: 5 on synthetic pages).
+describe('Varnish by layer', () => {
+  const ids = (obs: ReturnType<typeof observe>) => matchOne(varnish, obs)?.hits.map((h) => h.fingerprint.id);
+
+  it('a failed backend fetch over HTTP/1.1 is Varnish’s own 503', () => {
+    const obs = observe({
+      statusCode: 503,
+      statusLine: 'HTTP/1.1 503 Backend fetch failed',
+      headers: {
+        server: 'Varnish',
+        'retry-after': '5',
+        'x-varnish': '32770',
+        age: '0',
+        via: '1.1 varnish (Varnish/7.4)',
+      },
+    });
+    const m = matchOne(varnish, obs);
+    expect(m?.generated).toBe(true);
+    expect(ids(obs)).toEqual(['x-varnish', 'via', 'server', 'reason-backend-fetch-failed']);
+  });
+
+  it('the reason phrase alone names Varnish as the maker', () => {
+    const m = matchOne(varnish, observe({ statusCode: 503, statusLine: 'HTTP/1.1 503 Backend fetch failed' }));
+    expect(m?.generated).toBe(true);
+    expect(m?.hits.map((h) => h.kind)).toEqual(['reason']);
+  });
+
+  it.each(['HTTP/2 503', 'HTTP/1.1 503 Service Unavailable', 'HTTP/1.1 503 Backend fetch failed again'])(
+    'does not take %s for Varnish’s wording',
+    (statusLine) => {
+      expect(matchOne(varnish, observe({ statusCode: 503, statusLine }))).toBeUndefined();
+    },
+  );
+
+  it('a vcl_synth answer (X-Varnish without Age and Via) is Varnish’s own', () => {
+    const obs = observe({ statusCode: 403, headers: { 'x-varnish': '98311' } });
+    expect(matchOne(varnish, obs)?.generated).toBe(true);
+    expect(ids(obs)).toEqual(['x-varnish', 'x-varnish-no-age-via']);
+  });
+
+  it.each([
+    ['age', '0'],
+    ['via', '1.1 varnish (Varnish/6.0)'],
+  ])('does not call it synthetic when %s is present', (name, value) => {
+    const obs = observe({ statusCode: 403, headers: { 'x-varnish': '98311', [name]: value } });
+    expect(ids(obs)).not.toContain('x-varnish-no-age-via');
+    expect(matchOne(varnish, obs)?.generated).toBe(false);
+  });
+
+  it('a cache hit is passed along from the cache, not made by Varnish', () => {
+    const obs = observe({
+      statusCode: 404,
+      headers: { server: 'nginx', 'x-varnish': '32777 10', age: '12', via: '1.1 varnish (Varnish/7.4)' },
+    });
+    const m = matchOne(varnish, obs);
+    expect(m?.relayed).toBe(true);
+    expect(m?.generated).toBe(false);
+    expect(ids(obs)).toEqual(['x-varnish-hit', 'via']);
+  });
+
+  it('makes only 503 by itself', () => {
+    expect(varnish.makes).toEqual([503]);
+  });
+
+  it('gives every fingerprint a unique kebab-case id', () => {
+    const all = varnish.fingerprints.map((f) => f.id);
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { header, server, via } from '../signals';
+import { header, reason, server, via } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -7,16 +7,45 @@ export const varnish: Vendor = {
   name: 'Varnish Cache',
   role: 'proxy',
   docs: { title: 'Varnish Cache documentation', url: 'https://varnish-cache.org/docs/' },
+  // From the source (varnishcache/varnish-cache): a failed backend fetch becomes a 503 "Backend fetch failed" with
+  // Server: Varnish (cache_fetch.c, vbf_stp_error); built-in VCL comments that only 500 and 503 arise by themselves.
+  makes: [503],
   fingerprints: [
     {
-      signal: header('x-varnish', /^\d+(\s+\d+)?$/),
+      id: 'x-varnish',
+      signal: header('x-varnish', /^\d+$/),
       weight: 'strong',
       says: t(
-        'x-varnish carries the transaction id (and, for a cache hit, the id of the request that filled the cache), so a Varnish cache sits in front of the site.',
-        'x-varnish содержит номер транзакции (а при попадании в кэш — ещё и номер запроса, который этот кэш заполнил): перед сайтом стоит кэш Varnish.',
+        'x-varnish carries the number Varnish gave this transaction, so a Varnish cache sits in front of the site.',
+        'x-varnish содержит номер, который Varnish присвоил этой транзакции: перед сайтом стоит кэш Varnish.',
       ),
     },
     {
+      // cache_req_fsm.c: a cache hit is delivered with "X-Varnish: <this id> <id of the request that filled the cache>".
+      id: 'x-varnish-hit',
+      signal: header('x-varnish', /^\d+\s+\d+$/),
+      weight: 'strong',
+      relayed: true,
+      says: t(
+        'x-varnish with two numbers means Varnish served this answer from its cache (the second number is the request that stored it), so the answer was made behind Varnish and passed on from the cache.',
+        'x-varnish с двумя числами означает, что Varnish отдал этот ответ из кэша (второе число — запрос, который его туда положил): ответ создан за Varnish и передан из кэша.',
+      ),
+    },
+    {
+      // cache_req_fsm.c: Resp_Setup_Deliver adds Age and Via to everything delivered from cache or a fetch;
+      // Resp_Setup_Synth (vcl_synth answers) sets only Date, Server: Varnish and X-Varnish.
+      id: 'x-varnish-no-age-via',
+      signal: header('x-varnish', /^\d+$/),
+      absent: ['age', 'via'],
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'x-varnish is here but the Age and Via headers that Varnish adds to every answer it passes on are missing, so Varnish most likely built this answer itself (unless its configuration strips both headers).',
+        'x-varnish есть, а заголовков Age и Via, которые Varnish добавляет к каждому переданному ответу, нет — значит, этот ответ, скорее всего, сформировал сам Varnish (если только его настройки не удаляют оба заголовка).',
+      ),
+    },
+    {
+      id: 'via',
       signal: via(/^.*\bvarnish\b.*$/i),
       weight: 'medium',
       says: t(
@@ -25,12 +54,23 @@ export const varnish: Vendor = {
       ),
     },
     {
+      id: 'server',
       signal: server(/^Varnish$/i),
       weight: 'strong',
       generated: true,
       says: t(
         'Server: Varnish is set on error pages Varnish builds itself, so Varnish answered instead of the site’s server.',
         'Server: Varnish ставится на страницы ошибок, которые Varnish формирует сам, — значит, ответил Varnish, а не сервер сайта.',
+      ),
+    },
+    {
+      id: 'reason-backend-fetch-failed',
+      signal: reason(/^Backend fetch failed$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The reason phrase "Backend fetch failed" is the one Varnish writes on its own 503 when it could not get a usable answer from the server behind it, so Varnish answered by itself.',
+        'Reason phrase «Backend fetch failed» Varnish пишет в собственном 503, когда не смог получить пригодный ответ от сервера за ним, — значит, Varnish ответил сам.',
       ),
     },
   ],

@@ -185,3 +185,49 @@ describe('Vercel texts', () => {
     expect(vercel.bodyHint?.en).toMatch(/ID:/);
   });
 });
+
+// Vercel docs, "Error Codes" (vercel.com/docs/errors): the platform's own errors name their code; a function's own
+// error page is the app's answer and carries only the request id and cache status.
+describe('Vercel and the layer that answered', () => {
+  it('a 504 FUNCTION_INVOCATION_TIMEOUT is the platform’s own answer', () => {
+    const m = matchOne(
+      vercel,
+      observe({
+        statusCode: 504,
+        headers: {
+          server: 'Vercel',
+          'x-vercel-id': 'fra1::iad1::abcde-1700000000000-0123456789ab',
+          'x-vercel-error': 'FUNCTION_INVOCATION_TIMEOUT',
+        },
+      }),
+    );
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server', 'x-vercel-id', 'x-vercel-error']);
+    expect(m?.generated).toBe(true);
+    expect(decodeWith(vercel, 'x-vercel-error', 'FUNCTION_INVOCATION_TIMEOUT')[0]?.id).toBe(
+      'function-invocation-timeout',
+    );
+  });
+
+  it('a 500 the app’s own code returned is recognised but not claimed', () => {
+    const m = matchOne(
+      vercel,
+      observe({
+        statusCode: 500,
+        headers: { server: 'Vercel', 'x-vercel-id': 'fra1::iad1::x', 'x-vercel-cache': 'MISS' },
+      }),
+    );
+    expect(m?.generated).toBe(false);
+    expect(m?.relayed).toBe(false);
+  });
+
+  it('serves the site itself, so a 404 without an error code is the site’s own', () => {
+    expect(vercel.servesSite).toBe(true);
+  });
+
+  it('gives every decoded row a unique id', () => {
+    const rows = (vercel.decoders ?? []).flatMap((d) => (d.values ?? []).map((v) => `${d.header}:${v.id}`));
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(decodeWith(vercel, 'x-vercel-error', 'INTERNAL_UNEXPECTED_ERROR')[0]?.id).toBe('internal');
+    expect(decodeWith(vercel, 'x-vercel-mitigated', 'deny')[0]?.id).toBe('deny');
+  });
+});

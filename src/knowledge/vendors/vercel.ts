@@ -22,9 +22,11 @@ export const vercel: Vendor = {
   id: 'vercel',
   name: 'Vercel',
   role: 'platform',
+  servesSite: true,
   docs: { title: 'Vercel documentation', url: 'https://vercel.com/docs' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^Vercel$/i),
       weight: 'strong',
       says: t(
@@ -33,6 +35,7 @@ export const vercel: Vendor = {
       ),
     },
     {
+      id: 'x-vercel-id',
       signal: header('x-vercel-id'),
       weight: 'strong',
       says: t(
@@ -41,6 +44,7 @@ export const vercel: Vendor = {
       ),
     },
     {
+      id: 'x-vercel-cache',
       signal: header('x-vercel-cache'),
       weight: 'strong',
       says: t(
@@ -49,6 +53,7 @@ export const vercel: Vendor = {
       ),
     },
     {
+      id: 'x-vercel-error',
       signal: header('x-vercel-error'),
       weight: 'strong',
       generated: true,
@@ -58,6 +63,7 @@ export const vercel: Vendor = {
       ),
     },
     {
+      id: 'x-vercel-mitigated',
       signal: header('x-vercel-mitigated'),
       weight: 'strong',
       generated: true,
@@ -67,6 +73,7 @@ export const vercel: Vendor = {
       ),
     },
     {
+      id: 'host',
       signal: host(/(^|\.)vercel\.app$/),
       weight: 'medium',
       says: t(
@@ -87,6 +94,7 @@ export const vercel: Vendor = {
       values: [
         // Functions and runtime
         decodedValue(
+          'body-not-a-string-from-function',
           wholeValue('BODY_NOT_A_STRING_FROM_FUNCTION'),
           t('Function returned an unusable body', 'Функция вернула неподходящее тело ответа'),
           t(
@@ -99,6 +107,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'edge-function-invocation-failed',
           wholeValue('EDGE_FUNCTION_INVOCATION_FAILED'),
           t('Edge Function crashed', 'Сбой Edge Function'),
           t(
@@ -112,6 +121,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'edge-function-invocation-timeout',
           wholeValue('EDGE_FUNCTION_INVOCATION_TIMEOUT'),
           t('Edge Function took too long', 'Edge Function не успела ответить'),
           t(
@@ -125,6 +135,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'function-invocation-failed',
           wholeValue('FUNCTION_INVOCATION_FAILED'),
           t('Serverless function crashed', 'Сбой serverless-функции'),
           t(
@@ -138,6 +149,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'function-invocation-timeout',
           wholeValue('FUNCTION_INVOCATION_TIMEOUT'),
           t('Serverless function timed out', 'Serverless-функция превысила лимит времени'),
           t(
@@ -151,6 +163,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'function-payload-too-large',
           wholeValue('FUNCTION_PAYLOAD_TOO_LARGE'),
           t('Request body too large for a function', 'Тело запроса слишком велико для функции'),
           t(
@@ -164,6 +177,7 @@ export const vercel: Vendor = {
           t('Try a smaller file or fewer items at once.', 'Попробуйте файл поменьше или меньше элементов за раз.'),
         ),
         decodedValue(
+          'function-response-payload-too-large',
           wholeValue('FUNCTION_RESPONSE_PAYLOAD_TOO_LARGE'),
           t('Function response too large', 'Ответ функции слишком велик'),
           t(
@@ -176,6 +190,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'function-throttled',
           wholeValue('FUNCTION_THROTTLED'),
           t('Function throttled', 'Функция ограничена по нагрузке'),
           t(
@@ -189,6 +204,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'function-rate-limit',
           wholeValue('FUNCTION_RATE_LIMIT'),
           t('Function rate limit reached', 'Превышена частота вызовов функции'),
           t(
@@ -202,6 +218,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'no-response-from-function',
           wholeValue('NO_RESPONSE_FROM_FUNCTION'),
           t('Function sent no response', 'Функция ничего не ответила'),
           t(
@@ -214,6 +231,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'infinite-loop-detected',
           wholeValue('INFINITE_LOOP_DETECTED'),
           t('Request loop detected', 'Обнаружен цикл запросов'),
           t(
@@ -226,6 +244,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'middleware-invocation-failed',
           wholeValue('MIDDLEWARE_INVOCATION_FAILED'),
           t('Middleware crashed', 'Сбой middleware'),
           t(
@@ -239,6 +258,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'middleware-invocation-timeout',
           wholeValue('MIDDLEWARE_INVOCATION_TIMEOUT'),
           t('Middleware took too long', 'Middleware не успел ответить'),
           t(
@@ -252,6 +272,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'middleware-runtime-deprecated',
           wholeValue('MIDDLEWARE_RUNTIME_DEPRECATED'),
           t('Middleware runtime retired', 'Среда выполнения middleware устарела'),
           t(
@@ -264,6 +285,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'microfrontends-middleware-error',
           wholeValue('MICROFRONTENDS_MIDDLEWARE_ERROR'),
           t('Microfrontends routing failed', 'Сбой маршрутизации микрофронтендов'),
           t(
@@ -276,6 +298,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'microfrontends-missing-fallback-error',
           wholeValue('MICROFRONTENDS_MISSING_FALLBACK_ERROR'),
           t('Microfrontends fallback missing', 'Нет запасного варианта для микрофронтендов'),
           t(
@@ -289,6 +312,7 @@ export const vercel: Vendor = {
         ),
         // Deployments
         decodedValue(
+          'deployment-blocked',
           wholeValue('DEPLOYMENT_BLOCKED'),
           t('Deployment blocked', 'Развёртывание заблокировано'),
           t(
@@ -301,6 +325,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'deployment-deleted',
           wholeValue('DEPLOYMENT_DELETED'),
           t('Deployment deleted', 'Развёртывание удалено'),
           t(
@@ -317,6 +342,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'deployment-disabled',
           wholeValue('DEPLOYMENT_DISABLED'),
           t('Deployment disabled', 'Развёртывание отключено'),
           t(
@@ -326,6 +352,7 @@ export const vercel: Vendor = {
           t('Check Usage and Billing in the Vercel dashboard.', 'Проверьте разделы Usage и Billing в панели Vercel.'),
         ),
         decodedValue(
+          'deployment-not-found',
           wholeValue('DEPLOYMENT_NOT_FOUND'),
           t('No deployment for this address', 'Для этого адреса нет развёртывания'),
           t(
@@ -339,6 +366,7 @@ export const vercel: Vendor = {
           t('Check the address for typos.', 'Проверьте, нет ли опечатки в адресе.'),
         ),
         decodedValue(
+          'deployment-not-ready-redirecting',
           wholeValue('DEPLOYMENT_NOT_READY_REDIRECTING'),
           t('Deployment still building', 'Развёртывание ещё собирается'),
           t(
@@ -352,6 +380,7 @@ export const vercel: Vendor = {
           t('Wait a minute and reload.', 'Подождите минуту и обновите страницу.'),
         ),
         decodedValue(
+          'deployment-paused',
           wholeValue('DEPLOYMENT_PAUSED'),
           t('Project paused', 'Проект приостановлен'),
           t(
@@ -364,6 +393,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'not-found',
           wholeValue('NOT_FOUND'),
           t('Nothing at this path', 'По этому пути ничего нет'),
           t(
@@ -378,6 +408,7 @@ export const vercel: Vendor = {
         ),
         // DNS lookups for external rewrite targets
         decodedValue(
+          'dns-hostname-empty',
           wholeValue('DNS_HOSTNAME_EMPTY'),
           t('Upstream hostname is empty', 'Пустое имя внешнего хоста'),
           t(
@@ -390,6 +421,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'dns-hostname-not-found',
           wholeValue('DNS_HOSTNAME_NOT_FOUND'),
           t('Upstream hostname does not exist', 'Внешний хост не найден в DNS'),
           t(
@@ -402,6 +434,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'dns-hostname-resolve-failed',
           wholeValue('DNS_HOSTNAME_RESOLVE_FAILED'),
           t('Upstream DNS lookup failed', 'Не удалось разрешить имя внешнего хоста'),
           t(
@@ -415,6 +448,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'dns-hostname-resolved-private',
           wholeValue('DNS_HOSTNAME_RESOLVED_PRIVATE'),
           t('Upstream resolves to a private address', 'Внешний хост указывает на частный адрес'),
           t(
@@ -427,6 +461,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'dns-hostname-server-error',
           wholeValue('DNS_HOSTNAME_SERVER_ERROR'),
           t('Upstream DNS server error', 'Ошибка DNS-сервера внешнего хоста'),
           t(
@@ -441,6 +476,7 @@ export const vercel: Vendor = {
         ),
         // Cache and images
         decodedValue(
+          'fallback-body-too-large',
           wholeValue('FALLBACK_BODY_TOO_LARGE'),
           t('Cached fallback too large', 'Запасная страница слишком велика для кэша'),
           t(
@@ -453,6 +489,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'invalid-image-optimize-request',
           wholeValue('INVALID_IMAGE_OPTIMIZE_REQUEST'),
           t('Invalid image optimisation request', 'Некорректный запрос на оптимизацию изображения'),
           t(
@@ -465,6 +502,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'optimized-external-image-request-failed',
           wholeValue('OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED'),
           t('Source image could not be fetched', 'Не удалось загрузить исходное изображение'),
           t(
@@ -474,6 +512,7 @@ export const vercel: Vendor = {
           externalImageOwner,
         ),
         decodedValue(
+          'optimized-external-image-request-invalid',
           wholeValue('OPTIMIZED_EXTERNAL_IMAGE_REQUEST_INVALID'),
           t('Source is not a valid image', 'Источник не является изображением'),
           t(
@@ -483,6 +522,7 @@ export const vercel: Vendor = {
           externalImageOwner,
         ),
         decodedValue(
+          'optimized-external-image-request-unauthorized',
           wholeValue('OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED'),
           t('Source image host refused access', 'Хост изображения отказал в доступе'),
           t(
@@ -492,6 +532,7 @@ export const vercel: Vendor = {
           externalImageOwner,
         ),
         decodedValue(
+          'optimized-external-image-too-many-redirects',
           wholeValue('OPTIMIZED_EXTERNAL_IMAGE_TOO_MANY_REDIRECTS'),
           t('Source image redirects too many times', 'Слишком много перенаправлений у изображения'),
           t(
@@ -502,6 +543,7 @@ export const vercel: Vendor = {
         ),
         // Requests
         decodedValue(
+          'invalid-request-method',
           wholeValue('INVALID_REQUEST_METHOD'),
           t('Method not accepted here', 'Метод здесь не принимается'),
           t(
@@ -514,6 +556,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'malformed-request-header',
           wholeValue('MALFORMED_REQUEST_HEADER'),
           t('Malformed request header', 'Некорректный заголовок запроса'),
           t(
@@ -530,6 +573,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'request-header-too-large',
           wholeValue('REQUEST_HEADER_TOO_LARGE'),
           t('Request headers too large', 'Заголовки запроса слишком велики'),
           t(
@@ -543,6 +587,7 @@ export const vercel: Vendor = {
           t('Clear this site’s cookies and reload.', 'Удалите cookie этого сайта и обновите страницу.'),
         ),
         decodedValue(
+          'url-too-long',
           wholeValue('URL_TOO_LONG'),
           t('URL too long', 'Слишком длинный URL'),
           t(
@@ -555,6 +600,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'resource-not-found',
           wholeValue('RESOURCE_NOT_FOUND'),
           t('Resource not found', 'Ресурс не найден'),
           t(
@@ -567,6 +613,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'range-end-not-valid',
           wholeValue('RANGE_END_NOT_VALID'),
           t('Invalid range end', 'Неверный конец диапазона'),
           t(
@@ -576,6 +623,7 @@ export const vercel: Vendor = {
           rangeOwner,
         ),
         decodedValue(
+          'range-start-not-valid',
           wholeValue('RANGE_START_NOT_VALID'),
           t('Invalid range start', 'Неверное начало диапазона'),
           t(
@@ -585,6 +633,7 @@ export const vercel: Vendor = {
           rangeOwner,
         ),
         decodedValue(
+          'range-group-not-valid',
           wholeValue('RANGE_GROUP_NOT_VALID'),
           t('Invalid range set', 'Неверный набор диапазонов'),
           t(
@@ -594,6 +643,7 @@ export const vercel: Vendor = {
           rangeOwner,
         ),
         decodedValue(
+          'range-missing-unit',
           wholeValue('RANGE_MISSING_UNIT'),
           t('Range unit missing', 'Не указана единица диапазона'),
           t(
@@ -603,12 +653,14 @@ export const vercel: Vendor = {
           rangeOwner,
         ),
         decodedValue(
+          'range-unit-not-supported',
           wholeValue('RANGE_UNIT_NOT_SUPPORTED'),
           t('Range unit not supported', 'Единица диапазона не поддерживается'),
           t('The Range header used a unit other than bytes.', 'В заголовке Range указана единица, отличная от bytes.'),
           rangeOwner,
         ),
         decodedValue(
+          'too-many-ranges',
           wholeValue('TOO_MANY_RANGES'),
           t('Too many ranges', 'Слишком много диапазонов'),
           t(
@@ -619,6 +671,7 @@ export const vercel: Vendor = {
         ),
         // Routing
         decodedValue(
+          'router-cannot-match',
           wholeValue('ROUTER_CANNOT_MATCH'),
           t('Router could not match the request', 'Маршрутизатор не подобрал маршрут'),
           t(
@@ -631,6 +684,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'router-external-target-connection-error',
           wholeValue('ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR'),
           t('Could not connect to the external backend', 'Не удалось подключиться к внешнему бэкенду'),
           t(
@@ -644,6 +698,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'router-external-target-error',
           wholeValue('ROUTER_EXTERNAL_TARGET_ERROR'),
           t('External backend failed', 'Ошибка внешнего бэкенда'),
           t(
@@ -657,6 +712,7 @@ export const vercel: Vendor = {
           retryLater,
         ),
         decodedValue(
+          'router-external-target-handshake-error',
           wholeValue('ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR'),
           t('TLS handshake with the external backend failed', 'Сбой TLS-рукопожатия с внешним бэкендом'),
           t(
@@ -669,6 +725,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'router-too-many-has-selections',
           wholeValue('ROUTER_TOO_MANY_HAS_SELECTIONS'),
           t('Route conditions too complex', 'Слишком сложные условия маршрута'),
           t(
@@ -681,6 +738,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'too-many-filesystem-checks',
           wholeValue('TOO_MANY_FILESYSTEM_CHECKS'),
           t('Too many file lookups', 'Слишком много проверок файлов'),
           t(
@@ -693,6 +751,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'too-many-forks',
           wholeValue('TOO_MANY_FORKS'),
           t('Routing branched too many times', 'Слишком много ветвлений маршрутизации'),
           t(
@@ -706,6 +765,7 @@ export const vercel: Vendor = {
         ),
         // Sandboxes
         decodedValue(
+          'sandbox-not-found',
           wholeValue('SANDBOX_NOT_FOUND'),
           t('Sandbox not found', 'Песочница не найдена'),
           t('No Vercel Sandbox exists for this address.', 'Для этого адреса нет песочницы Vercel Sandbox.'),
@@ -715,6 +775,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'sandbox-not-listening',
           wholeValue('SANDBOX_NOT_LISTENING'),
           t('Nothing listening in the sandbox', 'В песочнице никто не слушает порт'),
           t(
@@ -727,6 +788,7 @@ export const vercel: Vendor = {
           ),
         ),
         decodedValue(
+          'sandbox-stopped',
           wholeValue('SANDBOX_STOPPED'),
           t('Sandbox stopped', 'Песочница остановлена'),
           t('The sandbox behind this address has stopped.', 'Песочница, обслуживавшая этот адрес, остановлена.'),
@@ -734,6 +796,7 @@ export const vercel: Vendor = {
         ),
         // Vercel's own failures
         {
+          id: 'internal',
           match: /^INTERNAL_[A-Z0-9_]+$/i,
           title: t('Vercel internal error', 'Внутренняя ошибка Vercel'),
           summary: t(
@@ -757,6 +820,7 @@ export const vercel: Vendor = {
       ),
       values: [
         {
+          id: 'challenge',
           match: /^challenge$/i,
           title: t('Vercel Firewall challenge', 'Проверка файрвола Vercel'),
           summary: t(
@@ -773,6 +837,7 @@ export const vercel: Vendor = {
           ),
         },
         {
+          id: 'deny',
           match: /^deny$/i,
           title: t('Blocked by Vercel Firewall', 'Заблокировано файрволом Vercel'),
           summary: t(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, matchHeader, vendorTexts } from '../test-helpers';
+import { observe } from '../observation';
+import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { zscaler } from './zscaler';
 
 describe('Zscaler fingerprint', () => {
@@ -31,5 +32,21 @@ describe('Zscaler notes', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(zscaler));
+  });
+});
+
+// wafw00f plugin zscaler.py: Zscaler's block and error pages carry Server: Zscaler. A site's answer passed
+// through Zscaler keeps the site's own headers and shows no Zscaler sign at all.
+describe('Zscaler and the layer that answered', () => {
+  it('a 403 block page is Zscaler’s own answer', () => {
+    const m = matchOne(zscaler, observe({ statusCode: 403, headers: { server: 'Zscaler/6.2' } }));
+    expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['server']);
+    expect(m?.generated).toBe(true);
+  });
+
+  it('a site’s answer passed through Zscaler is not matched at all', () => {
+    expect(
+      matchOne(zscaler, observe({ statusCode: 403, headers: { server: 'nginx', via: '1.1 proxy' } })),
+    ).toBeUndefined();
   });
 });

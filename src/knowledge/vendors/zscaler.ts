@@ -9,6 +9,7 @@ export const zscaler: Vendor = {
   docs: { title: 'Zscaler Internet Access documentation', url: 'https://help.zscaler.com/zia' },
   fingerprints: [
     {
+      id: 'server',
       signal: server(/^Zscaler(\/[\d.]+)?$/i),
       weight: 'strong',
       generated: true,

@@ -2,9 +2,12 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { precompute } from './build/precompute.ts';
 import { manifestFor } from './manifest.config.ts';
 import pkg from './package.json' with { type: 'json' };
 import type { BrowserName } from './src/platform/index.ts';
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** `BROWSER=firefox vite build` writes dist/firefox; the default is Chrome. */
 const target: BrowserName = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -35,13 +38,20 @@ function inlinePopupStyles(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), inlinePopupStyles()],
+  plugins: [
+    // The knowledge's rules and each language's words become plain data: the worker carries no prose.
+    precompute(
+      ['rules-data', 'meaning-details', 'words-en', 'words-ru', 'titles-en', 'titles-ru'].map((f) =>
+        fromRoot(`src/knowledge/${f}.ts`),
+      ),
+    ),
+    preact(),
+    crx({ manifest: manifestFor(target), browser: target }),
+    inlinePopupStyles(),
+  ],
   define: { __BROWSER__: JSON.stringify(target), __APP_VERSION__: JSON.stringify(pkg.version) },
   resolve: {
-    alias:
-      target === 'firefox'
-        ? { 'webextension-polyfill': fileURLToPath(new URL('./src/platform/firefox-native.ts', import.meta.url)) }
-        : {},
+    alias: target === 'firefox' ? { 'webextension-polyfill': fromRoot('./src/platform/firefox-native.ts') } : {},
   },
   build: {
     outDir: `dist/${target}`,
@@ -53,7 +63,10 @@ export default defineConfig({
       output: {
         // One chunk for all code the pages and the worker share, instead of one per combination of
         // importers: the popup then loads three scripts before its first paint (two in Firefox), not five.
-        codeSplitting: { groups: [{ name: 'shared', test: (id: string) => !knowledge.test(id), minShareCount: 2 }] },
+        // Grouped by which entries use them, so the worker never loads what only the pages share (preact).
+        codeSplitting: {
+          groups: [{ name: 'shared', test: (id: string) => !knowledge.test(id), minShareCount: 2, entriesAware: true }],
+        },
       },
     },
   },

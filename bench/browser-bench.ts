@@ -228,7 +228,6 @@ function storedEntries(count: number, tabId: number): Record<string, unknown> {
       },
       digest: {
         meaningId: i % 4 === 0 ? 'std.502' : 'std.404',
-        title: { en: i % 4 === 0 ? 'Bad Gateway' : 'Not Found', ru: '…' },
         role: 'origin',
         who: 'nginx',
         evidence: { kind: 'header', name: 'server', value: 'nginx' },

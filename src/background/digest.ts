@@ -1,25 +1,24 @@
 /**
  * The part of an explanation the popup's list needs (the Digest of shared/log.ts), computed once per
  * entry (when it is first written to storage) and saved with it. The list paints from digests alone;
- * the full explanation (and the knowledge base behind it) loads only when a person opens an entry.
+ * the words (and the full explanation) load only when a person opens an entry.
  */
-import { decide, explain, type ProducerGuess } from '../knowledge/explain';
-import type { Observation, Text } from '../knowledge/types';
+import { decide, decideFailure } from '../knowledge/decide';
+import { rules } from '../knowledge/rules-data';
+import { UNKNOWN_FAILURE } from '../knowledge/rules';
+import type { Observation } from '../knowledge/types';
+import type { Attribution } from '../knowledge/verdict';
 import type { Digest } from '../shared/log';
 import { noteError } from './health';
 
 function digest(
   meaningId: string,
-  title: Text,
-  vendorName: string | undefined,
-  producer: ProducerGuess,
-  rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen'>,
+  producer: Attribution,
+  rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen' | 'vendorName'>,
 ): Digest {
   const first = producer.evidence[0];
   return {
     meaningId,
-    title,
-    ...(vendorName ? { vendorName } : {}),
     role: producer.role,
     ...(producer.vendor ? { who: producer.vendor.name } : {}),
     ...(first ? { evidence: { kind: first.kind, name: first.name, value: first.value.slice(0, 120) } } : {}),
@@ -29,20 +28,21 @@ function digest(
 
 function digestFrom(obs: Observation): Digest {
   if (obs.statusCode === undefined || obs.error) {
-    const ex = explain(obs);
-    return digest(ex.meaningId, ex.title, undefined, ex.producer, {
-      confidence: ex.confidence,
+    const v = decideFailure(obs.error ?? 'unknown', rules);
+    return digest(v.failure?.id ?? UNKNOWN_FAILURE, v.producer, {
+      confidence: v.failure ? 'high' : 'low',
       ambiguous: false,
-      noise: ex.noise,
+      noise: v.failure?.noise === true,
       seen: [],
     });
   }
-  const v = decide(obs, obs.statusCode);
-  return digest(v.meaning.id, v.meaning.title, v.chosen?.item.vendor?.name, v.producer, {
+  const v = decide(obs, obs.statusCode, rules);
+  return digest(v.meaning.id, v.producer, {
     confidence: v.confidence,
     ambiguous: v.ambiguous,
     noise: false,
-    seen: v.matches.map((m) => m.vendor.name),
+    seen: v.seen.map((s) => s.vendor.name),
+    ...(v.vendor ? { vendorName: v.vendor.name } : {}),
   });
 }
 

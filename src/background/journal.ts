@@ -3,7 +3,8 @@
  * redirect hops stay linked to their request, repeats are counted, and every list is capped.
  * Pure: no extension APIs, so the same code runs in the worker, the bench and the unit tests.
  */
-import { findNetworkError } from '../knowledge/network-errors';
+import { findNetworkError } from '../knowledge/network-lookup';
+import { rules } from '../knowledge/rules-data';
 import type { Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
 import { kindOf } from '../shared/kinds';
@@ -23,7 +24,7 @@ export function replacesPage(
   error: string | undefined,
   headers: readonly { readonly name: string; readonly value?: string }[] | undefined,
 ): boolean {
-  if (error !== undefined) return findNetworkError(error)?.id !== 'net.aborted';
+  if (error !== undefined) return findNetworkError(rules.networkErrors, error)?.id !== 'net.aborted';
   if (statusCode === 204 || statusCode === 205) return false;
   return !headers?.some(
     (h) => h.name.toLowerCase() === 'content-disposition' && /^\s*attachment\s*(;|$)/i.test(h.value ?? ''),

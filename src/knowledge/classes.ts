@@ -1,18 +1,9 @@
-/** The class of a status number, and the honest answer for a number nobody has defined. */
+/** The honest answer for a number nobody has defined, by the number's class. */
 import { t } from './text';
-import type { Meaning, StatusClass, Words } from './types';
+import type { StatusClass, Words } from './types';
 
-export function classOf(code: number): StatusClass {
-  if (!Number.isInteger(code)) return 'unknown';
-  if (code >= 100 && code <= 199) return 'informational';
-  if (code >= 200 && code <= 299) return 'success';
-  if (code >= 300 && code <= 399) return 'redirect';
-  if (code >= 400 && code <= 499) return 'client-error';
-  if (code >= 500 && code <= 599) return 'server-error';
-  return 'unknown';
-}
-
-const words: Readonly<Record<StatusClass, Words>> = {
+/** What is said about a number nobody defines, by its class. */
+export const classWords: Readonly<Record<StatusClass, Words>> = {
   informational: {
     title: t('Unregistered informational code', 'Незарегистрированный информационный код'),
     summary: t(
@@ -116,13 +107,3 @@ const words: Readonly<Record<StatusClass, Words>> = {
     ),
   },
 };
-
-/** The class-level answer for a number with no known meaning (e.g. 437, 0, 999 without evidence). */
-export function fallbackMeaning(code: number, cls: StatusClass): Meaning {
-  return {
-    id: `class.${cls}`,
-    code,
-    ...words[cls],
-    source: { title: 'RFC 9110 §15 (status code classes)', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15' },
-  };
-}

@@ -6,8 +6,11 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import RandExp from 'randexp';
 import { describe, expect, it } from 'vitest';
+import { authored } from './authored';
 import { explain } from './explain';
 import { networkErrors } from './network-errors';
+import { phrases } from './phrases';
+import { nameIn, rulesOf, UNKNOWN_FAILURE, wordId, wordsOf } from './rules';
 import { standardCodes } from './standard';
 import type { Header, Meaning, Observation, Signal, Text, Vendor } from './types';
 import { vendors } from './vendors';
@@ -49,14 +52,17 @@ function witness(code: number, signals: readonly Signal[]): Observation {
   const cookieNames: string[] = [];
   let host = 'site.example';
   let path = '/';
+  let statusLine: string | undefined;
   for (const s of signals) {
     if (s.kind === 'header') headers.push({ name: s.name, value: s.value ? sample(s.value) : 'present' });
     else if (s.kind === 'cookie') cookieNames.push(sample(s.name).replace(/[^\w.-]/g, 'x'));
     else if (s.kind === 'host') host = sample(s.pattern).toLowerCase().replace(/^\./, 'a.');
+    else if (s.kind === 'reason') statusLine = `HTTP/1.1 ${code} ${sample(s.pattern)}`;
     else path = sample(s.pattern);
   }
   return {
     statusCode: code,
+    ...(statusLine ? { statusLine } : {}),
     url: `https://${host}${path.startsWith('/') ? path : `/${path}`}`,
     method: 'GET',
     type: 'main_frame',
@@ -102,7 +108,14 @@ describe('knowledge data', () => {
   });
 
   it.each(vendors.map((v) => [v.id, v] as const))('vendor %s is complete', (_id, v) => {
-    expect(v.name.trim()).not.toBe('');
+    expect(nameIn(v.name, 'en').trim()).not.toBe('');
+    if (typeof v.name !== 'string') expect(v.name.ru).toMatch(cyrillic);
+    const fpIds = v.fingerprints.map((f) => f.id);
+    expect(fpIds.length, `${v.id} fingerprint ids`).toBe(new Set(fpIds).size);
+    for (const d of v.decoders ?? []) {
+      const valueIds = (d.values ?? []).map((x) => x.id);
+      expect(valueIds.length, `${v.id} ${d.header} value ids`).toBe(new Set(valueIds).size);
+    }
     expect(v.docs.title.trim()).not.toBe('');
     for (const fp of v.fingerprints) expect(filled(fp.says), `${v.id} fingerprint says`).toBe(true);
     for (const d of v.decoders ?? []) {
@@ -143,5 +156,76 @@ describe('knowledge data', () => {
 
   it('every Warning code is filled in both languages', () => {
     for (const w of warningCodes) expect(filled(w.title) && filled(w.summary), String(w.code)).toBe(true);
+  });
+});
+
+describe('rules and words', () => {
+  const rules = rulesOf(authored);
+  const en = wordsOf(authored, 'en');
+  const ru = wordsOf(authored, 'ru');
+
+  /** Word ids every rule needs, and the ones it may have. */
+  function expectedIds(): { required: Set<string>; optional: Set<string> } {
+    const required = new Set<string>();
+    const optional = new Set<string>();
+    const meaning = (id: string, rare: boolean): void => {
+      for (const part of ['title', 'summary', 'visitor', 'owner'] as const) required.add(wordId.meaning(id, part));
+      (rare ? required : optional).add(wordId.meaning(id, 'whenSeen'));
+    };
+    const rare = (m: { reach?: string }): boolean => m.reach !== undefined && m.reach !== 'normal';
+    for (const m of authored.standard) meaning(m.id, rare(m));
+    for (const e of rules.networkErrors) meaning(e.id, false);
+    for (const cls of Object.keys(authored.classes)) meaning(`class.${cls}`, false);
+    meaning(UNKNOWN_FAILURE, false);
+    for (const v of authored.vendors) {
+      for (const f of v.fingerprints) required.add(wordId.fingerprint(v.id, f.id));
+      for (const m of v.codes) meaning(m.id, rare(m));
+      for (const d of v.decoders ?? []) {
+        required.add(wordId.fallback(v.id, d.header));
+        for (const value of d.values ?? []) {
+          required.add(wordId.decoded(v.id, d.header, value.id, 'title'));
+          required.add(wordId.decoded(v.id, d.header, value.id, 'summary'));
+          optional.add(wordId.decoded(v.id, d.header, value.id, 'visitor'));
+          optional.add(wordId.decoded(v.id, d.header, value.id, 'owner'));
+        }
+      }
+      for (const n of v.notes ?? []) required.add(wordId.note(v.id, n.code));
+      optional.add(wordId.body(v.id));
+    }
+    for (const w of authored.warnings) {
+      required.add(wordId.warning(w.code, 'title'));
+      required.add(wordId.warning(w.code, 'summary'));
+    }
+    for (const key of Object.keys(phrases)) required.add(wordId.phrase(key));
+    return { required, optional };
+  }
+
+  it('has the same word ids in both languages, none of them empty, the Russian ones in Russian', () => {
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+    const empty = Object.entries({ ...en }).filter(([id]) => !en[id]?.trim() || !ru[id]?.trim());
+    expect(empty).toEqual([]);
+    const notRussian = Object.keys(ru).filter((id) => !cyrillic.test(ru[id] ?? ''));
+    expect(notRussian).toEqual([]);
+  });
+
+  it('has words for every rule and no words without a rule', () => {
+    const { required, optional } = expectedIds();
+    const have = new Set(Object.keys(en));
+    expect([...required].filter((id) => !have.has(id))).toEqual([]);
+    expect([...have].filter((id) => !required.has(id) && !optional.has(id))).toEqual([]);
+  });
+
+  it('fills the same placeholders in both languages of every phrase', () => {
+    const names = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    const differ = Object.entries(phrases).filter(([, text]) => names(text.en).join() !== names(text.ru).join());
+    expect(differ.map(([key]) => key)).toEqual([]);
+  });
+
+  it('keeps the words out of the rules: no summary, advice or note appears in them', () => {
+    const flat = JSON.stringify(rules, (_key, value: unknown) => (value instanceof RegExp ? value.source : value));
+    const leaked = Object.entries(ru)
+      .filter(([id]) => !id.startsWith('phrase.'))
+      .filter(([, text]) => text.length > 20 && flat.includes(JSON.stringify(text).slice(1, -1)));
+    expect(leaked.map(([id]) => id)).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ describe('coverage', () => {
   it.each(seedWarningCodes.map((c) => [c]))('Warning code %i is explained when a response carries it', (code) => {
     const ex = explain(observe({ statusCode: 200, headers: { warning: `${code} proxy.example "something"` } }));
     expect(ex.warnings[0]?.code).toBe(code);
-    expect(ex.warnings[0]?.known?.title.en).toBe(warningCodes.find((w) => w.code === code)!.title.en);
+    expect(ex.warnings[0]?.known?.title).toBe(warningCodes.find((w) => w.code === code)!.title.en);
   });
 
   it.each([
@@ -51,12 +51,12 @@ describe('coverage', () => {
     expect(ex.meaningId).toBe(id);
     expect(ex.statusClass).toBe(cls);
     expect(ex.confidence).toBe('low');
-    expect(ex.title.en).not.toBe('');
-    expect(ex.title.ru).not.toBe('');
+    expect(ex.title).not.toBe('');
+    expect(explain(observe({ statusCode: code }), 'ru').title).toMatch(/[а-яё]/i);
   });
 
   it('says the title of an unregistered 4xx plainly', () => {
-    expect(explain(observe({ statusCode: 437 })).title.en).toMatch(/unregistered client error/i);
+    expect(explain(observe({ statusCode: 437 })).title).toMatch(/unregistered client error/i);
   });
 });
 
@@ -107,7 +107,7 @@ describe('producer: who made the response', () => {
       observe({ statusCode: 404, headers: { 'x-vercel-error': 'DEPLOYMENT_NOT_FOUND', 'x-vercel-id': 'fra1::abc' } }),
     );
     expect(ex.producer.vendor?.id).toBe('vercel');
-    expect(ex.decoded[0]?.title?.en).toMatch(/deployment/i);
+    expect(ex.decoded[0]?.title).toMatch(/deployment/i);
   });
 
   it('with no product evidence, says it is most likely the site’s server, with low confidence', () => {
@@ -118,7 +118,7 @@ describe('producer: who made the response', () => {
   it('nginx answering 400 notes the hidden 494–497 reasons', () => {
     const ex = explain(observe({ statusCode: 400, headers: { server: 'nginx/1.25.3' } }));
     expect(ex.producer.vendor?.id).toBe('nginx');
-    expect(ex.notes.some((n) => /494/.test(n.text.en))).toBe(true);
+    expect(ex.notes.some((n) => /494/.test(n.text))).toBe(true);
   });
 });
 
@@ -144,7 +144,8 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
         ['the Twitter API host', { url: 'https://api.twitter.com/1/search.json' }, 'twitter.420'],
         ['the Spring Boot header', { headers: { 'x-application-context': 'app:prod:8080' } }, 'spring.420'],
       ],
-      none: 'twitter.420',
+      // Twitter's meaning needs its API host, so a bare 420 falls to Spring's, as a guess.
+      none: 'spring.420',
       offered: ['twitter.420', 'spring.420'],
     },
     {
@@ -205,7 +206,7 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
         if (ex.definedBy === 'vendor') expect(ex.confidence).not.toBe('high');
         if (c.offered.length > 1) {
           expect(ex.ambiguous).toBe(true);
-          for (const cand of ex.candidates) expect(cand.tellApart.en).not.toBe('');
+          for (const cand of ex.candidates) expect(cand.tellApart).not.toBe('');
         }
       });
     });
@@ -214,7 +215,7 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
   it('527 is explained under both names the sources give', () => {
     const ex = explain(observe({ statusCode: 527, headers: { 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }));
     expect(ex.meaningId.startsWith('cloudflare.527')).toBe(true);
-    const titles = ex.candidates.map((c) => c.title.en).join(' | ');
+    const titles = ex.candidates.map((c) => c.title).join(' | ');
     expect(titles).toMatch(/railgun/i);
     expect(titles).toMatch(/range|bad gateway/i);
   });
@@ -224,7 +225,7 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
     expect(ex.meaningId).toBe('cloudflare.522');
     expect(ex.confidence).not.toBe('high');
     expect(ex.producer.confidence).toBe('low');
-    expect(ex.producer.why.en).toMatch(/no header confirms/i);
+    expect(ex.producer.why).toMatch(/no header confirms/i);
   });
 });
 
@@ -237,27 +238,27 @@ describe('what the browser cannot see is said, not guessed', () => {
     expect(explain(observe({ statusCode: 404, statusLine: 'HTTP/2 404 Not Found' })).reasonPhrase).toBeUndefined();
     const http1 = explain(observe({ statusCode: 503, statusLine: 'HTTP/1.1 503 Backend fetch failed' }));
     expect(http1.reasonPhrase).toBe('Backend fetch failed');
-    expect(http1.title.en).not.toBe('Backend fetch failed');
+    expect(http1.title).not.toBe('Backend fetch failed');
   });
 
   it('points at the error page for numbers that live in the body', () => {
     const cf = explain(
       observe({ statusCode: 530, headers: { server: 'cloudflare', 'cf-ray': '8c1f2a3b4c5d6e7f-FRA' } }),
     );
-    expect(cf.notes.some((n) => /\b1(xxx|\d{3})\b/.test(n.text.en))).toBe(true);
+    expect(cf.notes.some((n) => /\b1(xxx|\d{3})\b/.test(n.text))).toBe(true);
     const heroku = explain(observe({ statusCode: 503, headers: { via: '1.1 vegur' } }));
-    expect(heroku.notes.some((n) => /H1\d/.test(n.text.en))).toBe(true);
+    expect(heroku.notes.some((n) => /H1\d/.test(n.text))).toBe(true);
   });
 
   it('says nginx 444 and 499 normally never reach a browser', () => {
     const ex = explain(observe({ statusCode: 444, headers: { server: 'nginx' } }));
     expect(ex.reach).toBe('never');
-    expect(ex.notes[0]?.text.en).toMatch(/ERR_EMPTY_RESPONSE/);
+    expect(ex.notes[0]?.text).toMatch(/ERR_EMPTY_RESPONSE/);
   });
 
   it('says Esri usually sends 498/499 inside a 200 body', () => {
     const ex = explain(observe({ statusCode: 498, url: 'https://gis.example/arcgis/rest/services' }));
-    expect(ex.notes.some((n) => /200/.test(n.text.en))).toBe(true);
+    expect(ex.notes.some((n) => /200/.test(n.text))).toBe(true);
   });
 });
 
@@ -326,14 +327,16 @@ describe('hostile input never throws', () => {
 describe('the producer line for a response seen only through a web server', () => {
   it('names the server alone, with no empty list of layers in front of it', () => {
     const ex = explain(observe({ statusCode: 404, headers: { server: 'nginx' } }));
-    expect(ex.producer.why.en).toBe("nginx answered; it may be the site's web server or a proxy just in front of it.");
-    expect(ex.producer.why.ru).not.toMatch(/\s{2}/);
+    expect(ex.producer.why).toBe("nginx answered; it may be the site's web server or a proxy just in front of it.");
+    expect(explain(observe({ statusCode: 502, headers: { server: 'nginx/1.26.2' } }), 'ru').producer.why).not.toMatch(
+      /\s{2}/,
+    );
   });
 
   it('names the layers it passed through when there are some', () => {
     const ex = explain(
       observe({ statusCode: 404, headers: { server: 'nginx', via: '1.1 varnish', 'x-varnish': '1' } }),
     );
-    expect(ex.producer.why.en).toMatch(/^nginx answered and \S/);
+    expect(ex.producer.why).toMatch(/^nginx answered and \S/);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findNetworkError, networkErrors } from './network-errors';
+import { networkErrors } from './network-errors';
+import { findNetworkError as findIn } from './network-lookup';
+
+const findNetworkError = (name: string) => findIn(networkErrors, name);
 
 const roles = [
   'origin',

@@ -5,7 +5,7 @@
  * MOZILLA_PKIX_ERROR_*). Each entry groups the names both browsers use for the same failure.
  */
 import { t } from './text';
-import type { NetworkError, Source } from './types';
+import type { NetworkError, Source, Words } from './types';
 
 const chromium: Source = {
   title: 'Chromium net/base/net_error_list.h',
@@ -1249,20 +1249,19 @@ export const networkErrors: readonly NetworkError[] = [
   },
 ];
 
-const byName: ReadonlyMap<string, NetworkError> = new Map(
-  networkErrors.flatMap((entry) => entry.names.map((name) => [name, entry] as const)),
-);
-
-/** A Chromium name, with or without "net::", optionally followed by ".DETAIL" (QUIC adds one). */
-const chromiumForm = /^(?:net::)?(ERR_[A-Z0-9_]+)(?:\..*)?$/;
-
-/**
- * The entry for a failure name as the browser reports it. Exact and case-sensitive on the
- * canonical spelling; also accepts Chromium names without "net::" and with a ".QUIC_…" suffix.
- */
-export function findNetworkError(name: string): NetworkError | undefined {
-  const exact = byName.get(name);
-  if (exact) return exact;
-  const m = chromiumForm.exec(name.trim());
-  return m ? byName.get(`net::${m[1]}`) : byName.get(name.trim());
-}
+/** What is said about a failure name this extension does not know yet. */
+export const unknownFailure: Words = {
+  title: t('Network failure', 'Сетевой сбой'),
+  summary: t(
+    'The request failed before any response arrived; the browser gave a failure name this extension does not know yet.',
+    'Запрос сорвался до получения ответа; браузер назвал ошибку, которой это расширение пока не знает.',
+  ),
+  visitor: t(
+    'Reload the page; if it keeps failing, try another network or browser.',
+    'Обновите страницу; если ошибка повторяется, попробуйте другую сеть или браузер.',
+  ),
+  owner: t(
+    'Reproduce the request with the browser developer tools open and look at the connection details.',
+    'Повторите запрос с открытыми инструментами разработчика и посмотрите подробности соединения.',
+  ),
+};

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { titles as enTitles } from '../knowledge/titles-en';
+import { titles as ruTitles } from '../knowledge/titles-ru';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUiLanguage } from '../../test/fake-browser';
@@ -16,7 +18,7 @@ afterEach(async () => {
 });
 
 const renderApp = (logs: TabLog[] | undefined, target: number | 'all' = 7) =>
-  render(<App target={target} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
+  render(<App target={target} logs={logs} lang="en" titles={enTitles} showPrivate={false} onClear={() => undefined} />);
 
 describe('popup', () => {
   it('says what is watched when the list is empty', () => {
@@ -186,6 +188,7 @@ describe('popup', () => {
         target={7}
         logs={logsOf([completed({ statusCode: 404 })])}
         lang="ru"
+        titles={ruTitles}
         showPrivate={false}
         onClear={() => undefined}
       />,

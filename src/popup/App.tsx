@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { type Dictionary, nameIn } from '../knowledge/rules';
 import type { Lang } from '../knowledge/types';
 import { elideMiddle } from '../shared/elide';
 import { count, msg } from '../shared/i18n';
 import { listedKinds, type ListedKind } from '../shared/kinds';
 import type { TabLog } from '../shared/log';
-import { pick } from '../shared/text';
 import { codeLabel, EntryItem } from './EntryItem';
 import {
   matchesFilter,
@@ -18,11 +18,14 @@ import {
   type Summary,
 } from './model';
 import { roleLabel } from './labels';
+import { titleIn } from './titles';
 
 export interface AppProps {
   readonly target: number | 'all';
   readonly logs: readonly TabLog[] | undefined;
   readonly lang: Lang;
+  /** The meanings' titles in `lang` (knowledge/titles-*.ts). */
+  readonly titles: Dictionary;
   readonly showPrivate: boolean;
   readonly onClear: () => void;
   readonly onOpenAll?: () => void;
@@ -33,7 +36,7 @@ export interface AppProps {
   readonly onPainted?: () => void;
 }
 
-function SummaryLine({ summary, lang }: { summary: Summary; lang: Lang }) {
+function SummaryLine({ summary, lang, titles }: { summary: Summary; lang: Lang; titles: Dictionary }) {
   const parts = summary.counts.map((c) => count(`kind_${c.kind}`, c.count));
   if (summary.blockedByExtension) parts.push(count('blocked', summary.blockedByExtension));
   if (summary.chains) parts.push(count('chains', summary.chains));
@@ -43,8 +46,10 @@ function SummaryLine({ summary, lang }: { summary: Summary; lang: Lang }) {
       <p>{parts.join(', ')}</p>
       {culprit && (
         <p class="culprit">
-          {msg('likelyCulprit')}: <strong>{codeLabel(culprit.entry)}</strong> {pick(culprit.digest.title, lang)} —{' '}
-          {culprit.digest.who ?? roleLabel(culprit.digest.role)} ({culprit.entry.obs.type})
+          {msg('likelyCulprit')}: <strong>{codeLabel(culprit.entry)}</strong>{' '}
+          {titleIn(titles, culprit.digest.meaningId)} —{' '}
+          {culprit.digest.who ? nameIn(culprit.digest.who, lang) : roleLabel(culprit.digest.role)} (
+          {culprit.entry.obs.type})
         </p>
       )}
     </div>
@@ -58,6 +63,7 @@ function PageSection({
   view,
   items,
   lang,
+  titles,
   showTab,
   open,
   setOpen,
@@ -66,6 +72,7 @@ function PageSection({
   view: PageView;
   items: readonly Item[];
   lang: Lang;
+  titles: Dictionary;
   showTab: boolean;
   open: string | undefined;
   setOpen: (k: string | undefined) => void;
@@ -85,6 +92,7 @@ function PageSection({
             key={item.key}
             item={item}
             lang={lang}
+            title={titleIn(titles, item.digest.meaningId)}
             open={open === item.key}
             onToggle={() => setOpen(open === item.key ? undefined : item.key)}
           />
@@ -98,6 +106,7 @@ export function App({
   target,
   logs,
   lang,
+  titles,
   showPrivate,
   onClear,
   onOpenAll,
@@ -115,7 +124,7 @@ export function App({
   useEffect(() => setRest(true), []);
 
   const views = useMemo(() => (logs ? pagesOf(logs, target, showPrivate) : []), [logs, target, showPrivate]);
-  const filter: Filter = { kinds: chosen, text, lang };
+  const filter: Filter = { kinds: chosen, text, titles };
   // In the popup the tab's current page comes first; earlier page loads are folded away.
   const shown = target === 'all' || showEarlier ? views : views.slice(0, 1);
   const sections = shown.map((view) => ({
@@ -172,7 +181,7 @@ export function App({
         </div>
       ) : (
         <>
-          <SummaryLine summary={summary} lang={lang} />
+          <SummaryLine summary={summary} lang={lang} titles={titles} />
           <fieldset class="filters" aria-label={msg('filterLabel')}>
             {listedKinds.map((k) => (
               <button
@@ -234,6 +243,7 @@ export function App({
                 view={s.view}
                 items={s.items}
                 lang={lang}
+                titles={titles}
                 showTab={target === 'all'}
                 open={open}
                 setOpen={setOpen}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { titles as enTitles } from '../knowledge/titles-en';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser } from '../../test/fake-browser';
@@ -21,7 +22,7 @@ afterEach(() => {
 });
 
 const renderApp = (logs: TabLog[]) =>
-  render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
+  render(<App target={7} logs={logs} lang="en" titles={enTitles} showPrivate={false} onClear={() => undefined} />);
 const retryLine = (): HTMLElement => document.querySelector<HTMLElement>('p.retry')!;
 
 async function expand(): Promise<void> {

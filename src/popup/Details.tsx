@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../knowledge/types';
 import { msg } from '../shared/i18n';
-import { pick } from '../shared/text';
-import type { Explanation } from '../knowledge/explain';
+import type { Explanation } from '../knowledge/assemble';
 import { evidenceLabel } from './EntryItem';
 import { useExplanation } from './explained';
 import type { Item } from './model';
@@ -31,33 +30,50 @@ function Section({ title, children }: { title: string; children: preact.Componen
 const safeHref = (url: string | undefined): string | undefined => (url && /^https:\/\//.test(url) ? url : undefined);
 
 export function Details({ item, lang }: { item: Item; lang: Lang }) {
-  const ex = useExplanation(item.entry);
-  return ex ? <Explained item={item} ex={ex} lang={lang} /> : <p class="muted">{msg('loading')}</p>;
+  const ex = useExplanation(item.entry, lang);
+  return ex ? <Explained item={item} ex={ex} /> : <p class="muted">{msg('loading')}</p>;
 }
 
-function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang }) {
+function Explained({ item, ex }: { item: Item; ex: Explanation }) {
   const obs = item.entry.obs;
   const left = useCountdown(ex.retryAfter?.at);
   const alternatives = ex.candidates.filter((c) => c.meaningId !== ex.meaningId);
   return (
     <div class="details-body">
-      <p class="summary">{pick(ex.summary, lang)}</p>
+      <p class="summary">{ex.summary}</p>
       {ex.obsolete && <p class="tag">{msg('obsolete')}</p>}
 
       <Section title={msg('whoProduced')}>
         <p>
           <strong>{ex.producer.vendor?.name ?? roleLabel(ex.producer.role)}</strong> (
-          {confidenceLabel(ex.producer.confidence)}) — {pick(ex.producer.why, lang)}
+          {confidenceLabel(ex.producer.confidence)}) — {ex.producer.why}
         </p>
         {ex.producer.evidence.length > 0 && (
           <ul class="evidence-list">
             {ex.producer.evidence.map((e, i) => (
               <li key={i}>
                 <code>{evidenceLabel(e)}</code>
-                {e.value && e.kind === 'header' && <code class="value">{e.value}</code>} — {pick(e.says, lang)}
+                {e.value && e.kind === 'header' && <code class="value">{e.value}</code>} — {e.says}
               </li>
             ))}
           </ul>
+        )}
+        {ex.producer.others.length > 0 && (
+          <>
+            <p>{msg('otherProducers')}:</p>
+            <ol class="others">
+              {ex.producer.others.map((o, i) => (
+                <li key={i}>
+                  <strong>{o.vendor?.name ?? roleLabel(o.role)}</strong> — {o.why}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {ex.producer.settle && (
+          <p class="settle">
+            {msg('whatSettles')}: {ex.producer.settle}
+          </p>
         )}
         {ex.seen.length > 1 && (
           <p class="seen">
@@ -66,14 +82,13 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
         )}
       </Section>
 
-      {ex.ambiguous && alternatives.length > 0 && (
+      {alternatives.length > 0 && (
         <Section title={msg('otherMeanings')}>
           <ol class="candidates">
             {alternatives.map((c) => (
               <li key={c.meaningId}>
-                <strong>{pick(c.title, lang)}</strong>
-                {c.vendor && <span> ({c.vendor.name})</span>} — {pick(c.summary, lang)}{' '}
-                <em>{pick(c.tellApart, lang)}</em>
+                <strong>{c.title}</strong>
+                {c.vendor && <span> ({c.vendor.name})</span>} — {c.summary} <em>{c.unlikely ?? c.tellApart}</em>
               </li>
             ))}
           </ol>
@@ -84,23 +99,23 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
         <Section key={d.header} title={`${d.header}: ${d.value}`}>
           {d.title && (
             <p>
-              <strong>{pick(d.title, lang)}</strong>
+              <strong>{d.title}</strong>
             </p>
           )}
-          <p>{pick(d.summary, lang)}</p>
+          <p>{d.summary}</p>
           {d.owner && (
             <p>
-              {msg('forOwner')}: {pick(d.owner, lang)}
+              {msg('forOwner')}: {d.owner}
             </p>
           )}
         </Section>
       ))}
 
       <Section title={msg('forVisitor')}>
-        <p>{pick(ex.visitor, lang)}</p>
+        <p>{ex.visitor}</p>
       </Section>
       <Section title={msg('forOwner')}>
-        <p>{pick(ex.owner, lang)}</p>
+        <p>{ex.owner}</p>
       </Section>
 
       {ex.retryAfter && (
@@ -115,7 +130,7 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
             {ex.notes.map((n, i) => (
               <li key={i}>
                 {n.vendor && <strong>{n.vendor.name}: </strong>}
-                {pick(n.text, lang)}
+                {n.text}
               </li>
             ))}
           </ul>
@@ -127,8 +142,8 @@ function Explained({ item, ex, lang }: { item: Item; ex: Explanation; lang: Lang
           <ul>
             {ex.warnings.map((w, i) => (
               <li key={i}>
-                <code>{w.code}</code> {w.known ? pick(w.known.title, lang) : msg('unknownWarning')} —{' '}
-                {w.known ? pick(w.known.summary, lang) : w.text}
+                <code>{w.code}</code> {w.known ? w.known.title : msg('unknownWarning')} —{' '}
+                {w.known ? w.known.summary : w.text}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { titles as enTitles } from '../knowledge/titles-en';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser } from '../../test/fake-browser';
@@ -76,7 +77,7 @@ const firstItem = (logs: TabLog[]): Item => itemsOf(logs[0]!.pages[0]!)[0]!;
 describe('entryAsText', () => {
   it('gives code, title, count, request line, vendor, evidence, advice, source and time', () => {
     const item = firstItem(cloudflare522());
-    const text = entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en');
+    const text = entryAsText(item, explain(item.entry.obs, 'en', item.first));
     const lines = text.split('\n');
     expect(lines[0]).toBe('522 Connection Timed Out (Cloudflare) ×2');
     expect(lines[1]).toBe('GET https://shop.example/api/cart (xmlhttprequest)');
@@ -94,7 +95,7 @@ describe('entryAsText', () => {
     const item = firstItem(
       logsOf([completed({ statusCode: 404, url: 'https://user:PASSSECRET@app.test/x?api_key=KEYSECRET&page=2' }, T)]),
     );
-    const text = entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en');
+    const text = entryAsText(item, explain(item.entry.obs, 'en', item.first));
     expect(text).not.toMatch(/SECRET/);
     expect(text).toContain(`GET https://app.test/x?api_key=${REDACTED}&page=2 (image)`);
   });
@@ -110,7 +111,7 @@ describe('entryAsText', () => {
     ]);
     const item = firstItem(j);
     expect(item.hops).toHaveLength(1);
-    const text = entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en');
+    const text = entryAsText(item, explain(item.entry.obs, 'en', item.first));
     expect(text).toContain('301 https://a.test/1');
   });
 });
@@ -119,7 +120,7 @@ describe('copy one entry', () => {
   it('puts the entry as text on the clipboard and says it was copied', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     const logs = cloudflare522();
-    render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
+    render(<App target={7} logs={logs} lang="en" titles={enTitles} showPrivate={false} onClear={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: /522/ }));
     const copy = await screen.findByRole('button', { name: 'Copy as text' });
     expect(writeText).not.toHaveBeenCalled();
@@ -128,14 +129,21 @@ describe('copy one entry', () => {
     expect(writeText).toHaveBeenCalledTimes(1);
     const copied = writeText.mock.calls[0]![0];
     const item = firstItem(logs);
-    expect(copied).toBe(entryAsText(item, explain(item.entry.obs, undefined, item.first), 'en'));
+    expect(copied).toBe(entryAsText(item, explain(item.entry.obs, 'en', item.first)));
     expect(copied).toMatch(/^522 Connection Timed Out \(Cloudflare\) ×2\nGET https:\/\/shop\.example\/api\/cart/);
   });
 
   it('shows and copies no secret a response or its URLs carried, only the names', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     const { container } = render(
-      <App target={7} logs={capturedLogin()} lang="en" showPrivate={false} onClear={() => undefined} />,
+      <App
+        target={7}
+        logs={capturedLogin()}
+        lang="en"
+        titles={enTitles}
+        showPrivate={false}
+        onClear={() => undefined}
+      />,
     );
     fireEvent.click(screen.getByRole('button', { name: /302/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Copy as text' }));
@@ -155,7 +163,16 @@ describe('copy one entry', () => {
   it('says so calmly when the browser refuses the clipboard, then offers to copy again', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    render(<App target={7} logs={cloudflare522()} lang="en" showPrivate={false} onClear={() => undefined} />);
+    render(
+      <App
+        target={7}
+        logs={cloudflare522()}
+        lang="en"
+        titles={enTitles}
+        showPrivate={false}
+        onClear={() => undefined}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: /522/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Copy as text' }));
     await waitFor(() => expect(screen.getByText(/Could not copy/)).toBeTruthy());

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Evidence, Explanation } from '../knowledge/explain';
+import type { Explanation } from '../knowledge/assemble';
+import { nameIn } from '../knowledge/rules';
+import type { EvidenceRef } from '../knowledge/verdict';
 import type { Lang } from '../knowledge/types';
 import { elideMiddle, hostOf } from '../shared/elide';
 import { msg } from '../shared/i18n';
 import type { Entry } from '../shared/log';
 import { redact } from '../shared/redact';
-import { pick } from '../shared/text';
 import { compactChain } from './chain';
 import { Details } from './Details';
 import { explainEntry } from './explained';
@@ -18,7 +19,7 @@ export function codeLabel(entry: Entry): string {
   return String(entry.obs.statusCode ?? '?');
 }
 
-export function evidenceLabel(e: Pick<Evidence, 'kind' | 'name' | 'value'>): string {
+export function evidenceLabel(e: Pick<EvidenceRef, 'kind' | 'name' | 'value'>): string {
   switch (e.kind) {
     case 'header':
       return msg('evidenceHeader', e.name);
@@ -28,6 +29,8 @@ export function evidenceLabel(e: Pick<Evidence, 'kind' | 'name' | 'value'>): str
       return msg('evidenceHost', e.value);
     case 'path':
       return msg('evidencePath', e.value);
+    case 'reason':
+      return msg('evidenceReason', e.value);
     default:
       return e.name;
   }
@@ -36,11 +39,11 @@ export function evidenceLabel(e: Pick<Evidence, 'kind' | 'name' | 'value'>): str
 /** How long "Copied" (or the failure note) stays before the button reads "Copy as text" again. */
 const COPY_NOTE_MS = 2_000;
 
-function WhoLine({ item }: { item: Item }) {
+function WhoLine({ item, lang }: { item: Item; lang: Lang }) {
   const d = item.digest;
   return (
     <span class="who">
-      <span class="who-name">{d.who ?? roleLabel(d.role)}</span>
+      <span class="who-name">{d.who ? nameIn(d.who, lang) : roleLabel(d.role)}</span>
       {d.who && <span class="role"> · {roleLabel(d.role)}</span>}
       {d.evidence && <span class="evidence"> · {evidenceLabel(d.evidence)}</span>}
       {!d.evidence && item.entry.obs.error === undefined && <span class="evidence"> · {msg('noEvidence')}</span>}
@@ -63,11 +66,14 @@ function ChainLine({ item }: { item: Item }) {
 export function EntryItem({
   item,
   lang,
+  title,
   open,
   onToggle,
 }: {
   item: Item;
   lang: Lang;
+  /** The title of the entry's meaning, in `lang`. */
+  title: string;
   open: boolean;
   onToggle: () => void;
 }) {
@@ -80,7 +86,7 @@ export function EntryItem({
         <span class={`code code-${item.kind}`}>
           {item.hops.length ? <ChainLine item={item} /> : codeLabel(item.entry)}
         </span>
-        <span class="title">{pick(item.digest.title, lang)}</span>
+        <span class="title">{title}</span>
         {item.count > 1 && (
           <span
             class="count"
@@ -96,7 +102,7 @@ export function EntryItem({
         )}
       </button>
       <div class="entry-meta">
-        <WhoLine item={item} />
+        <WhoLine item={item} lang={lang} />
         <span class="type">{item.entry.obs.type}</span>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focused, the line shows the full URL in place of the short form (popup.css), as the title does for a mouse */}
@@ -115,8 +121,8 @@ export function EntryItem({
             type="button"
             class="copy"
             onClick={() => {
-              void explainEntry(item.entry)
-                .then((ex) => navigator.clipboard.writeText(entryAsText(item, ex, lang)))
+              void explainEntry(item.entry, lang)
+                .then((ex) => navigator.clipboard.writeText(entryAsText(item, ex)))
                 .then(
                   () => setCopyState('copied'),
                   () => setCopyState('failed'),
@@ -141,17 +147,18 @@ export function EntryItem({
  * A plain-text account of one entry, for pasting into a bug report. Its URLs are redacted again
  * (shared/redact.ts), as the file exports' are.
  */
-export function entryAsText(item: Item, ex: Explanation, lang: Lang): string {
+export function entryAsText(item: Item, ex: Explanation): string {
   const lines = [
-    `${codeLabel(item.entry)} ${pick(ex.title, lang)}${item.count > 1 ? ` ×${item.count}` : ''}`,
+    `${codeLabel(item.entry)} ${ex.title}${item.count > 1 ? ` ×${item.count}` : ''}`,
     `${item.entry.obs.method} ${redact(item.entry.obs.url)} (${item.entry.obs.type})`,
-    pick(ex.summary, lang),
-    `${msg('whoProduced')}: ${ex.producer.vendor?.name ?? roleLabel(ex.producer.role)} — ${pick(ex.producer.why, lang)}`,
+    ex.summary,
+    `${msg('whoProduced')}: ${ex.producer.vendor?.name ?? roleLabel(ex.producer.role)} — ${ex.producer.why}`,
     ...ex.producer.evidence.map(
-      (e) => `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' ? `: ${e.value}` : ''}`,
+      (e) =>
+        `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' && e.kind !== 'reason' ? `: ${e.value}` : ''}`,
     ),
-    `${msg('forVisitor')}: ${pick(ex.visitor, lang)}`,
-    `${msg('forOwner')}: ${pick(ex.owner, lang)}`,
+    `${msg('forVisitor')}: ${ex.visitor}`,
+    `${msg('forOwner')}: ${ex.owner}`,
     `${msg('source')}: ${ex.source.title}${ex.source.url ? ` <${ex.source.url}>` : ''}`,
     `${new Date(item.first).toISOString()}`,
   ];

@@ -1,23 +1,36 @@
-/** The full explanation of an entry, loaded on demand: the knowledge base is not part of the list's first paint. */
+/**
+ * The full explanation of an entry, loaded on demand: the rules and the words of the UI language are
+ * not part of the list's first paint, and the other language's words are never loaded.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import type { Explanation } from '../knowledge/explain';
+import type { Explanation } from '../knowledge/assemble';
+import type { Dictionary } from '../knowledge/rules';
+import type { Lang } from '../knowledge/types';
 import type { Entry } from '../shared/log';
 
-export async function explainEntry(entry: Entry): Promise<Explanation> {
-  const { explain } = await import('../knowledge/explain');
-  return explain(entry.obs, undefined, entry.first);
+const wordsIn = async (lang: Lang): Promise<Dictionary> =>
+  lang === 'ru' ? (await import('../knowledge/words-ru')).words : (await import('../knowledge/words-en')).words;
+
+export async function explainEntry(entry: Entry, lang: Lang): Promise<Explanation> {
+  const [{ explain }, { rules }, { details }, words] = await Promise.all([
+    import('../knowledge/assemble'),
+    import('../knowledge/rules-data'),
+    import('../knowledge/meaning-details'),
+    wordsIn(lang),
+  ]);
+  return explain(entry.obs, { rules, details, words, lang }, entry.first);
 }
 
-export function useExplanation(entry: Entry): Explanation | undefined {
+export function useExplanation(entry: Entry, lang: Lang): Explanation | undefined {
   const [ex, setEx] = useState<Explanation | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    void explainEntry(entry).then((e) => {
+    void explainEntry(entry, lang).then((e) => {
       if (alive) setEx(e);
     });
     return () => {
       alive = false;
     };
-  }, [entry.id]);
+  }, [entry.id, lang]);
   return ex;
 }

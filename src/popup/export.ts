@@ -4,7 +4,8 @@
  * header is redacted here again all the same, so an entry that slipped past capture leaks nothing.
  * Cookie names the response set appear with their values redacted.
  */
-import type { Explanation } from '../knowledge/explain';
+import type { Explanation } from '../knowledge/assemble';
+import { nameIn } from '../knowledge/rules';
 import type { Header } from '../knowledge/types';
 import type { Entry } from '../shared/log';
 import { isSecretName, keptHeaderValue, REDACTED, redact } from '../shared/redact';
@@ -116,7 +117,11 @@ export function toHar(items: readonly Item[]): string {
         timings: { send: 0, wait: 0, receive: 0 },
         ...(e.obs.ip ? { serverIPAddress: e.obs.ip } : {}),
         _resourceType: e.obs.type,
-        _statuscope: { meaning: e.digest.meaningId, producer: e.digest.who ?? e.digest.role, count: e.count },
+        _statuscope: {
+          meaning: e.digest.meaningId,
+          producer: e.digest.who ? nameIn(e.digest.who, 'en') : e.digest.role,
+          count: e.count,
+        },
       };
     });
   });

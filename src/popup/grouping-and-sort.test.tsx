@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { titles as enTitles } from '../knowledge/titles-en';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetFakeBrowser } from '../../test/fake-browser';
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 const renderApp = (logs: TabLog[]) =>
-  render(<App target={7} logs={logs} lang="en" showPrivate={false} onClear={() => undefined} />);
+  render(<App target={7} logs={logs} lang="en" titles={enTitles} showPrivate={false} onClear={() => undefined} />);
 const entries = (): HTMLLIElement[] => [...document.querySelectorAll<HTMLLIElement>('li.entry')];
 const urls = (): (string | null)[] => entries().map((li) => li.querySelector('.url')!.getAttribute('title'));
 

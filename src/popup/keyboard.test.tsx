@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { titles as enTitles } from '../knowledge/titles-en';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accessibleName, describeElement, isKeyboardReachable, pressEnter, trackHandlers } from '../../test/a11y';
@@ -35,6 +36,7 @@ const renderFull = (data: TabLog[]) =>
       target={7}
       logs={data}
       lang="en"
+      titles={enTitles}
       showPrivate={false}
       onClear={() => undefined}
       onOpenAll={() => undefined}

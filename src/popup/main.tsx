@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import type { Explanation } from '../knowledge/explain';
+import type { Explanation } from '../knowledge/assemble';
+import type { Dictionary } from '../knowledge/rules';
 import { browser } from '../platform';
 import { uiLang } from '../shared/i18n';
 import type { TabLog } from '../shared/log';
@@ -8,6 +9,7 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { App } from './App';
 import { inPrivateWindow, resolveTarget, send, watchTabLogs } from './data';
 import { explainEntry } from './explained';
+import { titlesIn } from './titles';
 import { download, toHar, toJson } from './export';
 import type { Item } from './model';
 import './popup.css';
@@ -19,16 +21,28 @@ async function exportItems(format: 'json' | 'har', items: readonly Item[]): Prom
   if (format === 'har') return download(`statuscope-${stamp}.har`, toHar(items), 'application/json');
   const explanations = new Map<string, Explanation>();
   for (const item of items)
-    for (const e of item.hops.length ? item.hops : [item.entry]) explanations.set(e.id, await explainEntry(e));
+    for (const e of item.hops.length ? item.hops : [item.entry])
+      explanations.set(e.id, await explainEntry(e, uiLang()));
   download(`statuscope-${stamp}.json`, toJson(items, explanations), 'application/json');
 }
 
-function Root({ target, logs, showPrivate }: { target: number | 'all'; logs: TabLog[]; showPrivate: boolean }) {
+function Root({
+  target,
+  logs,
+  showPrivate,
+  titles,
+}: {
+  target: number | 'all';
+  logs: TabLog[];
+  showPrivate: boolean;
+  titles: Dictionary;
+}) {
   return (
     <App
       target={target}
       logs={logs}
       lang={uiLang()}
+      titles={titles}
       showPrivate={showPrivate}
       onClear={() => void send(target === 'all' ? { type: 'clear' } : { type: 'clear', tabId: target })}
       {...(target === 'all' ? {} : { onOpenAll: () => void browser.tabs.create({ url: pageUrl('?tab=all') }) })}
@@ -55,7 +69,12 @@ void resolveTarget(location.search).then((target) => {
   let showPrivate = false;
   const mount = (): void => {
     const app = document.getElementById('app');
-    if (logs && app) render(<Root target={target} logs={logs} showPrivate={showPrivate} />, app);
+    const shown = logs;
+    if (!shown || !app) return;
+    void titlesIn(uiLang()).then((titles) => {
+      // A newer read may have painted meanwhile.
+      if (logs === shown) render(<Root target={target} logs={shown} showPrivate={showPrivate} titles={titles} />, app);
+    });
   };
   const settingsRead = loadSettings().then(applyPageSettings);
   watchTabLogs(target, (next) => {

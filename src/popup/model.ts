@@ -2,9 +2,10 @@
  * From saved tab logs to what the popup lists: redirect hops joined into chains, sorted, filtered and
  * summarised from the digests the worker saved. Pure, so it is tested without a browser.
  */
-import type { Lang } from '../knowledge/types';
+import type { Dictionary } from '../knowledge/rules';
 import { isListed, severity, type ListedKind } from '../shared/kinds';
 import type { ChainEnd, Digest, Entry, Page, TabLog } from '../shared/log';
+import { titleIn } from './titles';
 
 export interface Item {
   readonly key: string;
@@ -123,7 +124,8 @@ export interface Filter {
   readonly kinds: ReadonlySet<ListedKind>;
   /** Case-insensitive text matched against URL, code, error, title and vendor. */
   readonly text: string;
-  readonly lang: Lang;
+  /** The meanings' titles in the UI language. */
+  readonly titles: Dictionary;
 }
 
 export function matchesFilter(item: Item, f: Filter): boolean {
@@ -137,11 +139,10 @@ export function matchesFilter(item: Item, f: Filter): boolean {
     ...item.hops.map((h) => h.obs.url),
     String(obs.statusCode ?? ''),
     obs.error ?? '',
-    d.title[f.lang],
-    d.title.en,
-    d.vendorName ?? '',
-    d.who ?? '',
-    ...d.seen,
+    titleIn(f.titles, d.meaningId),
+    ...[d.vendorName, d.who, ...d.seen].flatMap((name) =>
+      name === undefined ? [] : typeof name === 'string' ? [name] : [name.en, name.ru],
+    ),
     obs.type,
   ]
     .join('\n')

@@ -3,26 +3,26 @@
  * log shapes, the digest saved with each entry, the storage keys and their JSON encoding. The worker
  * writes through this module and the pages read through it, so the two cannot drift apart.
  */
-import type { Evidence } from '../knowledge/explain';
-import type { Confidence, Observation, Role, Text } from '../knowledge/types';
+import type { Confidence, Observation, Role, VendorName } from '../knowledge/types';
+import type { EvidenceRef } from '../knowledge/verdict';
 import type { EntryKind } from './kinds';
 
 /** The part of an explanation the popup's list needs, worked out by the worker once per entry. */
 export interface Digest {
+  /** Its title is looked up in the popup, in the UI language (knowledge/titles-*.ts). */
   readonly meaningId: string;
-  readonly title: Text;
   /** The name of the vendor whose meaning was chosen, if any. */
-  readonly vendorName?: string;
+  readonly vendorName?: VendorName;
   /** Who most likely produced the response. */
   readonly role: Role;
-  readonly who?: string;
+  readonly who?: VendorName;
   /** The strongest evidence for who produced it. */
-  readonly evidence?: Pick<Evidence, 'kind' | 'name' | 'value'>;
+  readonly evidence?: Pick<EvidenceRef, 'kind' | 'name' | 'value'>;
   readonly confidence: Confidence;
   readonly ambiguous: boolean;
   readonly noise: boolean;
   /** Every product the response shows signs of. */
-  readonly seen: readonly string[];
+  readonly seen: readonly VendorName[];
 }
 
 export interface ChainEnd {

@@ -1,5 +1,6 @@
 /** Which observations are noise under the person's rules: not recorded, not counted. */
-import { findNetworkError } from '../knowledge/network-errors';
+import { findNetworkError } from '../knowledge/network-lookup';
+import { rules } from '../knowledge/rules-data';
 import { urlParts } from '../knowledge/match';
 import type { Observation } from '../knowledge/types';
 import { ignoreMatcher, type Settings } from './settings';
@@ -10,7 +11,8 @@ export function noiseFilter(settings: Settings): (obs: Observation) => boolean {
   const ignored = ignoreMatcher(settings.ignore);
   const { noise } = settings;
   return (obs) => {
-    if (noise.aborted && obs.error !== undefined && findNetworkError(obs.error)?.noise === true) return true;
+    if (noise.aborted && obs.error !== undefined && findNetworkError(rules.networkErrors, obs.error)?.noise === true)
+      return true;
     if (noise.notModified && obs.statusCode === 304) return true;
     if (noise.beacons && beaconTypes.has(obs.type)) return true;
     const { host, path } = urlParts(obs.url);

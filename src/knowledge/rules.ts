@@ -1,0 +1,194 @@
+/**
+ * The knowledge base split in two. The rules (ids, names, roles, fingerprints, code rows, decoders,
+ * titles) are what the worker needs to decide; the words (summaries, advice, notes, what each sign
+ * says) are shown only when a person opens an entry, so the popup loads them, in one language.
+ * Both are computed from the same authored files; the build turns each into plain data.
+ */
+import type {
+  DecodedValue,
+  Reach,
+  Source,
+  Fingerprint,
+  HeaderDecoder,
+  Lang,
+  Meaning,
+  NetworkError,
+  StatusClass,
+  Text,
+  Vendor,
+  VendorName,
+  WarningCode,
+  Words,
+} from './types';
+
+/** Words are looked up by id; ids are built here and nowhere else. */
+export const wordId = {
+  meaning: (meaningId: string, part: MeaningPart): string => `${meaningId}.${part}`,
+  fingerprint: (vendorId: string, fingerprintId: string): string => `${vendorId}.fp.${fingerprintId}`,
+  fallback: (vendorId: string, header: string): string => `${vendorId}.decoder.${header}`,
+  decoded: (vendorId: string, header: string, valueId: string, part: DecodedPart): string =>
+    `${vendorId}.decoder.${header}.${valueId}.${part}`,
+  note: (vendorId: string, code: number): string => `${vendorId}.note.${code}`,
+  body: (vendorId: string): string => `${vendorId}.body`,
+  warning: (code: number, part: 'title' | 'summary'): string => `warning.${code}.${part}`,
+  phrase: (key: string): string => `phrase.${key}`,
+};
+
+type MeaningPart = 'title' | 'summary' | 'visitor' | 'owner' | 'whenSeen';
+type DecodedPart = 'title' | 'summary' | 'visitor' | 'owner';
+
+/** The meaning id of a failure name this extension does not know yet. */
+export const UNKNOWN_FAILURE = 'net.unknown';
+
+export type FingerprintRule = Omit<Fingerprint, 'says'>;
+export type MeaningRule = Pick<Meaning, 'id' | 'code' | 'prior' | 'when'>;
+export type DecodedValueRule = Pick<DecodedValue, 'id' | 'match'>;
+export interface DecoderRule extends Pick<HeaderDecoder, 'header' | 'generated'> {
+  readonly values?: readonly DecodedValueRule[];
+}
+export interface VendorRule extends Pick<Vendor, 'id' | 'name' | 'role' | 'makes' | 'servesSite'> {
+  readonly fingerprints: readonly FingerprintRule[];
+  readonly codes: readonly MeaningRule[];
+  readonly decoders?: readonly DecoderRule[];
+  /** Standard codes this vendor has a note on (the note itself is words). */
+  readonly notes?: readonly { readonly code: number }[];
+}
+export type NetworkErrorRule = Pick<NetworkError, 'id' | 'names' | 'producer' | 'noise'>;
+
+/** What the engine decides with; also satisfied by the authored knowledge itself. */
+export interface Rules {
+  readonly vendors: readonly VendorRule[];
+  readonly standard: readonly MeaningRule[];
+  readonly networkErrors: readonly NetworkErrorRule[];
+}
+
+/** The authored knowledge: rules with their words in every language. */
+export interface Authored {
+  readonly vendors: readonly Vendor[];
+  readonly standard: readonly Meaning[];
+  readonly networkErrors: readonly NetworkError[];
+  readonly classes: Readonly<Record<StatusClass, Words>>;
+  readonly unknownFailure: Words;
+  readonly warnings: readonly WarningCode[];
+  readonly phrases: Readonly<Record<string, Text>>;
+}
+
+/** One language's words by id. */
+export type Dictionary = Readonly<Record<string, string>>;
+
+/** What the popup shows about a meaning besides its words: where it comes from, how often it is seen. */
+export interface MeaningDetails {
+  readonly source: Source;
+  readonly reach?: Reach;
+  readonly obsolete?: boolean;
+}
+
+const classSource: Source = {
+  title: 'RFC 9110 §15 (status code classes)',
+  url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
+};
+const chromiumErrors: Source = { title: 'Chromium net/base/net_error_list.h' };
+
+const fingerprintRule = ({ says: _, ...rule }: Fingerprint): FingerprintRule => rule;
+const meaningRule = ({ id, code, prior, when }: Meaning): MeaningRule => ({
+  id,
+  code,
+  ...(prior !== undefined ? { prior } : {}),
+  ...(when ? { when } : {}),
+});
+const decoderRule = ({ header, generated, values }: HeaderDecoder): DecoderRule => ({
+  header,
+  generated,
+  ...(values ? { values: values.map(({ id, match }) => ({ id, match })) } : {}),
+});
+
+function vendorRule(vendor: Vendor): VendorRule {
+  const { id, name, role, makes, servesSite, fingerprints, codes, decoders, notes } = vendor;
+  return {
+    id,
+    name,
+    role,
+    ...(makes ? { makes } : {}),
+    ...(servesSite ? { servesSite } : {}),
+    fingerprints: fingerprints.map(fingerprintRule),
+    codes: codes.map(meaningRule),
+    ...(decoders ? { decoders: decoders.map(decoderRule) } : {}),
+    ...(notes ? { notes: notes.map(({ code }) => ({ code })) } : {}),
+  };
+}
+
+export function rulesOf(kb: Authored): Rules {
+  return {
+    vendors: kb.vendors.map(vendorRule),
+    standard: kb.standard.map(meaningRule),
+    networkErrors: kb.networkErrors.map(({ id, names, producer, noise }) => ({
+      id,
+      names,
+      producer,
+      ...(noise ? { noise } : {}),
+    })),
+  };
+}
+
+/** Every meaning's source, reach and retirement, by meaning id. */
+export function detailsOf(kb: Authored): Readonly<Record<string, MeaningDetails>> {
+  const out: Record<string, MeaningDetails> = {};
+  const put = (id: string, source: Source, reach?: Reach, obsolete?: boolean): void => {
+    out[id] = { source, ...(reach ? { reach } : {}), ...(obsolete ? { obsolete } : {}) };
+  };
+  for (const m of [...kb.standard, ...kb.vendors.flatMap((v) => v.codes)]) put(m.id, m.source, m.reach, m.obsolete);
+  for (const e of kb.networkErrors) put(e.id, e.source);
+  for (const cls of Object.keys(kb.classes)) put(`class.${cls}`, classSource);
+  put(UNKNOWN_FAILURE, chromiumErrors);
+  return out;
+}
+
+/** Every word of the knowledge base in `lang`, by id. Throws on an id used twice. */
+export function wordsOf(kb: Authored, lang: Lang): Dictionary {
+  const out: Record<string, string> = {};
+  const put = (id: string, text: Text | undefined): void => {
+    if (!text) return;
+    if (id in out) throw new Error(`word id used twice: ${id}`);
+    out[id] = text[lang];
+  };
+  const putMeaning = (m: Pick<Meaning, 'id' | 'title' | 'summary' | 'visitor' | 'owner' | 'whenSeen'>): void => {
+    for (const part of ['title', 'summary', 'visitor', 'owner', 'whenSeen'] as const)
+      put(wordId.meaning(m.id, part), m[part]);
+  };
+  for (const m of kb.standard) putMeaning(m);
+  for (const e of kb.networkErrors) putMeaning(e);
+  for (const [cls, words] of Object.entries(kb.classes)) putMeaning({ id: `class.${cls}`, ...words });
+  putMeaning({ id: UNKNOWN_FAILURE, ...kb.unknownFailure });
+  for (const v of kb.vendors) {
+    for (const f of v.fingerprints) put(wordId.fingerprint(v.id, f.id), f.says);
+    for (const m of v.codes) putMeaning(m);
+    for (const d of v.decoders ?? []) {
+      put(wordId.fallback(v.id, d.header), d.fallback);
+      for (const value of d.values ?? [])
+        for (const part of ['title', 'summary', 'visitor', 'owner'] as const)
+          put(wordId.decoded(v.id, d.header, value.id, part), value[part]);
+    }
+    for (const n of v.notes ?? []) put(wordId.note(v.id, n.code), n.note);
+    put(wordId.body(v.id), v.bodyHint);
+  }
+  for (const w of kb.warnings) {
+    put(wordId.warning(w.code, 'title'), w.title);
+    put(wordId.warning(w.code, 'summary'), w.summary);
+  }
+  for (const [key, text] of Object.entries(kb.phrases)) put(wordId.phrase(key), text);
+  return out;
+}
+
+/** The titles alone, by meaning id: what the popup's list needs before anything is opened. */
+export function titlesOf(kb: Authored, lang: Lang): Dictionary {
+  const words = wordsOf(kb, lang);
+  const out: Record<string, string> = {};
+  for (const [id, text] of Object.entries(words)) {
+    const meaning = /^(.+)\.title$/.exec(id)?.[1];
+    if (meaning && !id.includes('.decoder.') && !id.startsWith('warning.')) out[meaning] = text;
+  }
+  return out;
+}
+
+/** A vendor's name in `lang`: product names are the same in every language. */
+export const nameIn = (name: VendorName, lang: Lang): string => (typeof name === 'string' ? name : name[lang]);

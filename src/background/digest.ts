@@ -4,7 +4,7 @@
  * the words (and the full explanation) load only when a person opens an entry.
  */
 import { decide, decideFailure } from '../knowledge/decide';
-import { rules } from '../knowledge/rules-data';
+import { rules } from '../knowledge/worker-rules';
 import { UNKNOWN_FAILURE } from '../knowledge/rules';
 import type { Observation } from '../knowledge/types';
 import type { Attribution } from '../knowledge/verdict';
@@ -20,6 +20,7 @@ function digest(
   return {
     meaningId,
     role: producer.role,
+    whoConfidence: producer.confidence,
     ...(producer.vendor ? { who: producer.vendor.name } : {}),
     ...(first ? { evidence: { kind: first.kind, name: first.name, value: first.value.slice(0, 120) } } : {}),
     ...rest,

@@ -4,7 +4,7 @@
  * Pure: no extension APIs, so the same code runs in the worker, the bench and the unit tests.
  */
 import { findNetworkError } from '../knowledge/network-lookup';
-import { rules } from '../knowledge/rules-data';
+import { rules } from '../knowledge/worker-rules';
 import type { Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
 import { kindOf } from '../shared/kinds';

@@ -4,7 +4,6 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import RandExp from 'randexp';
 import { describe, expect, it } from 'vitest';
 import { authored } from './authored';
 import { explain } from './explain';
@@ -12,7 +11,8 @@ import { networkErrors } from './network-errors';
 import { phrases } from './phrases';
 import { nameIn, rulesOf, UNKNOWN_FAILURE, wordId, wordsOf } from './rules';
 import { standardCodes } from './standard';
-import type { Header, Meaning, Observation, Signal, Text, Vendor } from './types';
+import { witness } from './test-helpers';
+import type { Meaning, Text, Vendor } from './types';
 import { vendors } from './vendors';
 import { warningCodes } from './warnings';
 
@@ -33,44 +33,6 @@ function checkMeaning(m: Meaning): string[] {
   if (m.prior !== undefined && (m.prior < 0 || m.prior > 1)) problems.push(`${m.id}: prior out of range`);
   if (!Number.isInteger(m.code) || m.code < 100 || m.code > 999) problems.push(`${m.id}: odd code ${m.code}`);
   return problems;
-}
-
-/** A string that the regex accepts, for building a response that carries a signal. */
-function sample(re: RegExp): string {
-  const gen = new RandExp(re);
-  gen.max = 3;
-  for (let i = 0; i < 20; i++) {
-    const s = gen.gen();
-    if (re.test(s) && s.trim() === s) return s;
-  }
-  throw new Error(`cannot sample ${re}`);
-}
-
-/** The smallest observation that shows `signals`. */
-function witness(code: number, signals: readonly Signal[]): Observation {
-  const headers: Header[] = [];
-  const cookieNames: string[] = [];
-  let host = 'site.example';
-  let path = '/';
-  let statusLine: string | undefined;
-  for (const s of signals) {
-    if (s.kind === 'header') headers.push({ name: s.name, value: s.value ? sample(s.value) : 'present' });
-    else if (s.kind === 'cookie') cookieNames.push(sample(s.name).replace(/[^\w.-]/g, 'x'));
-    else if (s.kind === 'host') host = sample(s.pattern).toLowerCase().replace(/^\./, 'a.');
-    else if (s.kind === 'reason') statusLine = `HTTP/1.1 ${code} ${sample(s.pattern)}`;
-    else path = sample(s.pattern);
-  }
-  return {
-    statusCode: code,
-    ...(statusLine ? { statusLine } : {}),
-    url: `https://${host}${path.startsWith('/') ? path : `/${path}`}`,
-    method: 'GET',
-    type: 'main_frame',
-    mainFrame: true,
-    fromCache: false,
-    headers,
-    cookieNames,
-  };
 }
 
 const allMeanings: { meaning: Meaning; vendor?: Vendor }[] = [

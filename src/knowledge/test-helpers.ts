@@ -1,8 +1,9 @@
 /** What the vendor tests share: matching one vendor the way the engine does, reading its decoders, checking its texts. */
+import RandExp from 'randexp';
 import { expect, it } from 'vitest';
 import { matchVendors, type VendorMatch } from './match';
 import { observe } from './observation';
-import type { DecodedValue, HeaderDecoder, Observation, Text, Vendor } from './types';
+import type { DecodedValue, Header, HeaderDecoder, Observation, Signal, Text, Vendor } from './types';
 
 /** How `vendor` alone matches `obs`, through the engine's own matching. */
 export const matchOne = (vendor: Vendor, obs: Observation): VendorMatch | undefined => matchVendors([vendor], obs)[0];
@@ -70,4 +71,42 @@ export function expectBilingual(texts: readonly (Text | undefined)[]): void {
     expect(x?.en.trim()).not.toBe('');
     expect(x?.ru).toMatch(/[а-яё]/i);
   }
+}
+
+/** A string that the regex accepts, for building a response that carries a signal. */
+export function sample(re: RegExp): string {
+  const gen = new RandExp(re);
+  gen.max = 3;
+  for (let i = 0; i < 20; i++) {
+    const s = gen.gen();
+    if (re.test(s) && s.trim() === s) return s;
+  }
+  throw new Error(`cannot sample ${re}`);
+}
+
+/** The smallest observation that shows `signals`. */
+export function witness(code: number, signals: readonly Signal[]): Observation {
+  const headers: Header[] = [];
+  const cookieNames: string[] = [];
+  let host = 'site.example';
+  let path = '/';
+  let statusLine: string | undefined;
+  for (const s of signals) {
+    if (s.kind === 'header') headers.push({ name: s.name, value: s.value ? sample(s.value) : 'present' });
+    else if (s.kind === 'cookie') cookieNames.push(sample(s.name).replace(/[^\w.-]/g, 'x'));
+    else if (s.kind === 'host') host = sample(s.pattern).toLowerCase().replace(/^\./, 'a.');
+    else if (s.kind === 'reason') statusLine = `HTTP/1.1 ${code} ${sample(s.pattern)}`;
+    else path = sample(s.pattern);
+  }
+  return {
+    statusCode: code,
+    ...(statusLine ? { statusLine } : {}),
+    url: `https://${host}${path.startsWith('/') ? path : `/${path}`}`,
+    method: 'GET',
+    type: 'main_frame',
+    mainFrame: true,
+    fromCache: false,
+    headers,
+    cookieNames,
+  };
 }

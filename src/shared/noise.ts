@@ -1,6 +1,6 @@
 /** Which observations are noise under the person's rules: not recorded, not counted. */
 import { findNetworkError } from '../knowledge/network-lookup';
-import { rules } from '../knowledge/rules-data';
+import { rules } from '../knowledge/worker-rules';
 import { urlParts } from '../knowledge/match';
 import type { Observation } from '../knowledge/types';
 import { ignoreMatcher, type Settings } from './settings';

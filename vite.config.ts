@@ -41,7 +41,7 @@ export default defineConfig({
   plugins: [
     // The knowledge's rules and each language's words become plain data: the worker carries no prose.
     precompute(
-      ['rules-data', 'meaning-details', 'words-en', 'words-ru', 'titles-en', 'titles-ru'].map((f) =>
+      ['rules-data', 'worker-rules', 'meaning-details', 'words-en', 'words-ru', 'titles-en', 'titles-ru'].map((f) =>
         fromRoot(`src/knowledge/${f}.ts`),
       ),
     ),
@@ -50,9 +50,6 @@ export default defineConfig({
     inlinePopupStyles(),
   ],
   define: { __BROWSER__: JSON.stringify(target), __APP_VERSION__: JSON.stringify(pkg.version) },
-  resolve: {
-    alias: target === 'firefox' ? { 'webextension-polyfill': fromRoot('./src/platform/firefox-native.ts') } : {},
-  },
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,

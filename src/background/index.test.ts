@@ -8,9 +8,8 @@ const events = vi.hoisted(() => {
     const listeners: ((...args: A) => unknown)[] = [];
     return {
       addListener: (fn: (...args: A) => unknown): void => void listeners.push(fn),
-      fire: (...args: A): void => {
-        for (const fn of listeners) fn(...args);
-      },
+      /** Calls every listener; returns what each returned. */
+      fire: (...args: A): unknown[] => listeners.map((fn) => fn(...args)),
     };
   };
   return {
@@ -18,6 +17,7 @@ const events = vi.hoisted(() => {
     onCompleted: event<[RequestDetails]>(),
     onSuspend: event<[]>(),
     onReplaced: event<[number, number]>(),
+    onMessage: event<[unknown, { id?: string; url?: string }, (reply: unknown) => void]>(),
   };
 });
 
@@ -29,7 +29,7 @@ vi.mock('../platform', async () => {
   return {
     browser: {
       ...fakeBrowser,
-      runtime: { ...fakeBrowser.runtime, id: 'statuscope', onMessage: event(), onSuspend: events.onSuspend },
+      runtime: { ...fakeBrowser.runtime, id: 'statuscope', onMessage: events.onMessage, onSuspend: events.onSuspend },
       webRequest: {
         onBeforeRedirect: event(),
         onCompleted: events.onCompleted,
@@ -55,6 +55,18 @@ const { fakeBrowser } = await import('../../test/fake-browser');
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the worker', () => {
+  it('answers a page through sendResponse, keeping the channel open, as Chrome needs', async () => {
+    await import('./index');
+    await tick();
+    const replies: unknown[] = [];
+    const own = { id: 'statuscope', url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+    const returned = events.onMessage.fire({ type: 'clear' }, own, (reply) => replies.push(reply));
+    expect(returned).toEqual([true]);
+    await tick();
+    await tick();
+    expect(replies).toEqual([expect.objectContaining({ ok: true })]);
+  });
+
   it('writes the events still queued when the browser suspends it', async () => {
     await import('./index');
     await tick();

@@ -119,10 +119,17 @@ browser.windows.onRemoved.addListener(() => {
 });
 
 // A page's request is answered as of every event so far, queued ones included.
-browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
-  ready.then(() => {
-    recorder.drain();
-    const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
-    return handleMessage(message, sender, own, journal, persistence);
-  }),
-);
+// The reply goes through sendResponse (true keeps the channel open): Chrome ignores a returned promise.
+browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
+  void ready
+    .then(() => {
+      recorder.drain();
+      const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+      return handleMessage(message, sender, own, journal, persistence);
+    })
+    .then(sendResponse, (e: unknown) => {
+      noteError(e);
+      sendResponse(undefined);
+    });
+  return true;
+});

@@ -230,6 +230,7 @@ function storedEntries(count: number, tabId: number): Record<string, unknown> {
         meaningId: i % 4 === 0 ? 'std.502' : 'std.404',
         role: 'origin',
         who: 'nginx',
+        whoConfidence: 'medium',
         evidence: { kind: 'header', name: 'server', value: 'nginx' },
         confidence: 'medium',
         ambiguous: false,

@@ -45,6 +45,7 @@ function WhoLine({ item, lang }: { item: Item; lang: Lang }) {
     <span class="who">
       <span class="who-name">{d.who ? nameIn(d.who, lang) : roleLabel(d.role)}</span>
       {d.who && <span class="role"> · {roleLabel(d.role)}</span>}
+      {d.who && d.whoConfidence === 'low' && <span class="guess"> · {msg('producerGuess')}</span>}
       {d.evidence && <span class="evidence"> · {evidenceLabel(d.evidence)}</span>}
       {!d.evidence && item.entry.obs.error === undefined && <span class="evidence"> · {msg('noEvidence')}</span>}
       {d.ambiguous && <span class="ambiguous"> · {msg('ambiguous')}</span>}

@@ -16,6 +16,8 @@ export interface Digest {
   /** Who most likely produced the response. */
   readonly role: Role;
   readonly who?: VendorName;
+  /** How sure the producer is; "low" marks a guess (a gateway code from a layer in front, say). */
+  readonly whoConfidence: Confidence;
   /** The strongest evidence for who produced it. */
   readonly evidence?: Pick<EvidenceRef, 'kind' | 'name' | 'value'>;
   readonly confidence: Confidence;

@@ -487,6 +487,7 @@ async function main(): Promise<void> {
     ...[...starts].map(([name, ms]) =>
       figure(name === 'statuscope' ? 'worker_start_ms' : `worker_start_ms_${name}`, median(ms), 'ms'),
     ),
+    figure('worker_start_vs_floor', median(starts.get('statuscope') ?? []) / median(starts.get('floor') ?? []), 'x'),
     figure('extension_cpu_ms_per_load_floor', cpuPerLoad('floor'), 'ms'),
     figure('extension_cpu_ms_per_load', cpuPerLoad('statuscope'), 'ms'),
     ...compared.map(([name]) => figure(`extension_cpu_ms_per_load_${name}`, cpuPerLoad(name), 'ms')),

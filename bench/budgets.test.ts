@@ -8,6 +8,8 @@ const withinBudget: Figure[] = [
   { name: 'popup_ms_10', value: 30, unit: 'ms' },
   { name: 'popup_ms_1000', value: 100, unit: 'ms' },
   { name: 'popup_js_gz_kb', value: 50, unit: 'KB' },
+  { name: 'worker_js_kb', value: 80, unit: 'KB' },
+  { name: 'worker_start_vs_floor', value: 1.3, unit: 'x' },
   { name: 'package_zip_kb_chrome', value: 300, unit: 'KB' },
   { name: 'package_zip_kb_firefox', value: 299.9, unit: 'KB' },
 ];
@@ -22,6 +24,8 @@ describe('browserBudgets', () => {
     expect(budgets.has('page_load_ratio')).toBe(false);
     expect(budgets.get('popup_ms_10')).toEqual({ atMost: 30 });
     expect(budgets.get('popup_ms_1000')).toEqual({ atMost: 100 });
+    expect(budgets.get('worker_js_kb')).toEqual({ atMost: 80 });
+    expect(budgets.get('worker_start_vs_floor')).toEqual({ atMost: 1.3 });
     expect(budgets.get('package_zip_kb_chrome')).toEqual({ atMost: 300 });
     expect(budgets.get('package_zip_kb_firefox')).toEqual({ atMost: 300 });
   });
@@ -59,6 +63,8 @@ describe('checked', () => {
       'popup_ms_10: 30.000 ms (budget 30)',
       'popup_ms_1000: 100.0 ms (budget 100)',
       'popup_js_gz_kb: 50.000 KB (budget 50)',
+      'worker_js_kb: 80.000 KB (budget 80)',
+      'worker_start_vs_floor: 1.300 x (budget 1.3)',
       'package_zip_kb_chrome: 300.0 KB (budget 300)',
       'package_zip_kb_firefox: 299.9 KB (budget 300)',
     ]);

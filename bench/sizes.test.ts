@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { workerFiles, workerJsKb } from './sizes';
+import { popupFirstPaintFiles, workerFiles, workerJsKb } from './sizes';
 
 const made: string[] = [];
 afterEach(() => {
@@ -59,5 +59,23 @@ describe('workerFiles and workerJsKb', () => {
   it('refuses a build without a service worker', () => {
     const dir = build({ manifest_version: 3, background: { scripts: ['bg.js'] } }, { 'bg.js': '' });
     expect(() => workerFiles(dir)).toThrow(/no background service worker/);
+  });
+});
+
+describe('popupFirstPaintFiles', () => {
+  it('counts the page’s scripts and preloads and the Russian titles the list waits for, not other chunks', () => {
+    const dir = build(
+      {},
+      {
+        'src/popup/index.html':
+          '<script type="module" src="/assets/popup.js"></script><link rel="modulepreload" href="/assets/shared.js">',
+        'assets/popup.js': '',
+        'assets/shared.js': '',
+        'assets/titles-ru-AbC_12.js': '',
+        'assets/titles-en-Xyz9.js': '',
+        'assets/words-ru-Q1.js': '',
+      },
+    );
+    expect(popupFirstPaintFiles(dir)).toEqual(['assets/popup.js', 'assets/shared.js', 'assets/titles-ru-AbC_12.js']);
   });
 });

@@ -137,8 +137,10 @@ export function decide(obs: Observation, code: number, rules: Rules): Verdict {
   const eligible = scored.filter((s) => !s.unlikely);
   const top = eligible[0];
   const standard = eligible.find((s) => !s.item.vendor);
-  // A vendor meaning with no evidence never beats the standard one; with no standard one it leads, as a guess.
-  const chosen = top?.item.vendor && !top.match && standard ? standard : top;
+  // A vendor meaning with no evidence never beats the standard one. With no standard one it leads, as a
+  // guess, only when it is the likelier reading of the bare number; else the number's class answers.
+  const guess = top?.item.vendor && !top.match;
+  const chosen = guess ? (standard ?? ((top.item.meaning.prior ?? 0.5) >= 0.5 ? top : undefined)) : top;
   const others = scored.filter((s) => s !== chosen);
   const ambiguous =
     chosen === undefined

@@ -135,7 +135,8 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
         ['server: nginx', { headers: { server: 'nginx' } }, 'nginx.499'],
         ['an ArcGIS REST path', { url: 'https://maps.example.org/arcgis/rest/services/Roads/MapServer' }, 'esri.499'],
       ],
-      none: 'esri.499',
+      // Neither reading is likelier than not without a sign: the class answers, both offered.
+      none: 'class.client-error',
       offered: ['esri.499', 'nginx.499'],
     },
     {
@@ -144,8 +145,8 @@ describe('honesty: ambiguous numbers are decided by evidence, else ranked', () =
         ['the Twitter API host', { url: 'https://api.twitter.com/1/search.json' }, 'twitter.420'],
         ['the Spring Boot header', { headers: { 'x-application-context': 'app:prod:8080' } }, 'spring.420'],
       ],
-      // Twitter's meaning needs its API host, so a bare 420 falls to Spring's, as a guess.
-      none: 'spring.420',
+      // Twitter's meaning needs its API host, and Spring's is the less likely reading: the class answers.
+      none: 'class.client-error',
       offered: ['twitter.420', 'spring.420'],
     },
     {

@@ -44,15 +44,15 @@ async function settledList(b: ExtensionBrowser, tabId: number): Promise<PopupVie
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
-/** One line per item: code (or chain), title, who made it and the evidence, request type, URL. */
+/** One line per item: code (or chain), title, who made it (its role, "a guess") and the evidence, request type, URL. */
 export function formatList(view: PopupView): string[] {
   const lines: string[] = [];
   for (const section of view.sections) {
     lines.push(`Page ${section.label}`);
     for (const e of section.entries) {
       const code = e.text.split('\n')[0] ?? e.code;
-      const who = [e.who, e.evidence].filter(Boolean).join(' · ');
-      lines.push(`  ${cut(code, 26)} ${cut(e.title, 42)} ${cut(who, 58)} ${cut(e.type, 14)} ${e.url}`);
+      const who = [e.who, e.role, e.guess ? 'a guess' : '', e.evidence].filter(Boolean).join(' · ');
+      lines.push(`  ${cut(code, 26)} ${cut(e.title, 42)} ${cut(who, 80)} ${cut(e.type, 14)} ${e.url}`);
     }
   }
   return lines;

@@ -102,12 +102,16 @@ for (const name of browsersToTest()) {
     describe('the demo page, one load: every scenario explained', () => {
       for (const s of listed) {
         const exp = expectationFor(s, name)!;
-        it(`${s.id}: ${exp.code}${exp.vendor ? ` ${exp.vendor}` : ''}${exp.evidence ? ` (${exp.evidence})` : ''}`, async () => {
+        it(`${s.id}: ${exp.code} by ${exp.producer}${exp.guess ? ' (a guess)' : ''}${exp.evidence ? `, ${exp.evidence}` : ''}`, async () => {
           const url = server.scenarioUrl(s);
           const e = entryFor(demo, url);
           assert.ok(e, `no popup item for ${url}`);
           assert.equal(e.code, exp.code, `data-code of ${s.id}`);
           assert.equal(e.kind, exp.kind, `data-kind of ${s.id}`);
+          // No confident wrong producer: the list line names the expected one, marked "a guess" exactly when it is.
+          assert.equal(e.who, exp.producer, `producer of ${s.id}`);
+          assert.equal(e.guess, exp.guess ?? false, `"a guess" on the line of ${s.id} (${e.who})`);
+          if (e.guess) includes(e.text, 'a guess', `the guess mark of ${s.id}`);
           if (exp.title) includes(e.title, exp.title, `title of ${s.id}`);
           if (exp.chain) includes(e.text, exp.chain, `chain of ${s.id}`);
           if (exp.vendor || exp.evidence || exp.details) {
@@ -269,6 +273,9 @@ for (const name of browsersToTest()) {
       assert.ok(e.url.length <= 2048, `the 10 KB URL is capped (${e.url.length} characters kept)`);
       const text = await openedEntryText(b, e.url);
       // The markup arrives as text: in the evidence and the decoded x-vercel-error, and in the status line.
+      const exp = expectationFor(s, name)!;
+      assert.equal(e.who, exp.producer, 'the producer on the list line');
+      assert.equal(e.guess, exp.guess ?? false, '"a guess" on the list line');
       includes(text, 'Vercel', 'the producer');
       includes(text, `x-vercel-error: ${HOSTILE}<script>alert(1)</script>`, 'the x-vercel-error value, as text');
       includes(text, '502 <script>alert(1)</script> Bad', 'the status line, as text');

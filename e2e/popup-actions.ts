@@ -1,5 +1,5 @@
 /** Steps on the popup page shared by the tests and the demo: find an item, open it, click a button. */
-import { clickButton, openEntry } from './browsers/popup-dom.ts';
+import { clickButton, openEntry, producerSection, storeLanguage } from './browsers/popup-dom.ts';
 import type { ExtensionBrowser, PopupEntry, PopupView } from './browsers/types.ts';
 import { waitFor } from './wait.ts';
 
@@ -21,4 +21,31 @@ export async function openedEntryText(b: ExtensionBrowser, url: string): Promise
 
 export async function clickPopupButton(b: ExtensionBrowser, label: string): Promise<void> {
   if (!(await b.evalInExtension<boolean>(clickButton(label)))) throw new Error(`no "${label}" button in the popup`);
+}
+
+/** The "Who produced it" section of an opened item (see openedEntryText). */
+export interface ProducerSection {
+  readonly heading: string;
+  /** The producer's name as the section shows it. */
+  readonly name: string;
+  /** The whole producer line: "<name> (<confidence>) — <why>". */
+  readonly line: string;
+  /** "Could also have been": one "<name> — <why>" per other possible producer. */
+  readonly others: readonly string[];
+  /** "What would settle it: …", or empty. */
+  readonly settle: string;
+}
+
+/** Opens the item for `url` and reads its "Who produced it" section. */
+export async function openedProducer(b: ExtensionBrowser, url: string): Promise<ProducerSection> {
+  await openedEntryText(b, url);
+  const section = await b.evalInExtension<ProducerSection | undefined>(producerSection(url));
+  if (!section) throw new Error(`no "Who produced it" section in the item for ${url.slice(0, 120)}`);
+  return section;
+}
+
+/** Sets the UI language in the stored settings, as the options page does; pages pick it up when (re)loaded. */
+export async function setUiLanguage(b: ExtensionBrowser, lang: 'auto' | 'en' | 'ru'): Promise<void> {
+  const stored = await b.evalInExtension<string>(storeLanguage(lang));
+  if (stored !== lang) throw new Error(`the language setting reads ${stored}, not ${lang}`);
 }

@@ -49,6 +49,16 @@ export interface Expectation {
   readonly kind: ListedKind;
   /** Part of the title shown next to the code. */
   readonly title?: string;
+  /**
+   * The producer the list line names, exactly (its `who` part: .who-name): the product ("Fastly", "GitHub Pages") or,
+   * when no product is named, the role label ("The site's own server").
+   */
+  readonly producer: string;
+  /**
+   * True when the list line must mark the producer as "a guess" (named on weak evidence, e.g. a layer that commonly
+   * makes a 503 but shows no sign it made this one); false or absent when it must not.
+   */
+  readonly guess?: boolean;
   /** The vendor named by the item once opened (in its list line or its explanation). */
   readonly vendor?: string;
   /** Evidence the opened item names, e.g. "cf-ray header", "laravel_session cookie", "host api.twitter.com". */
@@ -98,6 +108,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '522',
       kind: 'server',
+      producer: 'Cloudflare',
       title: 'Connection Timed Out',
       vendor: 'Cloudflare',
       evidence: 'cf-ray header',
@@ -117,8 +128,10 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '404',
       kind: 'client',
+      producer: "The site's own server",
       title: 'Not Found',
-      vendor: 'passed through Cloudflare',
+      vendor: 'Cloudflare',
+      details: ['Cloudflare marks this answer as passed along', 'Cloudflare passed it on'],
       evidence: 'cf-ray header',
     },
   },
@@ -132,6 +145,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '502',
       kind: 'server',
+      producer: 'AWS Elastic Load Balancing',
       title: 'Bad Gateway',
       vendor: 'AWS Elastic Load Balancing',
       evidence: 'server header',
@@ -161,6 +175,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '403',
       kind: 'client',
+      producer: 'Amazon S3',
       title: 'Forbidden',
       vendor: 'Amazon S3',
       evidence: 'x-amz-error-code header',
@@ -190,6 +205,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '404',
       kind: 'client',
+      producer: 'Amazon S3',
       title: 'Not Found',
       vendor: 'Amazon S3',
       evidence: 'x-amz-error-code header',
@@ -216,9 +232,71 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '403',
       kind: 'client',
+      producer: 'Amazon CloudFront',
       title: 'Forbidden',
       vendor: 'Amazon CloudFront',
       evidence: 'x-amz-cf-id header',
+    },
+  },
+  {
+    // "HTTP 502 status code (Bad Gateway)": when CloudFront cannot connect to the origin (TLS handshake failure, say) it
+    // answers 502 itself with X-Cache: Error from cloudfront
+    // (docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html); its own error page
+    // carries Server: CloudFront.
+    id: 'cloudfront-502',
+    family: 'aws-cloudfront',
+    label: 'CloudFront 502: CloudFront could not connect to the origin (its own error page, Server: CloudFront)',
+    target: { host: 'video.cloudfront-site.test', path: '/stream/segment-1.ts' },
+    reply: {
+      kind: 'status',
+      status: 502,
+      reason: 'Bad Gateway',
+      headers: {
+        server: 'CloudFront',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 3b7e1a5b2f0c3d4e5f6a7b8c9d0e1f2a.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'AMS58-P3',
+        'x-amz-cf-id': 'Yy8xXw7vVu6tTs5rRq4pPo3nNm2lLk1jJi0hHg9fFe8dD7cC==',
+      },
+    },
+    loadAs: 'fetch',
+    expect: {
+      code: '502',
+      kind: 'server',
+      title: 'Bad Gateway',
+      producer: 'Amazon CloudFront',
+      vendor: 'Amazon CloudFront',
+      evidence: 'x-amz-cf-id header',
+    },
+  },
+  {
+    // X-Cache "Error from cloudfront" is set on any error answer, the origin's too (CloudFront standard logging
+    // reference, x-edge-result-type), so with the origin's own Server header the 502 is the origin's.
+    id: 'cloudfront-502-origin',
+    family: 'aws-cloudfront',
+    label: "The origin's own nginx 502 passed through CloudFront (Server: nginx, X-Cache: Error from cloudfront)",
+    target: { host: 'www.cloudfront-site.test', path: '/app/upstream' },
+    reply: {
+      kind: 'status',
+      status: 502,
+      reason: 'Bad Gateway',
+      headers: {
+        server: 'nginx/1.26.2',
+        'x-cache': 'Error from cloudfront',
+        via: '1.1 9d0e1f2a3b7e1a5b2f0c3d4e5f6a7b8c.cloudfront.net (CloudFront)',
+        'x-amz-cf-pop': 'FRA56-P5',
+        'x-amz-cf-id': 'Ww7vUu6tSs5rQq4pOo3nMm2lKk1jIi0hGg9fEe8dCc7bA6zZ==',
+      },
+    },
+    loadAs: 'stylesheet',
+    expect: {
+      code: '502',
+      kind: 'server',
+      title: 'Bad Gateway',
+      producer: 'nginx',
+      vendor: 'nginx',
+      evidence: 'server header',
+      details: ['Amazon CloudFront'],
     },
   },
   {
@@ -241,6 +319,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '403',
       kind: 'client',
+      producer: 'Amazon API Gateway',
       title: 'Forbidden',
       vendor: 'Amazon API Gateway',
       evidence: 'x-amzn-errortype header',
@@ -259,7 +338,14 @@ export const scenarios: readonly Scenario[] = [
       headers: { server: 'AkamaiGHost', 'mime-version': '1.0', expires: 'Sat, 23 Nov 2026 02:00:00 GMT' },
     },
     loadAs: 'iframe',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Akamai', evidence: 'server header' },
+    expect: {
+      code: '403',
+      kind: 'client',
+      producer: 'Akamai',
+      title: 'Forbidden',
+      vendor: 'Akamai',
+      evidence: 'server header',
+    },
   },
   {
     id: 'fastly-503',
@@ -284,7 +370,55 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '503',
       kind: 'server',
+      producer: 'Fastly',
       title: 'Service Unavailable',
+      vendor: 'Fastly',
+      evidence: 'x-served-by header',
+    },
+  },
+  {
+    id: 'fastly-503-backend-read-error',
+    family: 'fastly',
+    label:
+      'Fastly 503 backend read error: its own reason phrase proves Fastly made it (fastly.com/documentation/guides/vcl/errors)',
+    target: { host: 'www.fastly-site.test', path: '/api/items' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      reason: 'backend read error',
+      headers: { 'x-served-by': 'cache-fra-eddf8230051-FRA' },
+    },
+    loadAs: 'xhr',
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      producer: 'Fastly',
+      vendor: 'Fastly',
+      evidence: 'x-served-by header',
+      details: ['backend read error'],
+    },
+  },
+  {
+    // Fastly passes the origin's own 503 on with its x-served-by, so without one of its reason phrases the 503 may be
+    // the origin's (fastly.com/documentation/guides/vcl/errors lists what Fastly itself sends).
+    id: 'fastly-503-plain',
+    family: 'fastly',
+    label: 'A 503 through Fastly with the plain reason phrase: Fastly or the origin (a guess)',
+    target: { host: 'www.fastly-site.test', path: '/api/status' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      reason: 'Service Unavailable',
+      headers: { 'x-served-by': 'cache-ams21080-AMS', 'x-cache': 'MISS', 'x-cache-hits': '0' },
+    },
+    loadAs: 'fetch',
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      producer: 'Fastly',
+      guess: true,
       vendor: 'Fastly',
       evidence: 'x-served-by header',
     },
@@ -304,6 +438,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '503',
       kind: 'server',
+      producer: 'Varnish Cache',
       title: 'Service Unavailable',
       vendor: 'Varnish Cache',
       evidence: 'x-varnish header',
@@ -323,6 +458,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '403',
       kind: 'client',
+      producer: 'Sucuri Website Firewall',
       title: 'Forbidden',
       vendor: 'Sucuri Website Firewall',
       evidence: 'x-sucuri-block header',
@@ -339,7 +475,15 @@ export const scenarios: readonly Scenario[] = [
       headers: { 'x-iinfo': '12-34567890-0 0NNN RT(1732327200000 0) q(0 -1 -1 -1) r(0 -1)', 'x-cdn': 'Imperva' },
     },
     loadAs: 'fetch',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Imperva', evidence: 'x-iinfo header' },
+    expect: {
+      code: '403',
+      kind: 'client',
+      producer: 'Imperva (Incapsula)',
+      guess: true,
+      title: 'Forbidden',
+      vendor: 'Imperva',
+      evidence: 'x-iinfo header',
+    },
   },
   {
     id: 'ddos-guard-403',
@@ -348,7 +492,15 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'forum.ddg-site.test', path: '/thread/42' },
     reply: { kind: 'status', status: 403, headers: { server: 'ddos-guard' } },
     loadAs: 'image',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'DDoS-Guard', evidence: 'server header' },
+    expect: {
+      code: '403',
+      kind: 'client',
+      producer: 'DDoS-Guard',
+      guess: true,
+      title: 'Forbidden',
+      vendor: 'DDoS-Guard',
+      evidence: 'server header',
+    },
   },
   {
     id: 'google-502',
@@ -364,6 +516,8 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '502',
       kind: 'server',
+      producer: 'Google front end / Google Cloud',
+      guess: true,
       title: 'Bad Gateway',
       vendor: 'Google front end',
       evidence: 'server header',
@@ -386,6 +540,8 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '503',
       kind: 'server',
+      producer: 'Azure Front Door',
+      guess: true,
       title: 'Service Unavailable',
       vendor: 'Azure Front Door',
       evidence: 'x-azure-ref header',
@@ -411,6 +567,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '404',
       kind: 'client',
+      producer: 'Vercel',
       title: 'Not Found',
       vendor: 'Vercel',
       evidence: 'x-vercel-error header',
@@ -428,7 +585,14 @@ export const scenarios: readonly Scenario[] = [
       headers: { server: 'Netlify', 'x-nf-request-id': '01JD7Q8K2M3N4P5Q6R7S8T9V0W' },
     },
     loadAs: 'iframe',
-    expect: { code: '404', kind: 'client', title: 'Not Found', vendor: 'Netlify', evidence: 'x-nf-request-id header' },
+    expect: {
+      code: '404',
+      kind: 'client',
+      producer: 'Netlify',
+      title: 'Not Found',
+      vendor: 'Netlify',
+      evidence: 'x-nf-request-id header',
+    },
   },
   {
     id: 'heroku-503',
@@ -442,7 +606,15 @@ export const scenarios: readonly Scenario[] = [
       headers: { server: 'Cowboy', via: '1.1 vegur', connection: 'keep-alive' },
     },
     loadAs: 'xhr',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Heroku', evidence: 'via header' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      producer: 'Heroku',
+      guess: true,
+      title: 'Service Unavailable',
+      vendor: 'Heroku',
+      evidence: 'via header',
+    },
   },
   {
     id: 'fly-502',
@@ -459,7 +631,15 @@ export const scenarios: readonly Scenario[] = [
       },
     },
     loadAs: 'fetch',
-    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Fly.io', evidence: 'fly-request-id header' },
+    expect: {
+      code: '502',
+      kind: 'server',
+      producer: 'Fly.io',
+      guess: true,
+      title: 'Bad Gateway',
+      vendor: 'Fly.io',
+      evidence: 'fly-request-id header',
+    },
   },
   {
     id: 'github-pages-404',
@@ -480,6 +660,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '404',
       kind: 'client',
+      producer: 'GitHub Pages',
       title: 'Not Found',
       vendor: 'GitHub Pages',
       evidence: 'x-github-request-id header',
@@ -505,6 +686,8 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '503',
       kind: 'server',
+      producer: 'Azure App Service',
+      guess: true,
       title: 'Service Unavailable',
       vendor: 'Azure App Service',
       evidence: 'ARRAffinity cookie',
@@ -532,6 +715,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '530',
       kind: 'server',
+      producer: 'Pantheon',
       title: 'Site Frozen',
       vendor: 'Pantheon',
       evidence: 'x-pantheon-styx-hostname header',
@@ -551,6 +735,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '430',
       kind: 'client',
+      producer: 'Shopify',
       title: 'Shopify Security Rejection',
       vendor: 'Shopify',
       evidence: 'x-shopid header',
@@ -565,7 +750,14 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.nginx-site.test', path: '/search' },
     reply: { kind: 'status', status: 400, reason: 'Bad Request', headers: { server: 'nginx/1.26.2' } },
     loadAs: 'xhr',
-    expect: { code: '400', kind: 'client', title: 'Bad Request', vendor: 'nginx', evidence: 'server header' },
+    expect: {
+      code: '400',
+      kind: 'client',
+      producer: 'nginx',
+      title: 'Bad Request',
+      vendor: 'nginx',
+      evidence: 'server header',
+    },
   },
   {
     id: 'nginx-502',
@@ -574,7 +766,14 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.nginx-site.test', path: '/app.css' },
     reply: { kind: 'status', status: 502, reason: 'Bad Gateway', headers: { server: 'nginx/1.26.2' } },
     loadAs: 'stylesheet',
-    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'nginx', evidence: 'server header' },
+    expect: {
+      code: '502',
+      kind: 'server',
+      producer: 'nginx',
+      title: 'Bad Gateway',
+      vendor: 'nginx',
+      evidence: 'server header',
+    },
   },
   {
     id: 'exchange-440',
@@ -597,6 +796,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '440',
       kind: 'client',
+      producer: 'Microsoft Exchange (Outlook on the web)',
       title: 'Login Time-out',
       vendor: 'Microsoft Exchange',
       evidence: 'x-owa-version header',
@@ -623,12 +823,14 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '419',
       kind: 'client',
+      producer: 'Laravel',
       title: 'Page Expired',
       vendor: 'Laravel',
       evidence: 'laravel_session cookie',
     },
     // Chrome withholds Set-Cookie without 'extraHeaders', so the cookie evidence is Firefox-only.
-    expectIn: { chrome: { evidence: undefined, details: ['no header confirms Laravel'] } },
+    // Without the cookie only the number points at Laravel, so Chrome names it as a guess.
+    expectIn: { chrome: { evidence: undefined, details: ['no header confirms Laravel'], guess: true } },
   },
   {
     id: 'esri-498',
@@ -640,6 +842,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '498',
       kind: 'client',
+      producer: 'Esri ArcGIS',
       title: 'Invalid Token',
       vendor: 'Esri ArcGIS',
       evidence: 'path /arcgis/rest/services/Parcels/MapServer/0/query',
@@ -655,6 +858,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '499',
       kind: 'client',
+      producer: 'Esri ArcGIS',
       title: 'Token Required',
       vendor: 'Esri ArcGIS',
       evidence: 'path /arcgis/rest/services/Roads/FeatureServer/0',
@@ -679,6 +883,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '404',
       kind: 'client',
+      producer: 'Kong Gateway',
       title: 'Not Found',
       vendor: 'Kong Gateway',
       evidence: 'x-kong-response-latency header',
@@ -691,7 +896,38 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'svc.envoy-site.test', path: '/graphql' },
     reply: { kind: 'status', status: 503, headers: { server: 'envoy' }, contentType: 'text/plain' },
     loadAs: 'fetch',
-    expect: { code: '503', kind: 'server', title: 'Service Unavailable', vendor: 'Envoy', evidence: 'server header' },
+    expect: {
+      code: '503',
+      kind: 'server',
+      producer: 'Envoy / Istio',
+      title: 'Service Unavailable',
+      vendor: 'Envoy',
+      evidence: 'server header',
+    },
+  },
+  {
+    // Envoy adds x-envoy-upstream-service-time only to answers it got from an upstream, so the 503 is the service's
+    // own, relayed (envoyproxy.io/docs/envoy/latest/configuration/http/http_filters/router_filter,
+    // "x-envoy-upstream-service-time").
+    id: 'envoy-503-relayed',
+    family: 'envoy',
+    label: "A service's own 503 relayed by Envoy (x-envoy-upstream-service-time: 41)",
+    target: { host: 'svc.envoy-site.test', path: '/api/orders' },
+    reply: {
+      kind: 'status',
+      status: 503,
+      headers: { server: 'envoy', 'x-envoy-upstream-service-time': '41' },
+      contentType: 'application/json',
+    },
+    loadAs: 'xhr',
+    expect: {
+      code: '503',
+      kind: 'server',
+      title: 'Service Unavailable',
+      producer: "The site's own server",
+      vendor: 'Envoy',
+      evidence: 'x-envoy-upstream-service-time header',
+    },
   },
   {
     id: 'squid-403',
@@ -714,6 +950,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '403',
       kind: 'client',
+      producer: 'Squid',
       title: 'Forbidden',
       vendor: 'Squid',
       evidence: 'x-squid-error header',
@@ -730,6 +967,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '420',
       kind: 'client',
+      producer: 'Spring',
       title: 'Method Failure',
       vendor: 'Spring',
       evidence: 'x-application-context header',
@@ -745,6 +983,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '420',
       kind: 'client',
+      producer: 'Twitter / X API',
       title: 'Enhance Your Calm',
       vendor: 'Twitter / X API',
       evidence: 'host api.twitter.com',
@@ -760,6 +999,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '999',
       kind: 'odd',
+      producer: 'LinkedIn',
       title: 'Request Denied',
       vendor: 'LinkedIn',
       evidence: 'host www.linkedin.com',
@@ -775,6 +1015,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '529',
       kind: 'server',
+      producer: 'Qualys SSL Labs API',
       title: 'Site is overloaded',
       vendor: 'Qualys SSL Labs API',
       evidence: 'host api.ssllabs.com',
@@ -787,7 +1028,14 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.proxy-site.test', path: '/slow' },
     reply: { kind: 'status', status: 598 },
     loadAs: 'fetch',
-    expect: { code: '598', kind: 'server', title: 'Network Read Timeout', vendor: 'Informal convention' },
+    expect: {
+      code: '598',
+      kind: 'server',
+      producer: 'Informal convention',
+      guess: true,
+      title: 'Network Read Timeout',
+      vendor: 'Informal convention',
+    },
   },
 
   {
@@ -800,6 +1048,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '509',
       kind: 'server',
+      producer: 'Apache HTTP Server',
       title: 'Bandwidth Limit Exceeded',
       vendor: 'Apache HTTP Server',
       evidence: 'server header',
@@ -815,6 +1064,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '508',
       kind: 'server',
+      producer: 'cPanel / CloudLinux shared hosting',
       title: 'Resource Limit Is Reached',
       vendor: 'cPanel',
       evidence: 'server header',
@@ -827,7 +1077,14 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.caddy-site.test', path: '/api/me' },
     reply: { kind: 'status', status: 502, headers: { server: 'Caddy' } },
     loadAs: 'fetch',
-    expect: { code: '502', kind: 'server', title: 'Bad Gateway', vendor: 'Caddy', evidence: 'server header' },
+    expect: {
+      code: '502',
+      kind: 'server',
+      producer: 'Caddy',
+      title: 'Bad Gateway',
+      vendor: 'Caddy',
+      evidence: 'server header',
+    },
   },
   {
     id: 'openresty-500',
@@ -839,6 +1096,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '500',
       kind: 'server',
+      producer: 'OpenResty',
       title: 'Internal Server Error',
       vendor: 'OpenResty',
       evidence: 'server header',
@@ -854,6 +1112,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '503',
       kind: 'server',
+      producer: 'LiteSpeed Web Server',
       title: 'Service Unavailable',
       vendor: 'LiteSpeed',
       evidence: 'server header',
@@ -874,6 +1133,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '500',
       kind: 'server',
+      producer: 'Microsoft IIS / ASP.NET',
       title: 'Internal Server Error',
       vendor: 'Microsoft IIS',
       evidence: 'x-powered-by header',
@@ -886,7 +1146,14 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.blocked-by-proxy.test', path: '/' },
     reply: { kind: 'status', status: 403, headers: { server: 'Zscaler/6.2' } },
     loadAs: 'iframe',
-    expect: { code: '403', kind: 'client', title: 'Forbidden', vendor: 'Zscaler', evidence: 'server header' },
+    expect: {
+      code: '403',
+      kind: 'client',
+      producer: 'Zscaler Internet Access',
+      title: 'Forbidden',
+      vendor: 'Zscaler',
+      evidence: 'server header',
+    },
   },
   {
     id: 'parental-controls-450',
@@ -898,6 +1165,8 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '450',
       kind: 'client',
+      producer: 'Windows Parental Controls',
+      guess: true,
       title: 'Blocked by Windows Parental Controls',
       vendor: 'Windows Parental Controls',
     },
@@ -917,6 +1186,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '307',
       kind: 'redirect',
+      producer: 'The browser itself',
       title: 'Temporary Redirect',
       vendor: 'The browser itself',
       evidence: 'non-authoritative-reason header',
@@ -946,7 +1216,13 @@ export const scenarios: readonly Scenario[] = [
       contentType: 'application/json',
     },
     loadAs: 'xhr',
-    expect: { code: '429', kind: 'client', title: 'Too Many Requests', details: ['Retry-After: 120'] },
+    expect: {
+      code: '429',
+      kind: 'client',
+      producer: "The site's own server",
+      title: 'Too Many Requests',
+      details: ['Retry-After: 120'],
+    },
   },
   {
     id: 'warning-504',
@@ -962,6 +1238,7 @@ export const scenarios: readonly Scenario[] = [
     expect: {
       code: '504',
       kind: 'server',
+      producer: "The site's own server",
       title: 'Gateway Timeout',
       details: ['Warning header', '111 Revalidation Failed'],
     },
@@ -973,7 +1250,7 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.odd-site.test', path: '/odd-437' },
     reply: { kind: 'status', status: 437 },
     loadAs: 'fetch',
-    expect: { code: '437', kind: 'client', title: 'Unregistered client error code' },
+    expect: { code: '437', kind: 'client', producer: "The site's own server", title: 'Unregistered client error code' },
   },
   {
     id: 'odd-999',
@@ -982,7 +1259,48 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.odd-site.test', path: '/odd-999' },
     reply: { kind: 'status', status: 999 },
     loadAs: 'image',
-    expect: { code: '999', kind: 'odd', details: ['no header confirms'] },
+    expect: {
+      code: '999',
+      kind: 'odd',
+      title: 'Status outside the HTTP range',
+      producer: "The site's own server",
+      details: ['No header names a product', 'Unlikely here: every LinkedIn response shows host'],
+    },
+  },
+  {
+    // 420 Enhance Your Calm is the Twitter API v1's own rate-limit answer (Twitter's 2014 "Error Codes & Responses" page,
+    // as cited by en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes): it comes only from Twitter's
+    // hosts, so a bare 420 elsewhere is not Twitter's. The engine falls back to Spring's deprecated 420, as a guess.
+    id: 'odd-420',
+    family: 'odd',
+    label: '420 with no evidence on an unrelated host (not Twitter)',
+    target: { host: 'api.calm-site.test', path: '/v2/posts' },
+    reply: { kind: 'status', status: 420, contentType: 'application/json' },
+    loadAs: 'fetch',
+    expect: {
+      code: '420',
+      kind: 'client',
+      title: 'Unregistered client error code',
+      producer: "The site's own server",
+      details: ['Unlikely here: every Twitter / X API response shows host'],
+    },
+  },
+  {
+    // 529 "Site is overloaded" is the SSL Labs API's (github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md):
+    // only api.ssllabs.com sends it with that meaning.
+    id: 'odd-529',
+    family: 'odd',
+    label: '529 from an unrelated API host (not SSL Labs)',
+    target: { host: 'api.busy-site.test', path: '/v1/messages' },
+    reply: { kind: 'status', status: 529, contentType: 'application/json' },
+    loadAs: 'xhr',
+    expect: {
+      code: '529',
+      kind: 'server',
+      title: 'Unregistered server error code',
+      producer: "The site's own server",
+      details: ['Unlikely here: every Qualys SSL Labs API response shows host'],
+    },
   },
   {
     id: 'odd-299',
@@ -1009,7 +1327,13 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'old.moved-site.test', path: '/promo' },
     reply: { kind: 'redirect', status: 301, to: { host: 'www.new-site.test', path: '/promo' } },
     loadAs: 'image',
-    expect: { code: '301', kind: 'redirect', title: 'Moved Permanently', chain: '301 → 302 → 200' },
+    expect: {
+      code: '301',
+      kind: 'redirect',
+      producer: "The site's own server",
+      title: 'Moved Permanently',
+      chain: '301 → 302 → 200',
+    },
   },
   {
     id: 'redirect-chain-hop',
@@ -1034,7 +1358,7 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'loop.redirect-site.test', path: '/a' },
     reply: { kind: 'redirect', status: 302, to: { host: 'loop.redirect-site.test', path: '/b' } },
     loadAs: 'fetch',
-    expect: { code: '302', kind: 'network', chain: 'ERR_TOO_MANY_REDIRECTS loop' },
+    expect: { code: '302', kind: 'network', producer: "The site's own server", chain: 'ERR_TOO_MANY_REDIRECTS loop' },
     expectIn: { firefox: { chain: 'NS_ERROR_REDIRECT_LOOP loop' } },
   },
   {
@@ -1054,7 +1378,7 @@ export const scenarios: readonly Scenario[] = [
     target: { host: DNS_FAIL_HOST, path: '/widget.js' },
     reply: { kind: 'dns' },
     loadAs: 'script',
-    expect: { code: 'ERR_NAME_NOT_RESOLVED', kind: 'network', title: 'Site name not found' },
+    expect: { code: 'ERR_NAME_NOT_RESOLVED', kind: 'network', producer: 'Network', title: 'Site name not found' },
     expectIn: { firefox: { code: 'NS_ERROR_UNKNOWN_HOST' } },
   },
   {
@@ -1064,7 +1388,12 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'down.refused-site.test', path: '/api/ping' },
     reply: { kind: 'refused' },
     loadAs: 'fetch',
-    expect: { code: 'ERR_CONNECTION_REFUSED', kind: 'network', title: 'Connection refused' },
+    expect: {
+      code: 'ERR_CONNECTION_REFUSED',
+      kind: 'network',
+      producer: "The site's own server",
+      title: 'Connection refused',
+    },
     expectIn: { firefox: { code: 'NS_ERROR_CONNECTION_REFUSED' } },
   },
   {
@@ -1074,7 +1403,7 @@ export const scenarios: readonly Scenario[] = [
     target: { host: 'www.drop-site.test', path: '/banner.svg' },
     reply: { kind: 'drop' },
     loadAs: 'image',
-    expect: { code: 'ERR_EMPTY_RESPONSE', kind: 'network', title: 'Empty response' },
+    expect: { code: 'ERR_EMPTY_RESPONSE', kind: 'network', producer: "The site's own server", title: 'Empty response' },
     expectIn: { firefox: { code: 'NS_ERROR_NET_RESET', title: 'Connection reset' } },
   },
 
@@ -1097,7 +1426,7 @@ export const scenarios: readonly Scenario[] = [
       ],
     },
     loadAs: 'page',
-    expect: { code: '502', kind: 'server', vendor: 'Vercel' },
+    expect: { code: '502', kind: 'server', producer: 'Vercel', vendor: 'Vercel' },
   },
 ];
 

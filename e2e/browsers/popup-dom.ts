@@ -19,6 +19,8 @@ export const readPopupView = `(() => {
       text: li.innerText,
       title: li.querySelector('.title')?.textContent ?? '',
       who: li.querySelector('.who-name')?.textContent ?? '',
+      role: (li.querySelector('.who .role')?.textContent ?? '').replace(/^\\s*·\\s*/, ''),
+      guess: !!li.querySelector('.who .guess'),
       evidence: (li.querySelector('.evidence')?.textContent ?? '').replace(/^\\s*·\\s*/, ''),
       url: li.querySelector('.url')?.getAttribute('title') ?? '',
       type: li.querySelector('.type')?.textContent ?? '',
@@ -49,6 +51,37 @@ export const openEntry = (url: string): string => `(() => {
   const head = li.querySelector('button.entry-head');
   if (head && head.getAttribute('aria-expanded') !== 'true') head.click();
   return { found: true, loaded: !!li.querySelector('.details-body'), text: li.innerText };
+})()`;
+
+/**
+ * The "Who produced it" section of the opened list item whose URL is `url`: its heading, the producer line
+ * (name, confidence and why), the other possible producers and what would settle it.
+ */
+export const producerSection = (url: string): string => `(() => {
+  const li = ${findEntry(url)};
+  const section = li?.querySelector('.details-body .section');
+  if (!section) return undefined;
+  return {
+    heading: section.querySelector('h3')?.textContent ?? '',
+    name: section.querySelector('p > strong')?.textContent ?? '',
+    line: section.querySelector('p')?.textContent ?? '',
+    others: [...section.querySelectorAll('ol.others > li')].map((x) => x.textContent ?? ''),
+    settle: section.querySelector('.settle')?.textContent ?? '',
+  };
+})()`;
+
+/** The language the page shows (its <html lang>, set from the language setting). */
+export const documentLang = `document.documentElement.lang`;
+
+/**
+ * Stores the UI language ("auto", "en" or "ru") in the settings in storage.sync, as the options page does,
+ * keeping the other settings.
+ */
+export const storeLanguage = (lang: string): string => `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const stored = (await api.storage.sync.get('settings')).settings;
+  await api.storage.sync.set({ settings: { ...(stored ?? {}), language: ${JSON.stringify(lang)} } });
+  return (await api.storage.sync.get('settings')).settings.language;
 })()`;
 
 /** Scrolls the list item whose URL is `url` to the top of the page. */

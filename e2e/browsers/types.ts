@@ -14,7 +14,12 @@ export interface PopupEntry {
   readonly text: string;
   /** The parts of it: title, producer name, evidence label, full URL (the title attribute) and request type. */
   readonly title: string;
+  /** The producer's name, or a role label ("The site's own server") when no product is named. */
   readonly who: string;
+  /** The role label shown after a named producer ("CDN", "Load balancer"…); empty when none is named. */
+  readonly role: string;
+  /** True when the line marks the producer as a guess ("a guess" / "предположение"). */
+  readonly guess: boolean;
   readonly evidence: string;
   readonly url: string;
   readonly type: string;

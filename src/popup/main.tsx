@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Explanation } from '../knowledge/assemble';
 import type { Dictionary } from '../knowledge/rules';
+import type { Lang } from '../knowledge/types';
 import { browser } from '../platform';
 import { uiLang } from '../shared/i18n';
 import type { TabLog } from '../shared/log';
@@ -53,6 +54,18 @@ function Root({
   );
 }
 
+/**
+ * The titles of a language, each loaded once. The browser's language starts loading at once, beside the
+ * storage reads the list waits for anyway; a language chosen in the settings loads its own when known.
+ */
+const titlesRead = new Map<Lang, Promise<Dictionary>>();
+function titlesOf(lang: Lang): Promise<Dictionary> {
+  const read = titlesRead.get(lang) ?? titlesIn(lang);
+  titlesRead.set(lang, read);
+  return read;
+}
+void titlesOf(uiLang());
+
 const full = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('full-page', full);
 /** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
@@ -71,7 +84,7 @@ void resolveTarget(location.search).then((target) => {
     const app = document.getElementById('app');
     const shown = logs;
     if (!shown || !app) return;
-    void titlesIn(uiLang()).then((titles) => {
+    void titlesOf(uiLang()).then((titles) => {
       // A newer read may have painted meanwhile.
       if (logs === shown) render(<Root target={target} logs={shown} showPrivate={showPrivate} titles={titles} />, app);
     });

@@ -10,6 +10,7 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
 const data = fixture('data.ts');
 const helper = fixture('helper.ts');
 const unserialisable = fixture('unserialisable.ts');
+const lazy = fixture('lazy.ts');
 
 /** Calls the plugin's load hook as the build would, recording the files it asks to watch. */
 async function load(modules: readonly string[], id: string): Promise<{ code: unknown; watched: string[] }> {
@@ -33,6 +34,19 @@ async function importSource(source: string): Promise<Record<string, unknown>> {
 }
 
 describe('precompute', () => {
+  it('keeps an exported function without parameters a function, returning its value computed at build time', async () => {
+    const { code } = await load([lazy], lazy);
+    if (typeof code !== 'string') throw new Error(`expected module source, got ${String(code)}`);
+    expect(code).not.toMatch(/\bimport\b/);
+    expect(code).not.toContain('HELPER-CODE-MARKER');
+    const computed = await importSource(code);
+    const made = computed.lazyWords as () => readonly string[];
+    expect(typeof made).toBe('function');
+    const first = made();
+    expect(first).toEqual((await import('./fixtures/lazy.ts')).lazyWords());
+    expect(made()).toBe(first);
+  });
+
   it('applies to the production build only, before other plugins load the module', () => {
     const plugin = precompute([data]);
     expect(plugin.apply).toBe('build');

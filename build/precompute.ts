@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import { normalizePath, type Plugin } from 'vite';
 import { toSource } from './to-source.ts';
 
@@ -14,6 +14,9 @@ import { toSource } from './to-source.ts';
  * the authored modules themselves, whose prose would otherwise ship in the worker. A listed module such as
  * `export const rules = rulesOf(authored);` runs as written in tests; in the build it is run once, in Node,
  * and becomes `export const rules = {…};`, so nothing it imported reaches the bundle.
+ *
+ * An exported function without parameters stays a function that returns its computed value, built on its
+ * first call: data a module needs only sometimes then costs nothing when it loads.
  *
  * `modules` are absolute file paths. The values must be plain data (see to-source.ts); anything else,
  * or an error while running the module, fails the build with a message naming the module.
@@ -41,6 +44,19 @@ export function precompute(modules: readonly string[]): Plugin {
   };
 }
 
+/** The same replacement for an esbuild build (build/single-file-worker.ts bundles the worker with esbuild). */
+export function precomputeForEsbuild(modules: readonly string[]): EsbuildPlugin {
+  const listed = new Set(modules.map((file) => normalizePath(resolve(file))));
+  return {
+    name: 'statuscope:precompute',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, async ({ path }) =>
+        listed.has(normalizePath(path)) ? { contents: (await evaluate(path)).code, loader: 'js' } : undefined,
+      );
+    },
+  };
+}
+
 /** Runs `file` with everything it imports, in Node, and writes its exports' values as a module. */
 async function evaluate(file: string): Promise<{ code: string; inputs: string[] }> {
   const bundled = await build({
@@ -64,6 +80,10 @@ async function evaluate(file: string): Promise<{ code: string; inputs: string[] 
   const code = Object.entries(exports).map(([name, value]) => {
     if (name === 'default') return `export default ${toSource(value, name)};\n`;
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`the export name ${JSON.stringify(name)} is not supported`);
+    // A function without parameters stays one, made once on its first call: its data costs nothing at load.
+    if (typeof value === 'function' && value.length === 0) {
+      return `let ${name}$made;\nexport const ${name} = () => (${name}$made ??= ${toSource(value(), name)});\n`;
+    }
     return `export const ${name} = ${toSource(value, name)};\n`;
   });
   const inputs = Object.keys(bundled.metafile.inputs).map((input) => resolve(input));

@@ -4,7 +4,7 @@
  * Pure: no extension APIs, so the same code runs in the worker, the bench and the unit tests.
  */
 import { findNetworkError } from '../knowledge/network-lookup';
-import { rules } from '../knowledge/worker-rules';
+import { workerRules } from '../knowledge/worker-rules';
 import type { Observation } from '../knowledge/types';
 import { caps } from '../shared/caps';
 import { kindOf } from '../shared/kinds';
@@ -24,7 +24,7 @@ export function replacesPage(
   error: string | undefined,
   headers: readonly { readonly name: string; readonly value?: string }[] | undefined,
 ): boolean {
-  if (error !== undefined) return findNetworkError(rules.networkErrors, error)?.id !== 'net.aborted';
+  if (error !== undefined) return findNetworkError(workerRules().networkErrors, error)?.id !== 'net.aborted';
   if (statusCode === 204 || statusCode === 205) return false;
   return !headers?.some(
     (h) => h.name.toLowerCase() === 'content-disposition' && /^\s*attachment\s*(;|$)/i.test(h.value ?? ''),

@@ -1,8 +1,14 @@
 /**
- * The rules the worker decides its list digests with (see workerRulesOf). Computed here from the
- * authored files; the build (precompute in vite.config.ts) replaces this module by the computed data.
+ * The rules the worker decides its list digests with (see workerRulesOf), made on first use rather than
+ * when the worker starts: a restarted worker hands over its first events before it needs them. The build
+ * (precompute in vite.config.ts) replaces the computation by the computed data.
  */
 import { authored } from './authored';
-import { workerRulesOf } from './rules';
+import { type Rules, workerRulesOf } from './rules';
 
-export const rules = workerRulesOf(authored);
+let made: Rules | undefined;
+
+export const workerRules = (): Rules => {
+  made ??= workerRulesOf(authored);
+  return made;
+};

@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin as EsbuildPlugin } from 'esbuild';
+import { build } from 'esbuild';
 import { normalizePath, type Plugin } from 'vite';
 import { toSource } from './to-source.ts';
 
@@ -40,19 +40,6 @@ export function precompute(modules: readonly string[]): Plugin {
           cause: error,
         });
       }
-    },
-  };
-}
-
-/** The same replacement for an esbuild build (build/single-file-worker.ts bundles the worker with esbuild). */
-export function precomputeForEsbuild(modules: readonly string[]): EsbuildPlugin {
-  const listed = new Set(modules.map((file) => normalizePath(resolve(file))));
-  return {
-    name: 'statuscope:precompute',
-    setup(b) {
-      b.onLoad({ filter: /\.ts$/ }, async ({ path }) =>
-        listed.has(normalizePath(path)) ? { contents: (await evaluate(path)).code, loader: 'js' } : undefined,
-      );
     },
   };
 }

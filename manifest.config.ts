@@ -33,7 +33,9 @@ export const manifestFor = (target: BrowserName) =>
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
-    permissions: ['webRequest', 'storage'],
+    // webNavigation: the only word of a page shown without a request (back/forward cache, prerendering).
+    // Chrome shows no warning for it beside <all_urls>'s; Firefox lists it (see README, Privacy).
+    permissions: ['webRequest', 'webNavigation', 'storage'],
     host_permissions: ['<all_urls>'],
     background:
       target === 'chrome'

@@ -3,12 +3,16 @@
  * copied, so this is where secrets are dropped (see shared/redact.ts) and every string is capped.
  */
 import type { Header, Observation } from '../knowledge/types';
+import type { DocumentDetails } from '../platform/documents';
 import { caps } from '../shared/caps';
 import { isHighSurrogate } from '../shared/elide';
 import { keptHeaderValue, redact } from '../shared/redact';
 
-/** The fields of webRequest details that both browsers provide (and a few Firefox-only ones). */
-export interface RequestDetails {
+/**
+ * The fields of webRequest details that both browsers provide (and a few only one gives: the document
+ * fields are described in platform/documents.ts).
+ */
+export interface RequestDetails extends DocumentDetails {
   readonly requestId: string;
   readonly url: string;
   readonly method: string;

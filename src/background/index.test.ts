@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { CommitDetails } from '../platform/documents';
+import type { TabLog } from '../shared/log';
 import type { RequestDetails } from './capture';
 import { webRequestDetails } from '../../test/journal-fixtures';
 
@@ -17,6 +19,7 @@ const events = vi.hoisted(() => {
     onCompleted: event<[RequestDetails]>(),
     onSuspend: event<[]>(),
     onReplaced: event<[number, number]>(),
+    onCommitted: event<[CommitDetails]>(),
     onMessage: event<[unknown, { id?: string; url?: string }, (reply: unknown) => void]>(),
   };
 });
@@ -38,9 +41,11 @@ vi.mock('../platform', async () => {
         onResponseStarted: event(),
       },
       tabs: { ...fakeBrowser.tabs, onRemoved: event(), onReplaced: events.onReplaced },
+      webNavigation: { onCommitted: events.onCommitted },
       windows: { ...fakeBrowser.windows, onCreated: event(), onRemoved: event(), getAll: async () => [] },
       action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     },
+    commitFilter: { url: [{ schemes: ['http', 'https'] }] },
     isPrivateTab: async () => false,
     tablessPrivacy: 'known',
     anyPrivateWindow: async () => false,
@@ -94,5 +99,28 @@ describe('the worker', () => {
     await tick();
     expect(fakeBrowser.storage.session.peek('tab:5')).toBeUndefined();
     expect(String(fakeBrowser.storage.session.peek('tab:6'))).toContain('https://a.test/prerendered-miss.png');
+  });
+
+  it('listens to top-level commits: a page back from the back/forward cache is stored as the current page', async () => {
+    await import('./index');
+    await tick();
+    const load = (id: string, url: string, documentId: string): void => {
+      events.onCompleted.fire(
+        webRequestDetails({ requestId: id, url, type: 'main_frame', statusCode: 200, tabId: 9, incognito: false }),
+      );
+      events.onCommitted.fire({ tabId: 9, frameId: 0, url, documentId, timeStamp: 1 });
+      events.onCompleted.fire(
+        webRequestDetails({ requestId: `${id}i`, url: `${url}.png`, tabId: 9, incognito: false }),
+      );
+    };
+    load('a', 'https://a.test/a', 'doc-a');
+    load('b', 'https://a.test/b', 'doc-b');
+    events.onCommitted.fire({ tabId: 9, frameId: 0, url: 'https://a.test/a', documentId: 'doc-a', timeStamp: 2 });
+    await tick();
+    events.onSuspend.fire();
+    await tick();
+    const newest = JSON.parse(String(fakeBrowser.storage.session.peek('tab:9'))) as TabLog;
+    expect(newest.pages.map((p) => p.url)).toEqual(['https://a.test/a']);
+    expect(newest.pages[0]!.entries.map((e) => e.obs.url)).toEqual(['https://a.test/a.png']);
   });
 });

@@ -7,6 +7,7 @@
 import {
   anyPrivateWindow,
   browser,
+  commitFilter,
   isPrivateTab,
   listeners,
   onSuspend,
@@ -92,6 +93,10 @@ browser.webRequest.onResponseStarted.addListener(
   listeners.onResponseStarted.filter,
   listeners.onResponseStarted.extraInfoSpec,
 );
+
+// A document a tab shows without a request (a page back from the back/forward cache, a prerendered page
+// being opened) makes its page the tab's current one; prerendering documents make themselves known.
+browser.webNavigation.onCommitted.addListener(recorder.committed, commitFilter);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   privacy.forget(tabId);

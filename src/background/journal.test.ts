@@ -441,3 +441,231 @@ describe('journal', () => {
     });
   });
 });
+
+describe('the page a tab shows', () => {
+  const j5 = () => new Journal({ skip: () => false, pagesPerTab: caps.pagesPerTab, digest: digestOf });
+  /** A page load: its main-frame response, then its document's commit (webNavigation). */
+  const load = (j: Journal, url: string, documentId: string, tabId = 1): void => {
+    j.record(ev({ tabId, status: 200, type: 'main_frame', url }));
+    j.commit({ tabId, url, documentId, time: ++n });
+  };
+  /** A commit that no request preceded: a page back from the back/forward cache, or a prerendered one shown. */
+  const shown = (j: Journal, url: string, documentId: string, tabId = 1): void =>
+    j.commit({ tabId, url, documentId, time: ++n });
+  const urls = (j: Journal, tabId = 1): string[] => j.tab(tabId)!.pages.map((p) => p.url);
+  const listed = (j: Journal, tabId = 1): string[] => j.currentPage(tabId)!.entries.map((e) => e.obs.url);
+
+  describe('back/forward cache', () => {
+    it('makes a page restored without a request the current page again, with its entries', () => {
+      const j = j5();
+      load(j, 'https://a.test/a', 'doc-a');
+      j.record(ev({ url: 'https://a.test/a.png' }));
+      load(j, 'https://a.test/b', 'doc-b');
+      j.record(ev({ url: 'https://a.test/b.png' }));
+      shown(j, 'https://a.test/a', 'doc-a');
+      expect(urls(j)).toEqual(['https://a.test/b', 'https://a.test/a']);
+      expect(listed(j)).toEqual(['https://a.test/a.png']);
+      expect(j.tab(1)!.pages[0]!.entries.map((e) => e.obs.url)).toEqual(['https://a.test/b.png']);
+      expect(j.entryCount()).toBe(2);
+      // Forward again, also from the cache; what the restored page fails next is listed on it.
+      shown(j, 'https://a.test/b', 'doc-b');
+      expect(listed(j)).toEqual(['https://a.test/b.png']);
+      shown(j, 'https://a.test/a', 'doc-a');
+      j.record(ev({ url: 'https://a.test/a-later.png' }));
+      expect(listed(j)).toEqual(['https://a.test/a.png', 'https://a.test/a-later.png']);
+      expect(j.tab(1)!.pages).toHaveLength(2);
+    });
+
+    it('restores the page a commit matches by document, whatever its URL became (pushState) and however many share it', () => {
+      const j = j5();
+      load(j, 'https://a.test/list', 'doc-1');
+      j.record(ev({ url: 'https://a.test/1.png' }));
+      load(j, 'https://a.test/list', 'doc-2');
+      j.record(ev({ url: 'https://a.test/2.png' }));
+      load(j, 'https://a.test/other', 'doc-3');
+      shown(j, 'https://a.test/list?page=2', 'doc-1');
+      expect(listed(j)).toEqual(['https://a.test/1.png']);
+      // The page load with nothing to list was dropped on leaving it, as any other.
+      expect(urls(j)).toEqual(['https://a.test/list', 'https://a.test/list']);
+    });
+
+    it('gives a restored page the caps already dropped a new page for its URL, with nothing in it', () => {
+      const j = j5();
+      for (let i = 0; i <= caps.pagesPerTab; i++) {
+        load(j, `https://a.test/${i}`, `doc-${i}`);
+        j.record(ev({ url: `https://a.test/${i}.png` }));
+      }
+      expect(urls(j)).not.toContain('https://a.test/0');
+      const before = j.entryCount();
+      shown(j, 'https://a.test/0', 'doc-0');
+      expect(j.currentPage(1)).toMatchObject({ url: 'https://a.test/0', entries: [], documentId: 'doc-0' });
+      expect(j.tab(1)!.pages).toHaveLength(caps.pagesPerTab);
+      // The page just left keeps its entries; only the cap on page loads dropped the oldest.
+      expect(
+        j
+          .tab(1)!
+          .pages.at(-2)!
+          .entries.map((e) => e.obs.url),
+      ).toEqual([`https://a.test/${caps.pagesPerTab}.png`]);
+      expect(j.entryCount()).toBe(before - 1);
+    });
+
+    it('starts no page for the commit of a document a request loaded, even at another #fragment', () => {
+      const j = j5();
+      j.record(ev({ status: 404, type: 'main_frame', url: 'https://a.test/gone' }));
+      j.commit({ tabId: 1, url: 'https://a.test/gone#top', documentId: 'doc-gone', time: ++n });
+      expect(urls(j)).toEqual(['https://a.test/gone']);
+      expect(j.currentPage(1)).toMatchObject({ documentId: 'doc-gone' });
+      expect(listed(j)).toEqual(['https://a.test/gone']);
+    });
+
+    it('gives a page load its document when the commit came before the response (no order is promised)', () => {
+      const j = j5();
+      load(j, 'https://a.test/a', 'doc-a');
+      j.record(ev({ url: 'https://a.test/a.png' }));
+      // Firefox, at times: the commit of B, then B's response; and a redirect chain whose commit overtakes its end.
+      shown(j, 'https://a.test/b', 'doc-b');
+      j.record(ev({ requestId: 'b', status: 200, type: 'main_frame', url: 'https://a.test/b' }));
+      j.record(ev({ url: 'https://a.test/b.png' }));
+      j.record({
+        ...ev({ requestId: 'c', status: 302, type: 'main_frame', url: 'https://a.test/c' }),
+        phase: 'redirect',
+        redirectTo: 'https://a.test/c2',
+      });
+      shown(j, 'https://a.test/c2', 'doc-c');
+      j.record(ev({ requestId: 'c', status: 200, type: 'main_frame', url: 'https://a.test/c2' }));
+      expect(urls(j)).toEqual(['https://a.test/a', 'https://a.test/b', 'https://a.test/c']);
+      expect(j.tab(1)!.pages.map((p) => p.documentId)).toEqual(['doc-a', 'doc-b', 'doc-c']);
+      shown(j, 'https://a.test/b', 'doc-b');
+      expect(listed(j)).toEqual(['https://a.test/b.png']);
+    });
+
+    it("keeps a failed navigation's page current when the browser commits its error page there (Firefox)", () => {
+      const j = j5();
+      load(j, 'https://a.test/', 'doc-a');
+      j.record(ev({ url: 'https://a.test/a.png' }));
+      j.record(ev({ error: 'NS_ERROR_CONNECTION_REFUSED', type: 'main_frame', url: 'https://down.test/' }));
+      j.commit({ tabId: 1, url: 'https://down.test/', documentId: 'doc-error', time: ++n });
+      expect(urls(j)).toEqual(['https://a.test/', 'https://down.test/']);
+      expect(j.currentPage(1)!.entries.map((e) => e.obs.error)).toEqual(['NS_ERROR_CONNECTION_REFUSED']);
+    });
+
+    it('remembers which document each page showed across a worker restart', () => {
+      const a = j5();
+      load(a, 'https://a.test/a', 'doc-a');
+      a.record(ev({ url: 'https://a.test/a.png' }));
+      load(a, 'https://a.test/b', 'doc-b');
+      const b = j5();
+      b.restore(structuredClone(a.allTabs()));
+      shown(b, 'https://a.test/a', 'doc-a');
+      expect(urls(b)).toEqual(['https://a.test/a']);
+      expect(listed(b)).toEqual(['https://a.test/a.png']);
+    });
+  });
+
+  describe('prerendering', () => {
+    /** Chrome: a request of the page prerendered in frame 5 of tab 1 (inner frames have their own ids). */
+    const pre = (frameId = 5, parentFrameId = -1, documentId?: string) => ({
+      prerendering: { frameId, parentFrameId, ...(documentId ? { documentId } : {}) },
+      frameId,
+    });
+    /** Page P prerenders /next, whose image and whose inner frame's image fail; then P's own image fails. */
+    const prerendered = (): Journal => {
+      const j = j5();
+      load(j, 'https://a.test/p', 'doc-p');
+      j.record(ev({ url: 'https://a.test/p.png' }));
+      j.record(ev({ ...pre(), status: 200, type: 'main_frame', url: 'https://a.test/next' }));
+      j.commit({ tabId: 1, url: 'https://a.test/next', documentId: 'doc-next', time: ++n, prerenderFrame: 5 });
+      j.record(ev({ ...pre(5, -1, 'doc-next'), url: 'https://a.test/next.png' }));
+      j.record(ev({ ...pre(9, 5), status: 200, type: 'sub_frame', url: 'https://a.test/inner' }));
+      j.record(ev({ ...pre(9, 5, 'doc-inner'), url: 'https://a.test/inner.png' }));
+      j.record(ev({ url: 'https://a.test/p-later.png' }));
+      return j;
+    };
+
+    it("keeps a prerendering page's requests off the page the tab shows, held aside", () => {
+      const j = prerendered();
+      expect(urls(j)).toEqual(['https://a.test/p']);
+      expect(listed(j)).toEqual(['https://a.test/p.png', 'https://a.test/p-later.png']);
+      expect(j.tab(1)!.held!.map((p) => p.url)).toEqual(['https://a.test/next']);
+      expect(j.tab(1)!.held![0]!.entries.map((e) => e.obs.url)).toEqual([
+        'https://a.test/next.png',
+        'https://a.test/inner.png',
+      ]);
+      expect(j.entryCount()).toBe(4);
+    });
+
+    it('makes the held page the current one when the prerendered document is shown', () => {
+      const j = prerendered();
+      shown(j, 'https://a.test/next', 'doc-next');
+      expect(urls(j)).toEqual(['https://a.test/p', 'https://a.test/next']);
+      expect(listed(j)).toEqual(['https://a.test/next.png', 'https://a.test/inner.png']);
+      expect(j.tab(1)!.held).toBeUndefined();
+      expect(j.currentPage(1)!.prerenderFrame).toBeUndefined();
+      // Once shown, its requests are the current page's like any other (frame 0 now).
+      j.record(ev({ url: 'https://a.test/next-later.png' }));
+      expect(listed(j)).toContain('https://a.test/next-later.png');
+      expect(j.entryCount()).toBe(5);
+    });
+
+    it('learns the prerendered document from its requests when its commit came before the page was held', () => {
+      const j = j5();
+      load(j, 'https://a.test/p', 'doc-p');
+      j.record(ev({ ...pre(), status: 200, type: 'main_frame', url: 'https://a.test/next' }));
+      j.record(ev({ ...pre(5, -1, 'doc-next'), url: 'https://a.test/next.png' }));
+      shown(j, 'https://a.test/next', 'doc-next');
+      expect(listed(j)).toEqual(['https://a.test/next.png']);
+    });
+
+    it('drops a prerendered page the person never opened when the tab shows another, and its entries', () => {
+      const j = prerendered();
+      load(j, 'https://a.test/elsewhere', 'doc-e');
+      expect(j.tab(1)!.held).toBeUndefined();
+      expect(j.tab(1)!.pages.flatMap((p) => p.entries.map((e) => e.obs.url))).toEqual([
+        'https://a.test/p.png',
+        'https://a.test/p-later.png',
+      ]);
+      expect(j.entryCount()).toBe(2);
+      // Its late requests are kept nowhere.
+      j.record(ev({ ...pre(5, -1, 'doc-next'), url: 'https://a.test/next-late.png' }));
+      expect(j.entryCount()).toBe(2);
+    });
+
+    it('holds at most as many prerendering pages as page loads, and counts their entries in the total cap', () => {
+      const j = j5();
+      load(j, 'https://a.test/p', 'doc-p');
+      for (let f = 10; f < 10 + caps.pagesPerTab + 2; f++) {
+        j.record(ev({ ...pre(f), status: 200, type: 'main_frame', url: `https://a.test/n${f}` }));
+        j.record(ev({ ...pre(f), url: `https://a.test/n${f}.png` }));
+      }
+      expect(j.tab(1)!.held).toHaveLength(caps.pagesPerTab);
+      expect(j.tab(1)!.held![0]!.url).toBe('https://a.test/n12');
+      expect(j.entryCount()).toBe(caps.pagesPerTab);
+      j.closeTab(1);
+      expect(j.entryCount()).toBe(0);
+    });
+
+    it('keeps held pages across a worker restart, so a page shown later is still recognised', () => {
+      const a = prerendered();
+      const b = j5();
+      b.restore(structuredClone(a.allTabs()));
+      expect(b.entryCount()).toBe(4);
+      b.record(ev({ ...pre(5, -1, 'doc-next'), url: 'https://a.test/next-2.png' }));
+      shown(b, 'https://a.test/next', 'doc-next');
+      expect(b.currentPage(1)!.entries.map((e) => e.obs.url)).toEqual([
+        'https://a.test/next.png',
+        'https://a.test/inner.png',
+        'https://a.test/next-2.png',
+      ]);
+    });
+
+    it('sheds held pages first when storage is full', () => {
+      const j = prerendered();
+      j.shed(
+        (json) => json.length,
+        () => 0,
+      );
+      expect(j.tab(1)!.held).toBeUndefined();
+    });
+  });
+});

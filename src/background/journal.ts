@@ -6,6 +6,7 @@
 import { findNetworkError } from '../knowledge/network-lookup';
 import { workerRules } from '../knowledge/worker-rules';
 import type { Observation } from '../knowledge/types';
+import type { Commit, Prerendering } from '../platform/documents';
 import { caps } from '../shared/caps';
 import { kindOf } from '../shared/kinds';
 import type { ChainEnd, Digest, Entry, Page, TabLog } from '../shared/log';
@@ -31,6 +32,14 @@ export function replacesPage(
   );
 }
 
+/** How a navigation goes on (see Journal.navigate). */
+export interface NavigationOptions {
+  /** Set when the navigation is that of a page being prerendered (Chrome): its page is held aside. */
+  readonly prerendering?: Prerendering;
+  /** Where its document is to be shown: where a redirect leads, else the URL navigated to. */
+  readonly expectAt?: string;
+}
+
 /** One event from webRequest, already turned into an Observation. */
 export interface JournalEvent {
   readonly phase: 'redirect' | 'completed' | 'error';
@@ -42,6 +51,8 @@ export interface JournalEvent {
   readonly redirectTo?: string;
   readonly initiator?: string;
   readonly incognito?: boolean;
+  /** Set when a page being prerendered made the request (Chrome): it is held aside until the page is shown. */
+  readonly prerendering?: Prerendering;
 }
 
 export interface DirtyTab {
@@ -85,6 +96,14 @@ const renumber = (id: string, by: number): string => `${idNumber(id) + by}${id.s
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
+const last = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
+
+/** Whether two (kept) URLs name the same document: a #fragment never loads another. */
+const sameDocumentUrl = (a: string, b: string): boolean => a.split('#', 1)[0] === b.split('#', 1)[0];
+
+/** Frames inside pages being prerendered, remembered per tab (a page of many frames is not kept whole). */
+const MAX_HELD_FRAMES = 100;
+
 /** A log as shed() weighs it: the whole, each page, and each entry of its current page. */
 interface Weighed {
   readonly log: TabLog;
@@ -105,6 +124,19 @@ export class Journal {
   /** requestId → hops recorded for it, to link redirect chains and fill in how they ended. */
   private readonly chains = new Map<string, Entry[]>();
   private readonly bySignature = new WeakMap<Page, Map<string, Entry>>();
+  /**
+   * Per tab, the page a navigation request started and the URL it was last seen at, until the document it
+   * loads is shown (commit). Not saved: a request and its commit come within moments of each other.
+   */
+  private readonly uncommitted = new Map<number, { readonly page: Page; readonly url: string }>();
+  /**
+   * Per tab, the page a commit just made for a document no request was seen for. The browsers promise no
+   * order between webNavigation and webRequest events, and Firefox sometimes sends a page load's commit
+   * before its response: the page that response then starts takes the document over.
+   */
+  private readonly committedAhead = new Map<number, Page>();
+  /** Per tab, frames inside pages being prerendered → the outermost frame of their page (see TabLog.held). */
+  private readonly heldFrames = new Map<number, Map<number, number>>();
   private total = 0;
   private seq = 0;
   /**
@@ -140,9 +172,17 @@ export class Journal {
         continue;
       }
       const pages = saved.pages.map((page) => this.adopt(page, shift));
-      const log = this.tabs.get(saved.tabId);
+      const held = saved.held?.map((page) => this.adopt(page, shift)) ?? [];
+      let log = this.tabs.get(saved.tabId);
       if (log) this.join(log, pages);
-      else this.tabs.set(saved.tabId, { ...saved, pages });
+      else {
+        log = { tabId: saved.tabId, incognito: saved.incognito, pages };
+        this.tabs.set(saved.tabId, log);
+      }
+      if (held.length) {
+        log.held = [...held, ...(log.held ?? [])];
+        this.keepHeld(log, log.held.slice(-this.pageLimit()));
+      }
       // Stored with the ids it had.
       if (shift) this.touch(saved.tabId, true);
     }
@@ -159,7 +199,7 @@ export class Journal {
 
   currentPage(tabId: number): Page | undefined {
     const pages = this.tabs.get(tabId)?.pages;
-    return pages?.[pages.length - 1];
+    return pages && last(pages);
   }
 
   /** True while `requestId` has redirect hops waiting to learn how the request ended. */
@@ -186,29 +226,74 @@ export class Journal {
 
   /**
    * Starts a new page for a top-level navigation (unless `requestId` already started the current one);
-   * older pages beyond the cap are forgotten.
+   * older pages beyond the cap are forgotten. A navigation of a page being prerendered starts a page held
+   * aside instead, which the tab does not show yet.
    */
-  navigate(tabId: number, url: string, time: number, requestId: string, incognito = false): Page {
+  navigate(
+    tabId: number,
+    url: string,
+    time: number,
+    requestId: string,
+    incognito = false,
+    { prerendering, expectAt = url }: NavigationOptions = {},
+  ): Page {
+    if (prerendering && tabId >= 0) return this.hold(tabId, url, time, requestId, incognito, prerendering.frameId);
     const log = this.logFor(tabId, incognito);
-    const current = log.pages[log.pages.length - 1];
-    if (current && current.navRequestId === requestId && requestId !== '') return current;
-    // A page load that had nothing to list is kept only while it is the one the tab shows: its address is
-    // browsing history the list no longer needs once the tab has moved on.
-    if (current && tabId >= 0 && current.entries.length === 0 && current.dropped === 0) log.pages.pop();
-    const page: Page = {
-      id: `${++this.seq}:p`,
-      tabId,
-      url,
-      started: time,
-      navRequestId: requestId,
-      entries: [],
-      dropped: 0,
-    };
-    log.pages.push(page);
-    while (log.pages.length > this.pageLimit()) this.dropPage(log, 0);
-    // The page that was current is an earlier one now.
-    this.touch(tabId, log.pages.length > 1);
+    let page = last(log.pages);
+    const ahead = this.committedAhead.get(tabId);
+    this.committedAhead.delete(tabId);
+    if (!page || page.navRequestId !== requestId || requestId === '') {
+      page = this.newPage(tabId, url, time, requestId);
+      const current = last(log.pages);
+      if (ahead && ahead === current && !ahead.entries.length && sameDocumentUrl(ahead.url, expectAt)) {
+        // Its commit came first and made a page of its own, empty, which this one replaces.
+        page.documentId = ahead.documentId;
+      }
+      this.leave(log);
+      log.pages.push(page);
+      while (log.pages.length > this.pageLimit()) this.dropPage(log, 0);
+      // The page that was current is an earlier one now.
+      this.touch(tabId, log.pages.length > 1);
+    }
+    // Its document is shown when it commits, at the URL the request ends at (see commit).
+    if (tabId >= 0 && requestId !== '' && !page.documentId) this.uncommitted.set(tabId, { page, url: expectAt });
     return page;
+  }
+
+  /**
+   * A document was committed in a tab's top-level frame (platform/documents.ts). A prerendering one: its
+   * held page learns the document's id, by which its showing is recognised. Any other is what the tab
+   * shows now: the document a navigation request just loaded (its page learns the id); or one shown
+   * before, back from the back/forward cache, or one prerendered, neither of which sends a request: its
+   * page becomes the current one again, entries and all; or, when no page here has it (a restored page the
+   * caps have dropped), a new page for its URL with nothing in it. Same-document navigations commit nothing.
+   */
+  commit(c: Commit, incognito = false): void {
+    if (c.prerenderFrame !== undefined) {
+      const held = this.tabs.get(c.tabId)?.held?.find((p) => p.prerenderFrame === c.prerenderFrame);
+      if (held && held.documentId !== c.documentId) {
+        held.documentId = c.documentId;
+        this.touch(c.tabId);
+      }
+      return;
+    }
+    const log = this.logFor(c.tabId, incognito);
+    const current = last(log.pages);
+    const expected = this.uncommitted.get(c.tabId);
+    this.uncommitted.delete(c.tabId);
+    this.committedAhead.delete(c.tabId);
+    if (current && current.documentId === c.documentId) return;
+    const known =
+      log.pages.find((p) => p.documentId === c.documentId) ?? log.held?.find((p) => p.documentId === c.documentId);
+    if (!known && current && expected?.page === current && sameDocumentUrl(expected.url, c.url)) {
+      current.documentId = c.documentId;
+      this.touch(c.tabId);
+      return;
+    }
+    const page = known ?? this.newPage(c.tabId, c.url, c.time, '');
+    page.documentId = c.documentId;
+    this.show(log, page);
+    if (!known) this.committedAhead.set(c.tabId, page);
   }
 
   /** Records one webRequest event; 2xx completions only close redirect chains. Returns the entry kept, if any. */
@@ -218,14 +303,22 @@ export class Journal {
     const incognito = ev.incognito === true;
     const tabId = ev.tabId >= 0 ? ev.tabId : incognito ? NO_TAB_PRIVATE : NO_TAB;
     const { obs } = ev;
+    const prerendering = tabId >= 0 ? ev.prerendering : undefined;
     if (obs.mainFrame && tabId >= 0 && replacesPage(obs.statusCode, obs.error, obs.headers))
-      this.navigate(tabId, obs.url, ev.time, ev.requestId, incognito);
+      this.navigate(tabId, obs.url, ev.time, ev.requestId, incognito, {
+        ...(prerendering ? { prerendering } : {}),
+        expectAt: (ev.phase === 'redirect' && ev.redirectTo) || obs.url,
+      });
+    if (prerendering) this.noteHeldFrame(tabId, prerendering);
     if (kind === 'success' || kind === 'informational') return undefined;
     if (this.options.skip(ev.obs)) return undefined;
 
     const log = this.logFor(tabId, incognito);
-    const page =
-      log.pages[log.pages.length - 1] ?? this.navigate(tabId, tabId < 0 ? '' : obs.url, ev.time, '', incognito);
+    // A prerendering page the caps no longer hold keeps nothing: it is not shown, and may never be.
+    const page = prerendering
+      ? this.heldPage(log, prerendering)
+      : (last(log.pages) ?? this.navigate(tabId, tabId < 0 ? '' : obs.url, ev.time, '', incognito));
+    if (!page) return undefined;
 
     const sig = signature(ev);
     const index = this.indexOf(page);
@@ -271,8 +364,11 @@ export class Journal {
     const log = this.tabs.get(tabId);
     // Before the restore, a tab with no log here may still have a saved one, which must go.
     if (!log && !this.unrestored) return;
-    if (log) for (const page of log.pages) this.forgetEntries(page.entries);
+    if (log) for (const page of [...log.pages, ...(log.held ?? [])]) this.forgetEntries(page.entries);
     this.tabs.delete(tabId);
+    this.uncommitted.delete(tabId);
+    this.committedAhead.delete(tabId);
+    this.heldFrames.delete(tabId);
     // The tab id may be logged again before the next write, and its stored earlier pages must go too.
     this.touch(tabId, true);
   }
@@ -310,6 +406,8 @@ export class Journal {
    * has while a bigger one can still give, and logs alike in size give alike.
    */
   shed(weigh: (json: string) => number, limit: (total: number) => number): void {
+    // Pages not shown yet go first, whole.
+    for (const log of this.tabs.values()) if (log.held?.length) this.keepHeld(log, []);
     const logs = [...this.tabs.values()].map((log): Weighed => {
       const current = log.pages[log.pages.length - 1];
       // Each entry also costs the comma that follows it.
@@ -349,6 +447,96 @@ export class Journal {
   dropIncognito(): void {
     if (this.unrestored) this.unrestored.incognito = true;
     for (const log of [...this.tabs.values()]) if (log.incognito) this.closeTab(log.tabId);
+  }
+
+  private newPage(tabId: number, url: string, time: number, requestId: string): Page {
+    return { id: `${++this.seq}:p`, tabId, url, started: time, navRequestId: requestId, entries: [], dropped: 0 };
+  }
+
+  /**
+   * The tab is about to show another page. Its pages being prerendered go: the browser drops them when the
+   * page that asked for them is left. A page load that had nothing to list is kept only while it is the
+   * one the tab shows: its address is browsing history the list no longer needs once the tab has moved on.
+   */
+  private leave(log: TabLog): void {
+    if (log.held) this.keepHeld(log, []);
+    const current = last(log.pages);
+    if (current && log.tabId >= 0 && current.entries.length === 0 && current.dropped === 0) log.pages.pop();
+  }
+
+  /** Makes `page` (an earlier page, a held one or a new one) the tab's current page. */
+  private show(log: TabLog, page: Page): void {
+    const earlier = log.pages.indexOf(page);
+    if (earlier >= 0) log.pages.splice(earlier, 1);
+    else if (log.held?.includes(page)) {
+      log.held.splice(log.held.indexOf(page), 1);
+      delete page.prerenderFrame;
+    }
+    this.leave(log);
+    log.pages.push(page);
+    while (log.pages.length > this.pageLimit()) this.dropPage(log, 0);
+    this.touch(log.tabId, true);
+  }
+
+  /** The held page of the prerendering that `requestId` loads in `frameId` (a new one unless it is the same load). */
+  private hold(tabId: number, url: string, time: number, requestId: string, incognito: boolean, frameId: number): Page {
+    const log = this.logFor(tabId, incognito);
+    const held = log.held ?? [];
+    const same = held.find((p) => p.prerenderFrame === frameId);
+    if (same && same.navRequestId === requestId && requestId !== '') return same;
+    const page: Page = { ...this.newPage(tabId, url, time, requestId), prerenderFrame: frameId };
+    // A prerendering page that loads another document (it redirected itself) starts over.
+    this.keepHeld(log, [...held.filter((p) => p !== same), page].slice(-this.pageLimit()));
+    return page;
+  }
+
+  /** The held page a prerendering page's request belongs to, by its frame or, failing that, its document. */
+  private heldPage(log: TabLog, p: Prerendering): Page | undefined {
+    const held = log.held;
+    if (!held?.length) return undefined;
+    const frame = this.heldFrames.get(log.tabId)?.get(p.frameId) ?? p.frameId;
+    return (
+      held.find((page) => page.prerenderFrame === frame) ??
+      (p.documentId ? held.find((page) => page.documentId === p.documentId) : undefined) ??
+      // Frames learnt before the worker restarted are not saved; with one page prerendering, it is that one.
+      (held.length === 1 ? held[0] : undefined)
+    );
+  }
+
+  /**
+   * Learns from a prerendering page's request which held page its frame belongs to (a frame inside the
+   * page, through the frame that holds it), and the page's document id from its own requests.
+   */
+  private noteHeldFrame(tabId: number, p: Prerendering): void {
+    const log = this.tabs.get(tabId);
+    if (!log?.held?.length) return;
+    if (p.parentFrameId < 0) {
+      const page = log.held.find((h) => h.prerenderFrame === p.frameId);
+      if (page && p.documentId && !page.documentId) {
+        page.documentId = p.documentId;
+        this.touch(tabId);
+      }
+      return;
+    }
+    let frames = this.heldFrames.get(tabId);
+    const root = frames?.get(p.parentFrameId) ?? p.parentFrameId;
+    if (frames?.has(p.frameId) || !log.held.some((h) => h.prerenderFrame === root)) return;
+    if (!frames) {
+      frames = new Map();
+      this.heldFrames.set(tabId, frames);
+    }
+    if (frames.size < MAX_HELD_FRAMES) frames.set(p.frameId, root);
+  }
+
+  /** Makes `pages` the tab's held pages, forgetting the entries of those it had that are not among them. */
+  private keepHeld(log: TabLog, pages: Page[]): void {
+    for (const page of log.held ?? []) if (!pages.includes(page)) this.forgetEntries(page.entries);
+    if (pages.length) log.held = pages;
+    else {
+      delete log.held;
+      this.heldFrames.delete(log.tabId);
+    }
+    this.touch(log.tabId);
   }
 
   /** Signature → entry for one page, built on first use (also after a restore). */
@@ -406,12 +594,13 @@ export class Journal {
 
   /**
    * Puts a tab's saved pages before those recorded since the worker started. Events recorded with no page
-   * load of their own (a page made for them, with no navigation request) belong to the saved current page.
+   * load of their own (a page made for them, with no navigation request nor a committed document) belong
+   * to the saved current page.
    */
   private join(log: TabLog, saved: Page[]): void {
     const current = saved[saved.length - 1];
     const first = log.pages[0];
-    if (current && first?.navRequestId === '') {
+    if (current && first?.navRequestId === '' && first.documentId === undefined) {
       current.entries.push(...first.entries);
       current.dropped += first.dropped;
       log.pages.shift();
@@ -507,7 +696,8 @@ export class Journal {
     let best: Page | undefined;
     let bestIsCurrent = true;
     for (const log of this.tabs.values()) {
-      log.pages.forEach((page, i) => {
+      // Held pages (not shown yet) count as earlier ones.
+      [...log.pages, ...(log.held ?? [])].forEach((page, i) => {
         if (!page.entries.length) return;
         const isCurrent = i === log.pages.length - 1;
         const older = (page.entries[0]?.first ?? 0) < (best?.entries[0]?.first ?? Infinity);

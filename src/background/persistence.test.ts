@@ -200,6 +200,40 @@ describe('persistence', () => {
     expect(b.currentPage(1)?.entries[0]?.digest.meaningId).toBe('std.503');
   });
 
+  it('keeps what a restarted worker needs to recognise a page shown without a request: documents and prerendered pages', async () => {
+    const area = new Area();
+    const a = journal();
+    const p = new Persistence(area, a, manualTimer());
+    a.navigate(2, 'https://a.test/a', 1, 'nav-a');
+    a.commit({ tabId: 2, url: 'https://a.test/a', documentId: 'doc-a', time: 2 });
+    rec(a, 2, '3');
+    a.navigate(2, 'https://a.test/p', 4, 'nav-p');
+    a.commit({ tabId: 2, url: 'https://a.test/p', documentId: 'doc-p', time: 5 });
+    const prerendering = { frameId: 5, parentFrameId: -1 };
+    a.navigate(2, 'https://a.test/next', 6, 'nav-next', false, { prerendering });
+    a.record({
+      phase: 'completed',
+      requestId: '7',
+      tabId: 2,
+      frameId: 5,
+      time: 7,
+      obs: observe({ statusCode: 404, url: 'https://a.test/next.png', type: 'image', mainFrame: false }),
+      prerendering: { ...prerendering, documentId: 'doc-next' },
+    });
+    await p.flush();
+    // The popup reads the newest page only: the prerendered page is stored beside it, never among the pages.
+    const [newest] = await loadTabLogs(area, 2, 'newest');
+    expect(newest?.pages.map((pg) => pg.url)).toEqual(['https://a.test/p']);
+    expect(newest?.held?.map((pg) => pg.url)).toEqual(['https://a.test/next']);
+
+    const b = journal();
+    b.restore(await loadTabLogs(area));
+    b.commit({ tabId: 2, url: 'https://a.test/next', documentId: 'doc-next', time: 8 });
+    expect(b.currentPage(2)?.entries.map((e) => e.obs.url)).toEqual(['https://a.test/next.png']);
+    b.commit({ tabId: 2, url: 'https://a.test/a', documentId: 'doc-a', time: 9 });
+    expect(b.currentPage(2)?.entries.map((e) => e.obs.url)).toEqual(['https://a.test/3']);
+  });
+
   it('removes both of a closed tab’s keys, and only its', async () => {
     const area = new Area();
     const j = journal();

@@ -48,6 +48,25 @@ describe('privateTabs', () => {
     expect(lookup).not.toHaveBeenCalled();
   });
 
+  it("keeps a tab's order when an event that says follows one that waits, and answers later silent ones from it", async () => {
+    const { lookup, pending } = manualLookup();
+    const p = privateTabs(lookup, 'known', async () => false);
+    const seen: string[] = [];
+    const see = (d: { tabId: number; incognito?: boolean }, id: string) => seen.push(`${id}:${d.incognito ?? '?'}`);
+    // Firefox: a webNavigation commit (silent) first, then a webRequest event (says).
+    p.resolve({ tabId: 3 }, (d) => see(d, 'commit'));
+    p.resolve(event('a', 3, false), (d) => see(d, d.requestId));
+    expect(seen).toEqual([]);
+    pending[0]!.answer(false);
+    await flush();
+    expect(seen).toEqual(['commit:?', 'a:false']);
+    // Another tab: its webRequest event says first, so its commits need no lookup.
+    p.resolve(event('b', 4, true), (d) => see(d, d.requestId));
+    p.resolve({ tabId: 4 }, (d) => see(d, 'commit'));
+    expect(seen).toEqual(['commit:?', 'a:false', 'b:true', 'commit:true']);
+    expect(lookup).toHaveBeenCalledTimes(1);
+  });
+
   it('drops the events of a tab removed while its lookup was on its way', async () => {
     const { lookup, pending } = manualLookup();
     const p = privateTabs(lookup, 'known', async () => false);

@@ -1,7 +1,8 @@
 /**
- * Whether a request's tab is in a private window. Firefox says so in each event; for Chrome the tab is
- * looked up, once per tab: the events that arrive while the answer is on its way wait for that same
- * answer and are then handled in the order they came.
+ * Whether a request's tab is in a private window. Firefox says so in each webRequest event (not in
+ * webNavigation ones, which take the answer a webRequest event of the tab gave); otherwise the tab is
+ * looked up, once per tab: the events that arrive while the answer is on its way, saying or not, wait for
+ * that same answer and are then handled in the order they came.
  *
  * A request with no tab (a site's service worker) has no tab to look up. Where the browser does not say
  * whether it came from a private window (platform's `tablessPrivacy`), it is dropped while any private
@@ -13,8 +14,7 @@
  * for a tab that no longer exists, one nothing would ever remove. Tab ids are never reused in a session.
  */
 import type { TablessPrivacy } from '../platform';
-import type { RequestDetails } from './capture';
-import type { PrivacyResolver } from './recorder';
+import type { PrivacyResolver, TabEvent } from './recorder';
 
 export interface PrivateTabs {
   readonly resolve: PrivacyResolver;
@@ -68,7 +68,7 @@ export function privateTabs(
     privateOpen = answer;
   };
   if (tabless === 'unknown') askWindows();
-  const tablessEvent = (d: RequestDetails, fn: (d: RequestDetails) => void): void => {
+  const tablessEvent = <D extends TabEvent>(d: D, fn: (d: D) => void): void => {
     if (tabless === 'known') {
       // Firefox always says; were it ever silent, the event counts as private.
       fn(d.incognito === undefined ? { ...d, incognito: true } : d);
@@ -91,17 +91,22 @@ export function privateTabs(
   };
 
   return {
-    resolve: (d: RequestDetails, fn: (d: RequestDetails) => void): void => {
+    resolve: <D extends TabEvent>(d: D, fn: (d: D) => void): void => {
       if (d.tabId < 0) {
         tablessEvent(d, fn);
         return;
       }
       if (removed.has(d.tabId)) return;
-      if (d.incognito !== undefined) {
+      const k = known.get(d.tabId);
+      if (d.incognito !== undefined && typeof k !== 'object') {
+        // Firefox's webRequest events say; its webNavigation events do not, and need not ask after one did.
+        if (k === undefined) known.set(d.tabId, d.incognito);
         fn(d);
         return;
       }
-      privacyOf(d.tabId, (incognito) => fn(incognito ? { ...d, incognito: true } : d));
+      // An event that says waits all the same behind a lookup on its way, so the tab's events keep their order.
+      const given = d.incognito;
+      privacyOf(d.tabId, (incognito) => fn(given !== undefined ? d : incognito ? { ...d, incognito: true } : d));
     },
     forget,
     windowsChanged: () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { type RequestDetails, webRequestDetails } from '../../test/journal-fixtures';
 import { digestOf } from './digest';
 import { health } from './health';
+import type { CommitDetails } from '../platform/documents';
 import { Journal } from './journal';
 import { Persistence, type SessionArea } from './persistence';
-import { createRecorder, MAX_PENDING } from './recorder';
+import { createRecorder, MAX_PENDING, type Recorder } from './recorder';
 
 const details = (over: Partial<RequestDetails>): RequestDetails =>
   webRequestDetails({ url: 'https://a.test/x', ...over });
@@ -156,5 +157,64 @@ describe('recorder', () => {
     recorder.drain();
     expect(journal.tab(1)).toBeUndefined();
     expect(journal.currentPage(7)?.entries.map((e) => e.obs.url)).toEqual(['https://a.test/x']);
+  });
+
+  // The events below are those of real runs (Chromium 156, Firefox ESR 153), trimmed: see platform/documents.ts.
+  describe('pages a tab shows without a request', () => {
+    const chrome = { documentLifecycle: 'active', frameType: 'outermost_frame' };
+    const prerender = { documentLifecycle: 'prerender', frameType: 'outermost_frame', frameId: 5, parentFrameId: -1 };
+    const commit = (over: Partial<CommitDetails>): CommitDetails => ({
+      tabId: 1,
+      frameId: 0,
+      parentFrameId: -1,
+      url: 'http://site.test/p',
+      documentId: 'P',
+      timeStamp: 1,
+      ...over,
+    });
+    const pageLoad = (recorder: Recorder, id: string, url: string, over: Partial<RequestDetails> = {}): void => {
+      const d = details({ requestId: id, type: 'main_frame', statusCode: 200, url, ...over });
+      recorder.navigation(d);
+      recorder.listener('completed')(d);
+    };
+    const urls = (journal: Journal): string[] => journal.tab(1)?.pages.map((p) => p.url) ?? [];
+    const listed = (journal: Journal): string[] => journal.currentPage(1)?.entries.map((e) => e.obs.url) ?? [];
+
+    it("holds a prerendering page's requests aside, and shows them when the page is opened (Chrome)", () => {
+      const { journal, recorder } = setup();
+      recorder.ready();
+      pageLoad(recorder, '1', 'http://site.test/p', chrome);
+      recorder.committed(commit({ ...chrome }));
+      recorder.listener('completed')(details({ requestId: '2', url: 'http://site.test/missing-p.png', ...chrome }));
+      pageLoad(recorder, '3', 'http://site.test/next', prerender);
+      recorder.committed(commit({ ...prerender, url: 'http://site.test/next', documentId: 'N' }));
+      recorder.listener('completed')(
+        details({ requestId: '5', url: 'http://site.test/missing-next.png', documentId: 'N', ...prerender }),
+      );
+      recorder.drain();
+      expect(urls(journal)).toEqual(['http://site.test/p']);
+      expect(listed(journal)).toEqual(['http://site.test/missing-p.png']);
+      // Opened: no request, one commit of the prerendered document in frame 0.
+      recorder.committed(commit({ ...chrome, url: 'http://site.test/next', documentId: 'N' }));
+      recorder.drain();
+      expect(urls(journal)).toEqual(['http://site.test/p', 'http://site.test/next']);
+      expect(listed(journal)).toEqual(['http://site.test/missing-next.png']);
+    });
+
+    it('shows again the page the back/forward cache brings back, and nothing changes for a frame inside it (Firefox)', () => {
+      const { journal, recorder } = setup();
+      recorder.ready();
+      pageLoad(recorder, '11', 'http://site.test/a', { incognito: false });
+      recorder.committed(commit({ url: 'http://site.test/a', documentId: 'a-doc' }));
+      recorder.listener('completed')(details({ requestId: '13', url: 'http://site.test/missing-a.png' }));
+      pageLoad(recorder, '16', 'http://site.test/b', { incognito: false });
+      recorder.committed(commit({ url: 'http://site.test/b', documentId: 'b-doc' }));
+      recorder.listener('completed')(details({ requestId: '17', url: 'http://site.test/missing-b.png' }));
+      recorder.committed(commit({ url: 'http://site.test/a', documentId: 'a-doc' }));
+      recorder.committed(commit({ frameId: 8, parentFrameId: 0, url: 'http://site.test/frame', documentId: 'f' }));
+      recorder.drain();
+      expect(urls(journal)).toEqual(['http://site.test/b', 'http://site.test/a']);
+      expect(listed(journal)).toEqual(['http://site.test/missing-a.png']);
+    });
   });
 });

@@ -7,6 +7,7 @@
  * queue is recorded when the write that follows the burst begins (Persistence.beforeWrite), before a
  * message from a page is answered, and at once when it grows past MAX_PENDING.
  */
+import { type CommitDetails, commitOf, prerenderingOf } from '../platform/documents';
 import { keptUrl, linksOf, observationOf, type RequestDetails } from './capture';
 import { noteError } from './health';
 import { type Journal, replacesPage } from './journal';
@@ -14,8 +15,14 @@ import type { Persistence } from './persistence';
 
 export type Phase = 'redirect' | 'completed' | 'error';
 
+/** What a tab's event says of its tab: Firefox's webRequest events also say whether it is private. */
+export interface TabEvent {
+  readonly tabId: number;
+  readonly incognito?: boolean;
+}
+
 /** Runs `fn` with the details once it is known whether the tab is in a private window. */
-export type PrivacyResolver = (details: RequestDetails, fn: (details: RequestDetails) => void) => void;
+export type PrivacyResolver = <D extends TabEvent>(details: D, fn: (details: D) => void) => void;
 
 export interface Recorder {
   /** The webRequest listener for one phase. */
@@ -30,6 +37,12 @@ export interface Recorder {
   readonly headers: (details: RequestDetails) => void;
   /** A top-level document started arriving in a tab: its page begins. */
   readonly navigation: (details: RequestDetails) => void;
+  /**
+   * The webNavigation.onCommitted listener: a document became the one a tab shows, or began prerendering
+   * (see Journal.commit). The only way to learn that a page came back from the back/forward cache, or that
+   * a prerendered page was opened: neither sends a request.
+   */
+  readonly committed: (details: CommitDetails) => void;
   readonly tabClosed: (tabId: number) => void;
   /** `oldTabId` gave way to `newTabId`, private or not (see Journal.replaceTab). */
   readonly tabReplaced: (oldTabId: number, newTabId: number, incognito: boolean) => void;
@@ -87,6 +100,7 @@ export function createRecorder(
     if (phase === 'redirect') pendingHops.delete(d.requestId);
     if (isQuietSuccess(phase, d) && !journal.hasChain(d.requestId)) return;
     const obs = observationOf(d);
+    const prerendering = prerenderingOf(d);
     journal.record({
       phase,
       requestId: d.requestId,
@@ -96,6 +110,7 @@ export function createRecorder(
       obs,
       ...linksOf(d),
       ...(d.incognito !== undefined ? { incognito: d.incognito } : {}),
+      ...(prerendering ? { prerendering } : {}),
     });
   };
 
@@ -142,8 +157,19 @@ export function createRecorder(
     },
     navigation: (details) => {
       if (details.tabId < 0 || !replacesPage(details.statusCode, undefined, details.responseHeaders)) return;
-      privacy(details, (d) =>
-        run(() => void journal.navigate(d.tabId, keptUrl(d.url), d.timeStamp, d.requestId, d.incognito === true)),
+      privacy(details, (d) => {
+        const prerendering = prerenderingOf(d);
+        const url = keptUrl(d.url);
+        run(
+          () => void journal.navigate(d.tabId, url, d.timeStamp, d.requestId, d.incognito === true, { prerendering }),
+        );
+      });
+    },
+    committed: (details) => {
+      const commit = commitOf(details);
+      if (!commit) return;
+      privacy<CommitDetails & TabEvent>(details, (d) =>
+        run(() => journal.commit({ ...commit, url: keptUrl(commit.url) }, d.incognito === true)),
       );
     },
     tabClosed: (tabId) => run(() => journal.closeTab(tabId)),

@@ -57,4 +57,5 @@ export async function anyPrivateWindow(): Promise<boolean> {
   }
 }
 
+export { commitFilter } from './documents';
 export { browser };

@@ -67,13 +67,25 @@ export interface Page {
   readonly entries: Entry[];
   /** Entries dropped by the caps. */
   dropped: number;
+  /**
+   * The browser's id of the document the page load showed, once it has been shown (webNavigation): a page
+   * restored from the back/forward cache, or a prerendered one when it is shown, is recognised by it.
+   */
+  documentId?: string;
+  /** Of a prerendering page (in TabLog.held), the frame its requests carry until it is shown. */
+  prerenderFrame?: number;
 }
 
 export interface TabLog {
   readonly tabId: number;
   readonly incognito: boolean;
-  /** Oldest first; the last one is the tab's current page. */
+  /** Oldest first (by when the tab last showed each); the last one is the tab's current page. */
   readonly pages: Page[];
+  /**
+   * Pages the browser is prerendering in the tab, not shown yet: one becomes the current page if the
+   * person opens it; they all go when the tab shows any other page. The pages (popup) never list these.
+   */
+  held?: Page[];
 }
 
 /** The read side of storage.session, all that loading needs; tests and the e2e driver pass stand-ins. */
@@ -83,7 +95,8 @@ export interface SessionReader {
 
 /**
  * A tab log is stored under two keys: its newest page under `tab:N`, which is all the popup needs to
- * paint, and the page loads before it under `tab:N:earlier`, which it reads next. Most changes touch
+ * paint (with the pages being prerendered in the tab, which it ignores), and the page loads before it
+ * under `tab:N:earlier`, which it reads next. Most changes touch
  * only the newest page, so the earlier ones are rewritten only when they changed. Each is one JSON
  * string, not an object: the browser copies a string in one piece, while an object of a few hundred
  * entries is converted field by field on every write and every read, which is many times slower.

@@ -1,7 +1,8 @@
 /**
  * The demo index page (http://demo.statuscope.test:<port>/): one page load requests every embeddable
  * scenario as the kind of subresource it names (image, script, stylesheet, fetch, XHR, iframe), so the
- * popup fills at once. Scenarios meant to be opened as a page are listed as links.
+ * popup fills at once. Scenarios meant to be opened as a page are listed as links (those the popup lists);
+ * parts of another scenario's page are left out.
  */
 import type { Scenario } from './scenarios.ts';
 
@@ -27,12 +28,14 @@ function embed(s: Scenario, url: string): string {
       return `<script>{ const x = new XMLHttpRequest(); x.open('GET', ${jsString(url)}); x.send(); }</script>`;
     case 'page':
       return `<a href="${u}">open</a>`;
+    case 'part':
+      return '';
   }
 }
 
 export function demoPage(list: readonly Scenario[], server: { scenarioUrl(s: Scenario): string }): string {
   const rows = list
-    .filter((s) => s.loadAs !== 'page' || s.expect)
+    .filter((s) => (s.loadAs !== 'page' && s.loadAs !== 'part') || s.expect)
     .map((s) => {
       const url = server.scenarioUrl(s);
       const shown = url.length > 100 ? `${url.slice(0, 97)}…` : url;

@@ -124,7 +124,8 @@ describe('the built extension has no way to reach the network', () => {
     for (const b of browserNames) {
       const m = JSON.parse(readFileSync(`${root}dist/${b}/manifest.json`, 'utf8')) as Record<string, unknown>;
       assert.equal(m.content_security_policy, undefined, `${b}: no CSP override`);
-      assert.deepEqual(m.permissions, ['webRequest', 'storage']);
+      // webNavigation: pages shown without a request (back/forward cache, prerendering); see README, Privacy.
+      assert.deepEqual(m.permissions, ['webRequest', 'webNavigation', 'storage']);
       assert.deepEqual(m.host_permissions, ['<all_urls>']);
     }
   });

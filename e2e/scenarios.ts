@@ -6,8 +6,11 @@
 import type { ListedKind } from '../src/shared/kinds.ts';
 import type { BrowserName } from './browsers/types.ts';
 
-/** How the demo page requests a scenario; `page` ones are opened as a tab, not embedded. */
-export type LoadAs = 'image' | 'script' | 'stylesheet' | 'fetch' | 'xhr' | 'iframe' | 'page';
+/**
+ * How the demo page requests a scenario; `page` ones are opened as a tab, not embedded; `part` ones are
+ * requested only by another scenario's page (an image of a `html` page), never by the demo page.
+ */
+export type LoadAs = 'image' | 'script' | 'stylesheet' | 'fetch' | 'xhr' | 'iframe' | 'page' | 'part';
 
 /** A host and path on the scenario server (the port is added when the URL is built). */
 export interface Target {
@@ -38,7 +41,13 @@ export type Reply =
   /** Nothing listens on the URL's port. */
   | { readonly kind: 'refused' }
   /** The host name does not resolve. */
-  | { readonly kind: 'dns' };
+  | { readonly kind: 'dns' }
+  /**
+   * A 200 HTML page with this body (after a doctype and a charset), for tests that move between pages.
+   * `headers` replace the server's own, e.g. its `cache-control: no-store`, which keeps a page out of the
+   * back/forward cache.
+   */
+  | { readonly kind: 'html'; readonly body: string; readonly headers?: Headers };
 
 export type Headers = Readonly<Record<string, string | readonly string[]>>;
 
@@ -91,6 +100,40 @@ export const DNS_FAIL_HOST = 'nxdomain.statuscope.onion';
 const cfRay = '8e4f1c2b9d7a3e51-AMS';
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
+
+/** The host of the pages e2e/page-lifecycle.test.ts moves between. */
+export const LIFECYCLE_HOST = 'pages.lifecycle.test';
+
+/**
+ * A page at `path` that records whether it came back from the back/forward cache (`window.restored`) and
+ * shows `body` after a missing image (`<path>-missing.png`, a 404): the page and its image as two scenarios.
+ */
+function lifecyclePage(id: string, path: string, body: string): Scenario[] {
+  const script =
+    "<script>window.restored = false; addEventListener('pageshow', (e) => { if (e.persisted) window.restored = true; });</script>";
+  return [
+    {
+      id,
+      family: 'page-lifecycle',
+      label: `A page of the page-lifecycle tests (${path})`,
+      target: { host: LIFECYCLE_HOST, path },
+      reply: {
+        kind: 'html',
+        body: `<title>${id}</title>${script}<img src="${path}-missing.png" alt="" width="20" height="20">${body}`,
+        headers: { 'cache-control': 'no-cache' },
+      },
+      loadAs: 'page',
+    },
+    {
+      id: `${id}-missing`,
+      family: 'page-lifecycle',
+      label: `The missing image of ${path}`,
+      target: { host: LIFECYCLE_HOST, path: `${path}-missing.png` },
+      reply: { kind: 'status', status: 404 },
+      loadAs: 'part',
+    },
+  ];
+}
 
 export const scenarios: readonly Scenario[] = [
   // ── CDNs and security services ────────────────────────────────────────────────────────────────
@@ -1427,6 +1470,25 @@ export const scenarios: readonly Scenario[] = [
     },
     loadAs: 'page',
     expect: { code: '502', kind: 'server', producer: 'Vercel', vendor: 'Vercel' },
+  },
+  // ── The page a tab shows (e2e/page-lifecycle.test.ts) ─────────────────────────────────────────────
+  // Pages the back/forward cache may keep (no `no-store`), each with a missing image; and a page that
+  // prerenders the next one (Chrome's speculation rules), whose image is missing too.
+  ...lifecyclePage('bfcache-a', '/bfcache/a', '<a id="next" href="/bfcache/b">B</a>'),
+  ...lifecyclePage('bfcache-b', '/bfcache/b', '<a id="back" href="/bfcache/a">A</a>'),
+  ...lifecyclePage(
+    'prerender-start',
+    '/prerender/start',
+    '<script type="speculationrules">{"prerender":[{"source":"list","urls":["/prerender/next"]}]}</script><a id="next" href="/prerender/next">next</a>',
+  ),
+  ...lifecyclePage('prerender-next', '/prerender/next', ''),
+  {
+    id: 'prerender-start-later-missing',
+    family: 'page-lifecycle',
+    label: 'What the prerendering page itself fails to fetch later',
+    target: { host: LIFECYCLE_HOST, path: '/prerender/start-later.png' },
+    reply: { kind: 'status', status: 404 },
+    loadAs: 'part',
   },
 ];
 

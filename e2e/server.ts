@@ -133,6 +133,10 @@ export async function startScenarioServer(list: readonly Scenario[] = scenarios)
         });
         res.end();
         return;
+      case 'html':
+        res.writeHead(200, { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', ...reply.headers });
+        res.end(`<!doctype html><meta charset="utf-8">${reply.body}`);
+        return;
       case 'status': {
         const { type, body } = bodyFor(accept, reply.status, reply.contentType, s.label);
         res.statusCode = reply.status;

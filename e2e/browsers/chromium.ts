@@ -53,7 +53,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     this.ctx = await chromium.launchPersistentContext(this.profile, {
       executablePath,
       headless: !this.options.headed,
-      ignoreDefaultArgs: [...ignoreDefaultArgs],
+      // Playwright also turns the back/forward cache off; a person's Chrome has it (e2e/page-lifecycle.test.ts).
+      ignoreDefaultArgs: [...ignoreDefaultArgs, '--disable-back-forward-cache'],
       // --load-extension cannot allow private windows; the DevTools protocol's own loader can.
       args: this.options.allowPrivate
         ? chromiumArgs(undefined, [`--host-resolver-rules=${rules}`, '--enable-unsafe-extension-debugging'])

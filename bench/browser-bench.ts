@@ -27,7 +27,7 @@ import { floorExtension } from './floor.ts';
 import { quietChromium, type QuietBrowser } from './quiet-browser.ts';
 import { rng } from './events.ts';
 import { difference, mean, median, medianInterval, perRound, ratio } from './sample-stats.ts';
-import { popupFirstPaintFiles, sizeOf, workerJsKb } from './sizes.ts';
+import { popupFirstPaintFiles, sizeOf, workerJsKb, workerRulesKb } from './sizes.ts';
 import { withReadyMark, workerStartTimes } from './worker-start.ts';
 import { encodeTabLog, type Entry, type Page } from '../src/shared/log.ts';
 
@@ -505,6 +505,7 @@ async function main(): Promise<void> {
     figure('popup_js_gz_kb', popupFirstPaintFiles(dist).reduce((n, f) => n + sizeOf(dist, f).gzip, 0) / 1024, 'KB'),
     // Read and run at every worker start, before the events that woke it are handed over.
     figure('worker_js_kb', workerJsKb(dist), 'KB'),
+    figure('worker_rules_kb', workerRulesKb(dist), 'KB'),
     figure('package_zip_kb_chrome', packageKb('chrome'), 'KB'),
     figure('package_zip_kb_firefox', packageKb('firefox'), 'KB'),
   ];

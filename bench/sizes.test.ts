@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { popupFirstPaintFiles, workerFiles, workerJsKb } from './sizes';
+import { popupFirstPaintFiles, workerFiles, workerJsKb, workerRulesKb } from './sizes';
 
 const made: string[] = [];
 afterEach(() => {
@@ -54,6 +54,11 @@ describe('workerFiles and workerJsKb', () => {
   it('adds up those files in KB', () => {
     const bytes = loaded.reduce((n, f) => n + Buffer.byteLength(files[f] ?? ''), 0);
     expect(workerJsKb(build(manifest, files))).toBeCloseTo(bytes / 1024, 10);
+  });
+
+  it('adds up the rules files the worker reads, in KB', () => {
+    const rules = { 'knowledge/a.json': '{"x":1}', 'knowledge/b.json': '[1,2,3]', 'knowledge/notes.txt': 'not read' };
+    expect(workerRulesKb(build(manifest, { ...files, ...rules }))).toBeCloseTo(14 / 1024, 10);
   });
 
   it('refuses a build without a service worker', () => {

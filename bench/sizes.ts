@@ -57,6 +57,15 @@ export function workerFiles(dist: string): string[] {
   return [...seen];
 }
 
+/**
+ * The rules the worker reads after its listeners are registered and before it handles the events that woke
+ * it (the JSON files the precompute plugin writes under knowledge/), in KB.
+ */
+export const workerRulesKb = (dist: string): number =>
+  readdirSync(join(dist, 'knowledge'))
+    .filter((f) => f.endsWith('.json'))
+    .reduce((n, f) => n + statSync(join(dist, 'knowledge', f)).size, 0) / 1024;
+
 /** What the Chrome service worker loads before its first event, in KB of built (minified) JS. */
 export const workerJsKb = (dist: string): number =>
   workerFiles(dist).reduce((n, f) => n + statSync(join(dist, f)).size, 0) / 1024;

@@ -6,7 +6,7 @@ import { networkErrors } from '../src/knowledge/network-errors.ts';
 import { standardCodes } from '../src/knowledge/standard.ts';
 import { vendors } from '../src/knowledge/vendors/index.ts';
 import { warningCodes } from '../src/knowledge/warnings.ts';
-import { popupFirstPaintFiles, sizeOf, workerFiles, workerJsKb, type FileSize } from './sizes.ts';
+import { popupFirstPaintFiles, sizeOf, workerFiles, workerJsKb, workerRulesKb, type FileSize } from './sizes.ts';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const sum = (files: readonly FileSize[], key: 'raw' | 'gzip'): number => files.reduce((n, f) => n + f[key], 0);
@@ -34,3 +34,4 @@ for (const [part, files] of [
   console.log(`${part}_js: ${kb(sum(sizes, 'raw'))} raw, ${kb(sum(sizes, 'gzip'))} gzip`);
 }
 console.log(`worker_js_kb: ${workerJsKb(dist).toFixed(1)} KB`);
+console.log(`worker_rules_kb: ${workerRulesKb(dist).toFixed(1)} KB`);

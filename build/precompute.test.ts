@@ -11,15 +11,23 @@ const data = fixture('data.ts');
 const helper = fixture('helper.ts');
 const unserialisable = fixture('unserialisable.ts');
 const lazy = fixture('lazy.ts');
+const fetched = fixture('fetched.ts');
 
-/** Calls the plugin's load hook as the build would, recording the files it asks to watch. */
-async function load(modules: readonly string[], id: string): Promise<{ code: unknown; watched: string[] }> {
+/** Calls the plugin's load hook as the build would, recording the files it asks to watch and to emit. */
+async function load(
+  modules: readonly string[],
+  id: string,
+): Promise<{ code: unknown; watched: string[]; emitted: Map<string, string> }> {
   const hook = precompute(modules).load;
   if (typeof hook !== 'function') throw new Error('the plugin has no load function');
   const watched: string[] = [];
-  const context = { addWatchFile: (file: string) => watched.push(file) } as unknown as ThisParameterType<typeof hook>;
+  const emitted = new Map<string, string>();
+  const context = {
+    addWatchFile: (file: string) => watched.push(file),
+    emitFile: (file: { fileName: string; source: string }) => emitted.set(file.fileName, file.source),
+  } as unknown as ThisParameterType<typeof hook>;
   const code = await hook.call(context, id);
-  return { code, watched };
+  return { code, watched, emitted };
 }
 
 /** Imports module source the way Node would import a bundled chunk. */
@@ -45,6 +53,39 @@ describe('precompute', () => {
     const first = made();
     expect(first).toEqual((await import('./fixtures/lazy.ts')).lazyWords());
     expect(made()).toBe(first);
+  });
+
+  it('writes what an exported function without parameters promises to a JSON file that the function fetches', async () => {
+    const { code, emitted } = await load([fetched], fetched);
+    if (typeof code !== 'string') throw new Error(`expected module source, got ${String(code)}`);
+    expect(code).not.toMatch(/\bimport\b/);
+    expect(code).not.toContain('E-502');
+    const file = emitted.get('knowledge/fetched.json');
+    expect(file).toContain('E-502');
+    expect(file).not.toContain('HELPER-PROSE-MARKER');
+    const asked: string[] = [];
+    const realFetch = globalThis.fetch;
+    let fail = true;
+    globalThis.fetch = async (input) => {
+      asked.push(String(input));
+      if (fail) return new Response('', { status: 404 });
+      return new Response(file);
+    };
+    try {
+      const computed = await importSource(code);
+      const read = computed.fetchedRules as () => Promise<{ codes: string[]; matcher: RegExp }>;
+      // A failed read is not kept: the next call reads again.
+      await expect(read()).rejects.toThrow('knowledge/fetched.json: 404');
+      fail = false;
+      const rules = await read();
+      expect(rules).toEqual(await (await import('./fixtures/fetched.ts')).fetchedRules());
+      expect(rules.matcher.flags).toBe('iu');
+      expect(rules.matcher.test('E-503/7')).toBe(true);
+      expect(await read()).toBe(rules);
+      expect(asked).toEqual(['/knowledge/fetched.json', '/knowledge/fetched.json']);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it('applies to the production build only, before other plugins load the module', () => {

@@ -1,8 +1,9 @@
 /**
  * The background worker (Chrome service worker / Firefox event page). Listeners are registered
  * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
- * while the saved journal is still loading wait for it, in order. If it cannot be read, they are recorded
- * all the same, and nothing is written until it has been (see Persistence.load).
+ * while the saved journal and the rules (knowledge/worker-rules.ts) are still loading wait for them, in
+ * order. If the journal cannot be read, they are recorded all the same, and nothing is written until it has
+ * been (see Persistence.load).
  */
 import {
   anyPrivateWindow,
@@ -14,6 +15,7 @@ import {
   sessionBytes,
   tablessPrivacy,
 } from '../platform';
+import { loadWorkerRules } from '../knowledge/worker-rules';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -45,10 +47,6 @@ const persistence = new Persistence(
 
 const privacy = privateTabs(isPrivateTab, tablessPrivacy, anyPrivateWindow);
 const recorder = createRecorder(journal, persistence, privacy.resolve);
-
-const ready = Promise.all([loadSettings().then(apply), persistence.load()])
-  .catch(noteError)
-  .finally(() => recorder.ready());
 
 function refreshBadges(tabIds: readonly number[]): void {
   for (const tabId of tabIds) {
@@ -138,3 +136,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendRes
     });
   return true;
 });
+
+// Reads start once every listener is registered: the events that woke the worker are handed over sooner,
+// and wait in the recorder until the reads end.
+const ready = Promise.all([loadSettings().then(apply), persistence.load(), loadWorkerRules().catch(noteError)])
+  .catch(noteError)
+  .finally(() => recorder.ready());

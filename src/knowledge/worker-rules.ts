@@ -1,14 +1,17 @@
 /**
- * The rules the worker decides its list digests with (see workerRulesOf), made on first use rather than
- * when the worker starts: a restarted worker hands over its first events before it needs them. The build
- * (precompute in vite.config.ts) replaces the computation by the computed data.
+ * The worker's rules once read (see worker-rules-file.ts). The worker handles no event before
+ * loadWorkerRules settles; if the file cannot be read, entries are still recorded, with the meaning of
+ * their status class or failure alone rather than none.
  */
-import { authored } from './authored';
-import { type Rules, workerRulesOf } from './rules';
+import type { Rules } from './rules';
+import { workerRulesFile } from './worker-rules-file';
 
-let made: Rules | undefined;
+const noRules: Rules = { vendors: [], standard: [], networkErrors: [] };
+let loaded: Rules | undefined;
 
-export const workerRules = (): Rules => {
-  made ??= workerRulesOf(authored);
-  return made;
-};
+export async function loadWorkerRules(): Promise<Rules> {
+  loaded ??= await workerRulesFile();
+  return loaded;
+}
+
+export const workerRules = (): Rules => loaded ?? noRules;

@@ -13,7 +13,7 @@ import { browsersToTest, createBrowser, extensionDirFor, type ExtensionBrowser }
 import { PrerenderingChromium } from './browsers/chromium-prerender.ts';
 import type { PopupView } from './browsers/types.ts';
 import { allEntries } from './popup-actions.ts';
-import { DNS_FAIL_HOST, scenarioById } from './scenarios.ts';
+import { DNS_FAIL_HOST, LIFECYCLE_HOST, scenarioById } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
 import { sleep, waitFor } from './wait.ts';
 
@@ -85,6 +85,50 @@ for (const name of browsersToTest()) {
       await sleep(1_000);
       assert.deepEqual(sectionsOf(await b.readPopup(`?tab=${id}`)), [[a, [aMissing]]]);
       assert.deepEqual(sectionsOf(await b.readPopup('?tab=all')), every);
+      await b.closeTab(tab);
+    });
+
+    it('keeps the page for a link to a download, redirected or not: the tab still shows it', async () => {
+      const [start, startMissing, file, moved] = [
+        'download-start',
+        'download-start-missing',
+        'download-file',
+        'download-moved',
+      ].map(urlOf) as [string, string, string, string];
+      const tab = await b.open(start);
+      const id = await b.tabId(tab);
+      await waitFor(
+        () => b.readPopup(`?tab=${id}`),
+        (v) => allEntries(v).some((e) => e.url === startMissing),
+        'the start page and its missing image',
+      );
+      const fetched = (path: string): number =>
+        server.log.filter((line) => line === `${LIFECYCLE_HOST} ${path}`).length;
+      // Firefox may ask for a file it downloads more than once.
+      await tab.evaluate(`document.getElementById('file').click(); true`);
+      const once = await waitFor(
+        async () => fetched('/download/file.csv'),
+        (n) => n >= 1,
+        'the file to be requested',
+      );
+      await tab.evaluate(`document.getElementById('moved').click(); true`);
+      await waitFor(
+        async () => [fetched('/download/moved'), fetched('/download/file.csv')] as const,
+        ([hop, files]) => hop >= 1 && files > once,
+        'the redirect, then the file, to be requested',
+      );
+      // The worker records the end of the download's request a moment after the server answered it.
+      await sleep(1_500);
+      assert.equal(await tab.evaluate('location.href'), start, 'the tab still shows the start page');
+      const view = await waitFor(
+        () => b.readPopup(`?tab=${id}`),
+        (v) => allEntries(v).some((e) => e.url === moved),
+        'the redirect hop, listed',
+      );
+      // The redirect hop is listed on the page the tab shows; no page was started for either download.
+      assert.deepEqual(sectionsOf(view), [[start, [moved, startMissing].sort()]]);
+      assert.deepEqual(sectionsOf(await b.readPopup('?tab=all')), [[start, [moved, startMissing].sort()]]);
+      assert.ok(!allEntries(await b.readPopup('?tab=all')).some((e) => e.url === file));
       await b.closeTab(tab);
     });
   });

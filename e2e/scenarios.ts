@@ -1482,6 +1482,32 @@ export const scenarios: readonly Scenario[] = [
     '<script type="speculationrules">{"prerender":[{"source":"list","urls":["/prerender/next"]}]}</script><a id="next" href="/prerender/next">next</a>',
   ),
   ...lifecyclePage('prerender-next', '/prerender/next', ''),
+  ...lifecyclePage(
+    'download-start',
+    '/download/start',
+    '<a id="file" href="/download/file.csv">file</a> <a id="moved" href="/download/moved">moved</a>',
+  ),
+  {
+    id: 'download-file',
+    family: 'page-lifecycle',
+    label: 'A file the browser downloads: the tab stays on its page',
+    target: { host: LIFECYCLE_HOST, path: '/download/file.csv' },
+    reply: {
+      kind: 'status',
+      status: 200,
+      contentType: 'text/csv',
+      headers: { 'content-disposition': 'attachment; filename="file.csv"' },
+    },
+    loadAs: 'part',
+  },
+  {
+    id: 'download-moved',
+    family: 'page-lifecycle',
+    label: 'A link that redirects to a download',
+    target: { host: LIFECYCLE_HOST, path: '/download/moved' },
+    reply: { kind: 'redirect', status: 302, to: { host: LIFECYCLE_HOST, path: '/download/file.csv' } },
+    loadAs: 'part',
+  },
   {
     id: 'prerender-start-later-missing',
     family: 'page-lifecycle',

@@ -399,6 +399,59 @@ describe('journal', () => {
       expect(j.tab(1)!.pages.map((p) => p.url)).toEqual(['https://a.test/form']);
     });
 
+    /** A top-level redirect hop of request `requestId`, from `url` to `to`. */
+    const hop = (requestId: string, url: string, to: string): JournalEvent => ({
+      ...ev({ requestId, status: 302, type: 'main_frame', url }),
+      phase: 'redirect',
+      redirectTo: to,
+    });
+    const attachment = [{ name: 'Content-Disposition', value: 'attachment; filename="report.pdf"' }];
+    const pagesOf = (j: Journal): [string, string[]][] =>
+      j.tab(1)!.pages.map((p) => [p.url, p.entries.map((e) => e.obs.url)]);
+
+    it.each([
+      [
+        'a download',
+        (id: string): JournalEvent => ({ ...topLevel(200, attachment, 'https://a.test/r.pdf'), requestId: id }),
+      ],
+      ['a 204 answer', (id: string): JournalEvent => ({ ...topLevel(204, [], 'https://a.test/r.pdf'), requestId: id })],
+      [
+        'a cancel',
+        (id: string): JournalEvent =>
+          ev({ requestId: id, error: 'net::ERR_ABORTED', type: 'main_frame', url: 'https://a.test/r.pdf' }),
+      ],
+    ])('keeps the page the tab shows when a redirect chain ends in %s, with the hop on it', (_, end) => {
+      for (const before of [['https://a.test/x.png'], []]) {
+        const j = journal();
+        j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/list' }));
+        for (const url of before) j.record(ev({ url }));
+        j.record(hop('dl', 'https://a.test/get', 'https://a.test/r.pdf'));
+        j.record(end('dl'));
+        expect(pagesOf(j)).toEqual([['https://a.test/list', [...before, 'https://a.test/get']]]);
+        expect(j.currentPage(1)!.entries.at(-1)!.redirectTo).toBe('https://a.test/r.pdf');
+      }
+    });
+
+    it('still starts a page for a redirect chain that ends in a document, leaving an empty page behind', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/list' }));
+      j.record(hop('nav', 'https://a.test/go', 'https://a.test/there'));
+      j.record(ev({ requestId: 'nav', status: 200, type: 'main_frame', url: 'https://a.test/there' }));
+      expect(pagesOf(j)).toEqual([['https://a.test/go', ['https://a.test/go']]]);
+    });
+
+    it('keeps the hops of a redirect chain the person left for another page on the page they left', () => {
+      const j = journal();
+      j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/list' }));
+      j.record(hop('slow', 'https://a.test/go', 'https://a.test/there'));
+      j.record(ev({ requestId: 'other', status: 200, type: 'main_frame', url: 'https://a.test/other' }));
+      j.record(ev({ requestId: 'slow', error: 'net::ERR_ABORTED', type: 'main_frame', url: 'https://a.test/there' }));
+      expect(pagesOf(j)).toEqual([
+        ['https://a.test/list', ['https://a.test/go']],
+        ['https://a.test/other', []],
+      ]);
+    });
+
     it('still starts a page for an inline document', () => {
       const j = journal();
       j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/list' }));

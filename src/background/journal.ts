@@ -38,6 +38,11 @@ export interface NavigationOptions {
   readonly prerendering?: Prerendering;
   /** Where its document is to be shown: where a redirect leads, else the URL navigated to. */
   readonly expectAt?: string;
+  /**
+   * Set for a redirect's hop: the navigation may still end without a new document (a download, a 204), so
+   * its page does not yet take the place of the one the tab shows (see settle and abandon).
+   */
+  readonly redirect?: boolean;
 }
 
 /** One event from webRequest, already turned into an Observation. */
@@ -98,6 +103,9 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
 
 const last = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
 
+/** A page load with nothing to list, and nothing dropped either. */
+const isEmpty = (page: Page): boolean => page.entries.length === 0 && page.dropped === 0;
+
 /** Whether two (kept) URLs name the same document: a #fragment never loads another. */
 const sameDocumentUrl = (a: string, b: string): boolean => a.split('#', 1)[0] === b.split('#', 1)[0];
 
@@ -135,6 +143,12 @@ export class Journal {
    * before its response: the page that response then starts takes the document over.
    */
   private readonly committedAhead = new Map<number, Page>();
+  /**
+   * Per tab, the page a top-level redirect started, on top of the page the tab still shows until the
+   * navigation ends in a document. Not saved: a worker stopped in the middle of a redirect chain leaves
+   * the page as a shown one.
+   */
+  private readonly redirected = new Map<number, Page>();
   /** Per tab, frames inside pages being prerendered → the outermost frame of their page (see TabLog.held). */
   private readonly heldFrames = new Map<number, Map<number, number>>();
   private total = 0;
@@ -235,7 +249,7 @@ export class Journal {
     time: number,
     requestId: string,
     incognito = false,
-    { prerendering, expectAt = url }: NavigationOptions = {},
+    { prerendering, expectAt = url, redirect = false }: NavigationOptions = {},
   ): Page {
     if (prerendering && tabId >= 0) return this.hold(tabId, url, time, requestId, incognito, prerendering.frameId);
     const log = this.logFor(tabId, incognito);
@@ -249,12 +263,15 @@ export class Journal {
         // Its commit came first and made a page of its own, empty, which this one replaces.
         page.documentId = ahead.documentId;
       }
-      this.leave(log);
+      // A navigation still waiting for its end was left before it ended: it never showed a document.
+      this.abandon(tabId, this.redirected.get(tabId)?.navRequestId);
+      if (redirect && tabId >= 0 && requestId !== '') this.redirected.set(tabId, page);
+      else this.leave(log);
       log.pages.push(page);
       while (log.pages.length > this.pageLimit()) this.dropPage(log, 0);
       // The page that was current is an earlier one now.
       this.touch(tabId, log.pages.length > 1);
-    }
+    } else if (!redirect) this.settle(log, page);
     // Its document is shown when it commits, at the URL the request ends at (see commit).
     if (tabId >= 0 && requestId !== '' && !page.documentId) this.uncommitted.set(tabId, { page, url: expectAt });
     return page;
@@ -288,6 +305,7 @@ export class Journal {
     if (!known && current && expected?.page === current && sameDocumentUrl(expected.url, c.url)) {
       current.documentId = c.documentId;
       this.touch(c.tabId);
+      this.settle(log, current);
       return;
     }
     const page = known ?? this.newPage(c.tabId, c.url, c.time, '');
@@ -304,11 +322,15 @@ export class Journal {
     const tabId = ev.tabId >= 0 ? ev.tabId : incognito ? NO_TAB_PRIVATE : NO_TAB;
     const { obs } = ev;
     const prerendering = tabId >= 0 ? ev.prerendering : undefined;
-    if (obs.mainFrame && tabId >= 0 && replacesPage(obs.statusCode, obs.error, obs.headers))
-      this.navigate(tabId, obs.url, ev.time, ev.requestId, incognito, {
-        ...(prerendering ? { prerendering } : {}),
-        expectAt: (ev.phase === 'redirect' && ev.redirectTo) || obs.url,
-      });
+    if (obs.mainFrame && tabId >= 0) {
+      if (replacesPage(obs.statusCode, obs.error, obs.headers))
+        this.navigate(tabId, obs.url, ev.time, ev.requestId, incognito, {
+          ...(prerendering ? { prerendering } : {}),
+          expectAt: (ev.phase === 'redirect' && ev.redirectTo) || obs.url,
+          redirect: ev.phase === 'redirect',
+        });
+      else this.abandon(tabId, ev.requestId);
+    }
     if (prerendering) this.noteHeldFrame(tabId, prerendering);
     if (kind === 'success' || kind === 'informational') return undefined;
     if (this.options.skip(ev.obs)) return undefined;
@@ -368,6 +390,7 @@ export class Journal {
     this.tabs.delete(tabId);
     this.uncommitted.delete(tabId);
     this.committedAhead.delete(tabId);
+    this.redirected.delete(tabId);
     this.heldFrames.delete(tabId);
     // The tab id may be logged again before the next write, and its stored earlier pages must go too.
     this.touch(tabId, true);
@@ -461,11 +484,47 @@ export class Journal {
   private leave(log: TabLog): void {
     if (log.held) this.keepHeld(log, []);
     const current = last(log.pages);
-    if (current && log.tabId >= 0 && current.entries.length === 0 && current.dropped === 0) log.pages.pop();
+    if (current && log.tabId >= 0 && isEmpty(current)) log.pages.pop();
+  }
+
+  /**
+   * The navigation that a redirect's page waits for ended in a document (see navigate): the page the tab
+   * showed before is left now.
+   */
+  private settle(log: TabLog, page: Page): void {
+    if (this.redirected.get(log.tabId) !== page || last(log.pages) !== page) return;
+    this.redirected.delete(log.tabId);
+    log.pages.pop();
+    this.leave(log);
+    log.pages.push(page);
+    this.touch(log.tabId, true);
+  }
+
+  /**
+   * The navigation `requestId` ended without a new document (a download, a 204, a cancel) after its
+   * redirects had started a page: the tab still shows the page before it, which takes that page's entries
+   * (the hops are what leaving for the download cost). A tab with no page before keeps it.
+   */
+  private abandon(tabId: number, requestId: string | undefined): void {
+    const page = this.redirected.get(tabId);
+    if (!page || page.navRequestId !== requestId) return;
+    this.redirected.delete(tabId);
+    const log = this.tabs.get(tabId);
+    if (!log || last(log.pages) !== page || log.pages.length < 2) return;
+    log.pages.pop();
+    if (this.uncommitted.get(tabId)?.page === page) this.uncommitted.delete(tabId);
+    const shown = last(log.pages);
+    if (!shown) return;
+    shown.entries.push(...page.entries);
+    shown.dropped += page.dropped;
+    this.bySignature.delete(shown);
+    this.touch(tabId, true);
+    this.enforceCaps(log, shown);
   }
 
   /** Makes `page` (an earlier page, a held one or a new one) the tab's current page. */
   private show(log: TabLog, page: Page): void {
+    this.abandon(log.tabId, this.redirected.get(log.tabId)?.navRequestId);
     const earlier = log.pages.indexOf(page);
     if (earlier >= 0) log.pages.splice(earlier, 1);
     else if (log.held?.includes(page)) {

@@ -41,9 +41,16 @@ export default defineConfig({
   plugins: [
     // The knowledge's rules and each language's words become plain data: the worker carries no prose.
     precompute(
-      ['rules-data', 'worker-rules-file', 'meaning-details', 'words-en', 'words-ru', 'titles-en', 'titles-ru'].map((f) =>
-        fromRoot(`src/knowledge/${f}.ts`),
-      ),
+      [
+        'rules-data',
+        'worker-rules-file',
+        'network-error-rules',
+        'meaning-details',
+        'words-en',
+        'words-ru',
+        'titles-en',
+        'titles-ru',
+      ].map((f) => fromRoot(`src/knowledge/${f}.ts`)),
     ),
     preact(),
     crx({ manifest: manifestFor(target), browser: target }),

@@ -56,9 +56,9 @@ describe('workerFiles and workerJsKb', () => {
     expect(workerJsKb(build(manifest, files))).toBeCloseTo(bytes / 1024, 10);
   });
 
-  it('adds up the rules files the worker reads, in KB', () => {
-    const rules = { 'knowledge/a.json': '{"x":1}', 'knowledge/b.json': '[1,2,3]', 'knowledge/notes.txt': 'not read' };
-    expect(workerRulesKb(build(manifest, { ...files, ...rules }))).toBeCloseTo(14 / 1024, 10);
+  it('weighs the rules file the worker reads, in KB, not the files the keyword reads', () => {
+    const rules = { 'knowledge/worker-rules-file.json': '{"x":1}', 'knowledge/lookup-index-en.json': '[1,2,3]' };
+    expect(workerRulesKb(build(manifest, { ...files, ...rules }))).toBeCloseTo(7 / 1024, 10);
   });
 
   it('refuses a build without a service worker', () => {

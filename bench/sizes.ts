@@ -58,13 +58,11 @@ export function workerFiles(dist: string): string[] {
 }
 
 /**
- * The rules the worker reads after its listeners are registered and before it handles the events that woke
- * it (the JSON files the precompute plugin writes under knowledge/), in KB.
+ * The rules the worker reads when it first explains a response (knowledge/worker-rules-file.json, which the
+ * precompute plugin writes), in KB. Not the files read only when the address-bar keyword is used.
  */
 export const workerRulesKb = (dist: string): number =>
-  readdirSync(join(dist, 'knowledge'))
-    .filter((f) => f.endsWith('.json'))
-    .reduce((n, f) => n + statSync(join(dist, 'knowledge', f)).size, 0) / 1024;
+  statSync(join(dist, 'knowledge', 'worker-rules-file.json')).size / 1024;
 
 /** What the Chrome service worker loads before its first event, in KB of built (minified) JS. */
 export const workerJsKb = (dist: string): number =>

@@ -1,9 +1,8 @@
 /**
  * The background worker (Chrome service worker / Firefox event page). Listeners are registered
  * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
- * while the saved journal and the rules (knowledge/worker-rules.ts) are still loading wait for them, in
- * order. If the journal cannot be read, they are recorded all the same, and nothing is written until it has
- * been (see Persistence.load).
+ * while the saved journal is still loading wait for it, in order. If it cannot be read, they are recorded
+ * all the same, and nothing is written until it has been (see Persistence.load).
  */
 import {
   anyPrivateWindow,
@@ -58,7 +57,11 @@ function refreshBadges(tabIds: readonly number[]): void {
     browser.action.setTitle({ tabId, title: badgeTitle(badge) }).catch(() => undefined);
   }
 }
-persistence.beforeWrite = recorder.drain;
+persistence.beforeWrite = async () => {
+  recorder.drain();
+  // Read when an entry first needs explaining, not at every start: most restarts see no failure at all.
+  if (journal.hasUndigested()) await loadWorkerRules().catch(noteError);
+};
 persistence.onFlushed = refreshBadges;
 // Where the browser warns before it unloads the worker, what is queued and not yet written is written.
 onSuspend?.addListener(() => void persistence.flush());
@@ -139,6 +142,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendRes
 
 // Reads start once every listener is registered: the events that woke the worker are handed over sooner,
 // and wait in the recorder until the reads end.
-const ready = Promise.all([loadSettings().then(apply), persistence.load(), loadWorkerRules().catch(noteError)])
+const ready = Promise.all([loadSettings().then(apply), persistence.load()])
   .catch(noteError)
   .finally(() => recorder.ready());

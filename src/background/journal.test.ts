@@ -321,6 +321,27 @@ describe('journal', () => {
     });
   });
 
+  it('says when an entry awaits its explanation, which a replaced tab does not work out early', () => {
+    const explained: string[] = [];
+    const j = new Journal({
+      skip: () => false,
+      pagesPerTab: caps.pagesPerTab,
+      digest: (obs) => {
+        explained.push(obs.url);
+        return digestOf(obs);
+      },
+    });
+    j.record(ev({ status: 200, type: 'main_frame', url: 'https://a.test/' }));
+    expect(j.hasUndigested()).toBe(false);
+    j.record(ev({ status: 404, url: 'https://a.test/gone' }));
+    expect(j.hasUndigested()).toBe(true);
+    j.replaceTab(1, 2, false);
+    expect(explained).toEqual([]);
+    expect(j.currentPage(2)!.entries[0]!.digest.meaningId).toBe('std.404');
+    expect(explained).toEqual(['https://a.test/gone']);
+    expect(j.hasUndigested()).toBe(false);
+  });
+
   describe('a replaced tab', () => {
     it("moves the old tab's log to the new tab id, before what the new tab logged already", () => {
       const j = journal();

@@ -4,7 +4,7 @@
  * Pure: no extension APIs, so the same code runs in the worker, the bench and the unit tests.
  */
 import { findNetworkError } from '../knowledge/network-lookup';
-import { workerRules } from '../knowledge/worker-rules';
+import { networkErrorRules } from '../knowledge/network-error-rules';
 import type { Observation } from '../knowledge/types';
 import type { Commit, Prerendering } from '../platform/documents';
 import { caps } from '../shared/caps';
@@ -25,7 +25,7 @@ export function replacesPage(
   error: string | undefined,
   headers: readonly { readonly name: string; readonly value?: string }[] | undefined,
 ): boolean {
-  if (error !== undefined) return findNetworkError(workerRules().networkErrors, error)?.id !== 'net.aborted';
+  if (error !== undefined) return findNetworkError(networkErrorRules, error)?.id !== 'net.aborted';
   if (statusCode === 204 || statusCode === 205) return false;
   return !headers?.some(
     (h) => h.name.toLowerCase() === 'content-disposition' && /^\s*attachment\s*(;|$)/i.test(h.value ?? ''),
@@ -85,9 +85,10 @@ function lazyDigest<T extends object>(entry: T, compute: () => Digest): T & { re
   return Object.defineProperty(entry, 'digest', {
     enumerable: true,
     configurable: true,
-    get(): Digest {
+    // On `this`, so a copy made with the property's descriptor (see Journal.moved) stays lazy too.
+    get(this: T): Digest {
       const value = compute();
-      Object.defineProperty(entry, 'digest', { value, enumerable: true });
+      Object.defineProperty(this, 'digest', { value, enumerable: true });
       return value;
     },
   }) as T & { readonly digest: Digest };
@@ -149,6 +150,8 @@ export class Journal {
    * the page as a shown one.
    */
   private readonly redirected = new Map<number, Page>();
+  /** Entries whose digest has not been worked out (see hasUndigested); ones dropped unexplained stay counted. */
+  private undigested = 0;
   /** Per tab, frames inside pages being prerendered → the outermost frame of their page (see TabLog.held). */
   private readonly heldFrames = new Map<number, Map<number, number>>();
   private total = 0;
@@ -214,6 +217,14 @@ export class Journal {
   currentPage(tabId: number): Page | undefined {
     const pages = this.tabs.get(tabId)?.pages;
     return pages && last(pages);
+  }
+
+  /**
+   * True while an entry recorded since the worker started has not been explained yet (its digest is worked
+   * out when it is first written): the rules it needs must be read first.
+   */
+  hasUndigested(): boolean {
+    return this.undigested > 0;
   }
 
   /** True while `requestId` has redirect hops waiting to learn how the request ended. */
@@ -354,6 +365,7 @@ export class Journal {
 
     const hops = this.chains.get(ev.requestId);
     const { digest } = this.options;
+    this.undigested += 1;
     const entry: Entry = lazyDigest(
       {
         id: `${++this.seq}:${ev.requestId}`,
@@ -369,7 +381,10 @@ export class Journal {
         ...(ev.initiator ? { initiator: ev.initiator } : {}),
         ...(ev.redirectTo !== undefined ? { redirectTo: ev.redirectTo } : {}),
       },
-      () => digest(obs),
+      () => {
+        this.undigested -= 1;
+        return digest(obs);
+      },
     );
     page.entries.push(entry);
     index.set(sig, entry);
@@ -641,12 +656,16 @@ export class Journal {
     return page;
   }
 
-  /**
-   * A page and its entries under another tab id, its open redirect chains linked. Copying works out an
-   * entry's digest if no write has yet, which a replaced tab (rare) can afford.
-   */
+  /** A page and its entries under another tab id, its open redirect chains linked. */
   private moved(page: Page, tabId: number): Page {
-    const entries = page.entries.map((e): Entry => ({ ...e, tabId }));
+    // Copied by descriptors: a digest not worked out yet is worked out when the copy is first written.
+    const entries = page.entries.map(
+      (e): Entry =>
+        Object.defineProperties(
+          {},
+          { ...Object.getOwnPropertyDescriptors(e), tabId: { value: tabId, enumerable: true, writable: true } },
+        ) as Entry,
+    );
     for (const e of entries) if (e.redirectTo !== undefined && !e.end) this.linkHop(e);
     return { ...page, tabId, entries };
   }

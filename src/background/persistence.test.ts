@@ -131,6 +131,27 @@ describe('persistence', () => {
     expect(Object.keys(area.data).sort()).toEqual([1, 2, 3].map(tabKey));
   });
 
+  it('waits for what must be read before a write (the rules) and writes what was recorded meanwhile too', async () => {
+    const area = new Area();
+    const j = journal();
+    const timer = manualTimer();
+    const p = new Persistence(area, j, timer);
+    let release = (): void => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    p.beforeWrite = () => gate;
+    rec(j, 1, '1');
+    p.schedule();
+    timer.fire();
+    const written = p.flush();
+    await settle();
+    expect(area.sets).toBe(0);
+    rec(j, 2, '2');
+    release();
+    await written;
+    expect(area.sets).toBe(1);
+    expect(Object.keys(area.data).sort()).toEqual([1, 2].map(tabKey));
+  });
+
   it('writes a burst of changes once, when it pauses', async () => {
     const timer = manualTimer();
     const area = new Area();

@@ -59,8 +59,11 @@ export class Persistence {
   private retryAt = 0;
   /** Whether the saved journal has been read. Until it has, nothing is written: that would replace logs not read yet. */
   private loaded = false;
-  /** Called as each write begins, to record the events still queued (see recorder.ts). */
-  beforeWrite: () => void = () => {};
+  /**
+   * Called as each write begins, to record the events still queued (see recorder.ts) and read what
+   * explaining them needs; the write waits for it.
+   */
+  beforeWrite: () => void | Promise<void> = () => {};
   /** Called after each flush with the tabs it wrote, e.g. to refresh their badges. */
   onFlushed: (tabIds: readonly number[]) => void = () => {};
 
@@ -157,7 +160,7 @@ export class Persistence {
   }
 
   private async write(): Promise<void> {
-    this.beforeWrite();
+    await this.beforeWrite();
     let batch = this.journal.takeDirty();
     if (!batch.length) return;
     const started = this.clock.now();

@@ -24,15 +24,17 @@ describe('the worker rules', () => {
     await loadWorkerRules();
     await loadWorkerRules();
     expect(read).toHaveBeenCalledTimes(1);
-    expect(workerRules()).toBe(real);
+    expect(workerRules().vendors).toBe(real.vendors);
     expect(digestOf(witness(404, [])).meaningId).toBe('std.404');
   });
 
-  it('when they cannot be read, an entry still gets the meaning of its status class or failure', async () => {
+  it('when the file cannot be read, a response gets its status class, a failure its own meaning', async () => {
     const { loadWorkerRules, digestOf } = await withRulesFile(() => Promise.reject(new Error('no file')));
     await expect(loadWorkerRules()).rejects.toThrow('no file');
     expect(digestOf(witness(503, [])).meaningId).toBe('class.server-error');
     const failed = digestOf({ ...witness(503, []), statusCode: undefined, error: 'net::ERR_FAILED' });
-    expect(failed.meaningId).toBe(UNKNOWN_FAILURE);
+    expect(failed.meaningId).toBe('net.failed');
+    const unknown = digestOf({ ...witness(503, []), statusCode: undefined, error: 'NOT_A_FAILURE_NAME' });
+    expect(unknown.meaningId).toBe(UNKNOWN_FAILURE);
   });
 });

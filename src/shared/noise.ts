@@ -1,6 +1,6 @@
 /** Which observations are noise under the person's rules: not recorded, not counted. */
 import { findNetworkError } from '../knowledge/network-lookup';
-import { workerRules } from '../knowledge/worker-rules';
+import { networkErrorRules } from '../knowledge/network-error-rules';
 import { urlParts } from '../knowledge/match';
 import type { Observation } from '../knowledge/types';
 import { ignoreMatcher, type Settings } from './settings';
@@ -11,11 +11,7 @@ export function noiseFilter(settings: Settings): (obs: Observation) => boolean {
   const ignored = ignoreMatcher(settings.ignore);
   const { noise } = settings;
   return (obs) => {
-    if (
-      noise.aborted &&
-      obs.error !== undefined &&
-      findNetworkError(workerRules().networkErrors, obs.error)?.noise === true
-    )
+    if (noise.aborted && obs.error !== undefined && findNetworkError(networkErrorRules, obs.error)?.noise === true)
       return true;
     if (noise.notModified && obs.statusCode === 304) return true;
     if (noise.beacons && beaconTypes.has(obs.type)) return true;

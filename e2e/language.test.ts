@@ -146,8 +146,8 @@ for (const name of browsersToTest()) {
       assert.equal(p.others.length, 1, p.others.join(' | '));
       assert.ok(p.others[0]!.startsWith('Сервер сайта — '), p.others[0]);
       assert.ok(mostlyRussian(afterDash(p.others[0]!)), `other: ${p.others[0]}`);
-      assert.ok(p.settle.startsWith('Что решит вопрос: '), p.settle);
-      assert.ok(mostlyRussian(p.settle.slice('Что решит вопрос: '.length)), `settle: ${p.settle}`);
+      assert.ok(p.settle.startsWith('Как выяснить точно: '), p.settle);
+      assert.ok(mostlyRussian(p.settle.slice('Как выяснить точно: '.length)), `settle: ${p.settle}`);
     });
 
     it('restores English when the language is set back to "auto"', async () => {

@@ -7,8 +7,23 @@ import ru from '../public/_locales/ru/messages.json';
 import { format } from '../src/shared/format-message';
 
 let uiLanguage = 'en-US';
-export const setUiLanguage = (lang: string): void => {
+/** The browser's further languages, in order, after uiLanguage (Firefox's list of alternatives). */
+let moreLanguages: readonly string[] = [];
+export const setUiLanguage = (lang: string, alternatives: readonly string[] = []): void => {
   uiLanguage = lang;
+  moreLanguages = alternatives;
+};
+
+/**
+ * The message file a browser reads, which getUILanguage() does not always name: Firefox takes the first of
+ * its languages the extension has a file for, Chrome the UI language's own file or else default_locale (en).
+ * With no alternatives given, both are the UI language's file when there is one, else English.
+ */
+const messageFile = (): Messages => {
+  const lang = [uiLanguage, ...moreLanguages]
+    .map((l) => l.toLowerCase().split(/[-_]/)[0])
+    .find((l) => l === 'en' || l === 'ru');
+  return lang === 'ru' ? ru : en;
 };
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -74,8 +89,7 @@ export const fakeBrowser = {
   i18n: {
     getUILanguage: () => uiLanguage,
     getMessage: (key: string, subs?: string | string[]) => {
-      const table: Messages = uiLanguage.startsWith('ru') ? ru : en;
-      return format(table[key], Array.isArray(subs) ? subs : subs === undefined ? [] : [subs]) ?? '';
+      return format(messageFile()[key], Array.isArray(subs) ? subs : subs === undefined ? [] : [subs]) ?? '';
     },
   },
   storage: {
@@ -98,4 +112,5 @@ export function resetFakeBrowser(): void {
   fakeBrowser.storage.session.clear();
   for (const set of Object.values(areaListeners)) set.clear();
   uiLanguage = 'en-US';
+  moreLanguages = [];
 }

@@ -20,7 +20,7 @@ export const classWords: Readonly<Record<StatusClass, Words>> = {
     ),
   },
   success: {
-    title: t('Unregistered success code', 'Незарегистрированный код успеха'),
+    title: t('Unregistered success code', 'Незарегистрированный успешный код'),
     summary: t(
       'A 2xx answer that no registry or known product defines; browsers treat it as success.',
       'Ответ 2xx, которого нет ни в реестре, ни у известных продуктов; браузер считает его успешным.',
@@ -53,7 +53,7 @@ export const classWords: Readonly<Record<StatusClass, Words>> = {
     title: t('Unregistered client error code', 'Незарегистрированный код ошибки клиента'),
     summary: t(
       'A 4xx answer that no registry or known product defines: the server refused the request, and only its own documentation says why.',
-      'Ответ 4xx, которого нет ни в реестре, ни у известных продуктов: сервер отклонил запрос, а причину знает только его документация.',
+      'Ответ 4xx, которого нет ни в реестре, ни у известных продуктов: сервер отклонил запрос, а объяснить причину может только его собственная документация.',
     ),
     visitor: t(
       'Check the address, sign in again if the site needs it, and retry later.',
@@ -61,7 +61,7 @@ export const classWords: Readonly<Record<StatusClass, Words>> = {
     ),
     owner: t(
       'Find which component sends this number (application, proxy, gateway) and consider a registered 4xx code.',
-      'Найдите компонент, который отправляет это число (приложение, прокси, шлюз), и подумайте о зарегистрированном коде 4xx.',
+      'Найдите компонент, который отправляет этот код (приложение, прокси, шлюз), и подумайте о переходе на зарегистрированный код 4xx.',
     ),
   },
   'server-error': {
@@ -76,34 +76,34 @@ export const classWords: Readonly<Record<StatusClass, Words>> = {
     ),
     owner: t(
       'Find which component sends this number (application, proxy, load balancer) and check its logs at this time.',
-      'Найдите компонент, который отправляет это число (приложение, прокси, балансировщик), и проверьте его журналы за это время.',
+      'Найдите компонент, который отправляет этот код (приложение, прокси, балансировщик), и проверьте его журналы за это время.',
     ),
   },
   'network-failure': {
     title: t('Network failure', 'Сетевой сбой'),
-    summary: t('The request failed before any answer arrived.', 'Запрос сорвался до получения ответа.'),
+    summary: t('The request failed before any answer arrived.', 'Запрос не удался ещё до того, как пришёл ответ.'),
     visitor: t(
       'Reload; if it keeps failing, try another network.',
       'Обновите страницу; если не помогает, попробуйте другую сеть.',
     ),
     owner: t(
       'Check that the server is reachable and its certificate is valid.',
-      'Проверьте доступность сервера и действительность его сертификата.',
+      'Проверьте, что сервер доступен и его сертификат действителен.',
     ),
   },
   unknown: {
     title: t('Status outside the HTTP range', 'Код вне диапазона HTTP'),
     summary: t(
       'HTTP status codes run from 100 to 599; this number is outside that range, so its meaning is known only to whoever sent it.',
-      'Коды состояния HTTP лежат в диапазоне от 100 до 599; это число вне его, и его смысл знает только отправитель.',
+      'Коды состояния HTTP лежат в диапазоне от 100 до 599; это число за его пределами, так что его смысл знает только тот, кто его отправил.',
     ),
     visitor: t(
       'Reload the page; if it keeps happening, tell the site owner the number you saw.',
-      'Обновите страницу; если повторяется, сообщите владельцу сайта увиденное число.',
+      'Обновите страницу; если ошибка повторяется, сообщите владельцу сайта, какое число вы увидели.',
     ),
     owner: t(
       'A status outside 100–599 breaks many clients; find the component that sends it and make it use a registered code.',
-      'Код вне 100–599 ломает многие клиенты; найдите компонент, который его отправляет, и замените на зарегистрированный код.',
+      'Код вне диапазона 100–599 ломает многие клиенты; найдите компонент, который его отправляет, и научите его отправлять зарегистрированный код.',
     ),
   },
 };

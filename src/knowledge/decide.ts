@@ -55,7 +55,9 @@ function scoreCandidate(
   const match = matches.find((m) => m.vendor === vendor);
   const unlikely = decisivelyAbsent(vendor, match);
   let score = item.meaning.prior ?? 0.5;
-  if (match) score += 10 + match.score;
+  // The vendor's signs make a number it never sends (reach "never") likelier than a bare guess, but not
+  // likelier than another product's meaning that its own signs support.
+  if (match) score += item.meaning.reach === 'never' ? 5 : 10 + match.score;
   if (unlikely) score -= 10;
   const when = item.meaning.when;
   if (when?.length && when.some((s) => signalMatches(s, obs))) score += 5;
@@ -86,7 +88,8 @@ function decodersByHeader(rules: Rules): Map<string, VendorDecoder[]> {
 
 /**
  * Headers that name the exact error. A value outside a decoder's table is still reported on a listed
- * (non-2xx) response, but only when its vendor is otherwise seen (x-cache is shared by several products).
+ * (non-2xx) response, but only when its vendor is otherwise seen (x-cache is shared by several products);
+ * a decoder of a header many products send (onlyWithVendor) is read only when its vendor is seen.
  */
 function decodeHeaders(obs: Observation, rules: Rules, matches: readonly VendorMatch[]): DecodedRef[] {
   const decoded: DecodedRef[] = [];
@@ -99,9 +102,11 @@ function decodeHeaders(obs: Observation, rules: Rules, matches: readonly VendorM
     if (!list) continue;
     for (const { vendor, decoder } of list) {
       if (done.has(decoder)) continue;
+      const seen = matches.some((m) => m.vendor === vendor);
+      if (decoder.onlyWithVendor && !seen) continue;
       const value = h.value.trim();
       const row = decoder.values?.find((e) => e.match.test(value));
-      if (!row && !(listed && (!decoder.values || matches.some((m) => m.vendor === vendor)))) continue;
+      if (!row && !(listed && (!decoder.values || seen))) continue;
       done.add(decoder);
       decoded.push({
         header: decoder.header,
@@ -118,9 +123,17 @@ function decodeHeaders(obs: Observation, rules: Rules, matches: readonly VendorM
 /** The class-level meaning of a number nobody defines (or whose only definers are ruled out). */
 const classMeaning = (code: number, cls: StatusClass): MeaningRule => ({ id: `class.${cls}`, code });
 
+/**
+ * A number its vendor only logs and never sends (nginx's 499): a response that reached the browser with
+ * it was made by something else, so the vendor's signs on that response do not confirm this reading.
+ */
+const neverSent = (s: Scored | undefined): boolean => s?.item.meaning.reach === 'never';
+
 function confidenceOf(chosen: Scored | undefined, others: readonly Scored[]): Confidence {
   const hasEvidence = (s: Scored): boolean => s.match !== undefined;
   if (!chosen) return 'low';
+  // The vendor's signs point at its reading of the number, but the number itself says someone else sent it.
+  if (neverSent(chosen) && chosen.match) return 'medium';
   const vendor = chosen.item.vendor;
   if (!vendor) return others.length && !others.some(hasEvidence) ? 'medium' : 'high';
   if (chosen.match) return chosen.match.score >= 3 && !others.some(hasEvidence) ? 'high' : 'medium';
@@ -146,19 +159,19 @@ export function decide(obs: Observation, code: number, rules: Rules): Verdict {
     chosen === undefined
       ? scored.length > 0
       : others.length > 0 &&
-        !chosen.match &&
-        (chosen.item.vendor !== undefined || others.some((o) => !o.match && !o.unlikely));
+        (neverSent(chosen) ||
+          (!chosen.match && (chosen.item.vendor !== undefined || others.some((o) => !o.match && !o.unlikely))));
 
   const decoded = decodeHeaders(obs, rules, matches);
   const ownVendor = chosen?.item.vendor;
+  // A never-sent number names no producer: the layers seen on the response do.
+  const ownMaker = neverSent(chosen) ? undefined : ownVendor;
   const producer = attribute({
     code,
     statusClass,
     matches,
     decoded,
-    ...(ownVendor
-      ? { ownCode: chosen?.match ? { vendor: ownVendor, match: chosen.match } : { vendor: ownVendor } }
-      : {}),
+    ...(ownMaker ? { ownCode: chosen?.match ? { vendor: ownMaker, match: chosen.match } : { vendor: ownMaker } } : {}),
   });
   const considered: Considered[] = scored.map((s) => ({
     meaning: s.item.meaning,
@@ -179,7 +192,11 @@ export function decide(obs: Observation, code: number, rules: Rules): Verdict {
     producer,
     seen: matches.map((m) => ({ vendor: refOf(m.vendor), evidence: evidenceOf(m) })),
     decoded,
-    notes: matches.filter((m) => m.vendor.notes?.some((n) => n.code === code)).map((m) => refOf(m.vendor)),
+    notes: matches
+      .filter((m) =>
+        m.vendor.notes?.some((n) => n.code === code && (!n.when?.length || n.when.some((s) => signalMatches(s, obs)))),
+      )
+      .map((m) => refOf(m.vendor)),
   };
 }
 

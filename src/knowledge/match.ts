@@ -108,9 +108,18 @@ export function signalMatches(signal: Signal, obs: Observation): boolean {
 
 interface Compiled {
   /** Header name → fingerprints that look at that header, so each response header is visited once. */
-  readonly byHeader: ReadonlyMap<string, readonly FingerprintEntry[]>;
+  readonly byHeader: ReadonlyMap<string, HeaderEntries>;
   /** Cookie, host, path and reason fingerprints (few; tested one by one). */
   readonly other: readonly FingerprintEntry[];
+}
+
+/** The fingerprints of one header name, in registry order, also picked out by the value's first character. */
+interface HeaderEntries {
+  readonly all: readonly FingerprintEntry[];
+  /** Lower-cased first character code → the fingerprints a value starting with it can match. */
+  readonly byLead: ReadonlyMap<number, readonly FingerprintEntry[]>;
+  /** The fingerprints a value starting with any other character can match. */
+  readonly unled: readonly FingerprintEntry[];
 }
 
 /** A fingerprint with its vendor and its position in the vendor's list (hits keep that order). */
@@ -118,6 +127,79 @@ interface FingerprintEntry {
   readonly vendor: Vendor;
   readonly fingerprint: Fingerprint;
   readonly order: number;
+  /** For a header pattern: the lower-cased character codes a matching value starts with, when the pattern says. */
+  readonly lead?: ReadonlySet<number>;
+}
+
+/** An ASCII letter or digit at `i` that must be there: not made optional by a quantifier after it. */
+function requiredChar(source: string, i: number): string | undefined {
+  const c = source[i] ?? '';
+  return /^[A-Za-z0-9]$/.test(c) && !/^[?*{]$/.test(source[i + 1] ?? '') ? c.toLowerCase() : undefined;
+}
+
+/**
+ * The lower-cased characters a header value must start with for `re` to match, when its source says so plainly:
+ * `^x…` or `^(?:ab|cd)…` with a letter or digit opening every alternative. Undefined when it could start
+ * otherwise, or when case folding or multi-line mode could make a different first character match.
+ */
+export function leadingChars(re: RegExp): ReadonlySet<number> | undefined {
+  const source = re.source;
+  if (!source.startsWith('^') || /[muv]/.test(re.flags) || alternatives(source, 0).length > 1) return undefined;
+  const one = requiredChar(source, 1);
+  if (one) return new Set([one.charCodeAt(0)]);
+  const open = source.startsWith('^(?:') ? 4 : source.startsWith('^(') && source[2] !== '?' ? 2 : 0;
+  if (!open) return undefined;
+  const alts = alternatives(source, open);
+  const end = alts.at(-1)?.end ?? source.length;
+  if (source[end] !== ')' || /^[?*{]$/.test(source[end + 1] ?? '')) return undefined;
+  const chars = new Set<number>();
+  for (const alt of alts) {
+    const c = requiredChar(source, alt.start);
+    if (!c) return undefined;
+    chars.add(c.charCodeAt(0));
+  }
+  return chars;
+}
+
+/**
+ * The alternatives of the sequence that starts at `from` and ends at the first unmatched ")" or the source's end:
+ * where each starts and ends, skipping escapes, character classes and nested groups.
+ */
+function alternatives(source: string, from: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  let depth = 0;
+  let i = from;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: Math.min(i, source.length) });
+  return out;
+}
+
+/**
+ * Many patterns of one header (Server above all) name a product at the value's start, so a pattern whose first
+ * character cannot be the value's is not run. The key is the lower-cased code of the first character after
+ * leading ASCII white space; undefined (run every pattern) when that character is not ASCII, since trimming
+ * or case folding could then reach another one.
+ */
+function leadKey(value: string): number | undefined {
+  let i = 0;
+  let code = value.charCodeAt(0);
+  while (code === 32 || (code >= 9 && code <= 13)) code = value.charCodeAt(++i);
+  if (!(code < 128)) return undefined;
+  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 const compiledCache = new WeakMap<readonly Vendor[], Compiled>();
@@ -127,17 +209,25 @@ function compile(vendors: readonly Vendor[]): Compiled {
   const other: FingerprintEntry[] = [];
   for (const vendor of vendors) {
     vendor.fingerprints.forEach((fingerprint, order) => {
-      const item = { vendor, fingerprint, order };
-      if (fingerprint.signal.kind === 'header') {
-        const list = byHeader.get(fingerprint.signal.name) ?? [];
+      const { signal } = fingerprint;
+      const lead = signal.kind === 'header' && signal.value ? leadingChars(signal.value) : undefined;
+      const item = { vendor, fingerprint, order, ...(lead ? { lead } : {}) };
+      if (signal.kind === 'header') {
+        const list = byHeader.get(signal.name) ?? [];
         list.push(item);
-        byHeader.set(fingerprint.signal.name, list);
+        byHeader.set(signal.name, list);
       } else {
         other.push(item);
       }
     });
   }
-  return { byHeader, other };
+  const entries = new Map<string, HeaderEntries>();
+  for (const [name, all] of byHeader) {
+    const keys = new Set(all.flatMap((e) => [...(e.lead ?? [])]));
+    const byLead = new Map([...keys].map((key) => [key, all.filter((e) => !e.lead || e.lead.has(key))] as const));
+    entries.set(name, { all, byLead, unled: all.filter((e) => !e.lead) });
+  }
+  return { byHeader: entries, other };
 }
 
 /** Vendors whose fingerprints match, strongest first; within a vendor, hits keep the file's order. */
@@ -151,8 +241,10 @@ export function matchVendors(vendors: readonly Vendor[], obs: Observation): Vend
     else if (!list.some((x) => x.order === item.order)) list.push({ order: item.order, hit });
   };
   for (const h of obs.headers) {
-    const entries = compiled.byHeader.get(h.name);
-    if (!entries) continue;
+    const forName = compiled.byHeader.get(h.name);
+    if (!forName) continue;
+    const key = leadKey(h.value);
+    const entries = key === undefined ? forName.all : (forName.byLead.get(key) ?? forName.unled);
     for (const item of entries) {
       const sig = item.fingerprint.signal;
       const hit = sig.kind === 'header' ? headerHit(sig, item.fingerprint, h) : undefined;

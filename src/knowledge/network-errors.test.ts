@@ -76,7 +76,8 @@ describe('network error names', () => {
     ['net::ERR_UNSAFE_PORT', 'net.unsafe-port'],
     ['NS_ERROR_PORT_ACCESS_NOT_ALLOWED', 'net.unsafe-port'],
     ['net::ERR_EMPTY_RESPONSE', 'net.empty-response'],
-    ['NS_ERROR_NET_EMPTY_RESPONSE', 'net.empty-error-response'],
+    ['NS_ERROR_NET_EMPTY_RESPONSE', 'net.empty-response'],
+    ['NS_ERROR_NET_ERROR_RESPONSE', 'net.empty-error-response'],
     ['net::ERR_INVALID_RESPONSE', 'net.invalid-response'],
     ['net::ERR_RESPONSE_HEADERS_TOO_BIG', 'net.response-headers-too-big'],
     ['net::ERR_CONTENT_DECODING_FAILED', 'net.content-decoding-failed'],
@@ -175,6 +176,40 @@ describe('network error entries', () => {
   it("mentions the visitor's clock for date errors and interception for trust errors", () => {
     expect(findNetworkError('net::ERR_CERT_DATE_INVALID')?.visitor.en).toMatch(/clock/);
     expect(findNetworkError('net::ERR_CERT_AUTHORITY_INVALID')?.visitor.en).toMatch(/proxy/);
+  });
+});
+
+// Chromium Security FAQ ("How does key pinning interact with local proxies and filters?") and Firefox's default
+// security.cert_pinning.enforcement_level: neither browser checks pins on a chain that ends at a locally installed
+// root, so antivirus scanning and company proxies never cause a pin failure.
+describe('certificate pin failures, empty responses and missing intermediates', () => {
+  const pin = () => findNetworkError('net::ERR_SSL_PINNED_KEY_NOT_IN_CERT_CHAIN');
+
+  it('does not blame a pin failure on a proxy or antivirus, in either browser’s name', () => {
+    expect(pin()?.producer).toBe('network');
+    expect(findNetworkError('MOZILLA_PKIX_ERROR_KEY_PINNING_FAILURE')).toBe(pin());
+    for (const text of [pin()?.summary, pin()?.visitor, pin()?.owner]) {
+      expect(text?.en).not.toMatch(/most often an antivirus|turn the HTTPS scanning off/i);
+      expect(text?.ru).not.toMatch(/чаще всего HTTPS-трафик проверяет антивирус|отключите проверку HTTPS/i);
+    }
+    expect(pin()?.visitor.en).toMatch(/do not cause this/);
+    expect(pin()?.visitor.ru).toMatch(/ни при чём/);
+  });
+
+  it('groups Firefox’s NS_ERROR_NET_EMPTY_RESPONSE with Chrome’s ERR_EMPTY_RESPONSE, apart from NS_ERROR_NET_ERROR_RESPONSE', () => {
+    const empty = findNetworkError('NS_ERROR_NET_EMPTY_RESPONSE');
+    expect(empty).toBe(findNetworkError('net::ERR_EMPTY_RESPONSE'));
+    expect(empty).not.toBe(findNetworkError('NS_ERROR_NET_ERROR_RESPONSE'));
+  });
+
+  // Mozilla: intermediate CA preloading shipped to Firefox release in version 75.
+  it('no longer says Firefox does not fetch missing intermediates', () => {
+    for (const e of networkErrors)
+      for (const text of [e.summary, e.visitor, e.owner]) {
+        expect(text.en).not.toMatch(/Firefox does not fetch missing intermediates/i);
+        expect(text.ru).not.toMatch(/Firefox не догружает/i);
+      }
+    expect(findNetworkError('SEC_ERROR_UNKNOWN_ISSUER')?.owner.en).toMatch(/Firefox \(since version 75\)/);
   });
 });
 

@@ -33,7 +33,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       "Either the visitor's network cannot reach DNS, or the domain has no usable record. Check that the domain is registered and not expired, that the nameservers at the registrar are right, and that an A/AAAA or CNAME record exists for this exact host (dig +trace host).",
-      'Виновата либо сеть посетителя, которая не достаёт до DNS, либо у домена нет рабочей записи. Проверьте, что домен зарегистрирован и оплачен, что у регистратора указаны верные NS и что для этого имени есть запись A/AAAA или CNAME (dig +trace имя).',
+      'Виновата либо сеть посетителя, которая не может обратиться к DNS, либо у домена нет рабочей записи. Проверьте, что домен зарегистрирован и оплачен, что у регистратора указаны верные NS и что для этого имени есть запись A/AAAA или CNAME (dig +trace имя).',
     ),
     producer: 'network',
     source: chromium,
@@ -49,7 +49,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('DNS lookup failed', 'Сбой DNS-запроса'),
     summary: t(
       'The DNS lookup itself broke: the resolver failed, timed out or sent an unreadable answer.',
-      'Сломался сам DNS-запрос: резолвер вернул ошибку, не ответил вовремя или прислал нечитаемый ответ.',
+      'Сбой в самом DNS-запросе: резолвер вернул ошибку, не ответил вовремя или прислал нечитаемый ответ.',
     ),
     visitor: t(
       'Reload in a minute. If it persists, switch networks, restart the router or pick another DNS resolver in your system settings.',
@@ -97,7 +97,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Check that the web server (or the load balancer listener) is running and listening on this port and address family (IPv4 and IPv6), and that a firewall is not rejecting the port. In Firefox the same name also covers "host unreachable".',
-      'Проверьте, что веб-сервер (или слушатель балансировщика) запущен и слушает этот порт на нужном семействе адресов (IPv4 и IPv6) и что файрвол не отклоняет порт. В Firefox это же имя означает и «узел недоступен».',
+      'Проверьте, что веб-сервер (или listener балансировщика) запущен и слушает этот порт на нужном семействе адресов (IPv4 и IPv6) и что файрвол не отклоняет порт. В Firefox это же имя означает и «узел недоступен».',
     ),
     producer: 'origin',
     source: chromium,
@@ -112,7 +112,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     visitor: t(
       'Reload the page. If it keeps happening only on this network, a firewall, antivirus or filtering proxy may be cutting the connection.',
-      'Обновите страницу. Если ошибка бывает только в этой сети, соединение может рвать файрвол, антивирус или фильтрующий прокси.',
+      'Обновите страницу. Если ошибка бывает только в этой сети, соединение может обрывать файрвол, антивирус или фильтрующий прокси.',
     ),
     owner: t(
       'Look for crashed or restarted worker processes, idle or keep-alive timeouts that are shorter than the load balancer\'s, and deliberate drops (nginx "return 444", WAF rules). Firefox also reports a server that closes without sending anything under this name.',
@@ -143,7 +143,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Connection aborted', 'Соединение прервано'),
     summary: t(
       'Data was sent but never acknowledged, so the connection was given up.',
-      'Данные были отправлены, но подтверждения так и не пришло, и соединение было брошено.',
+      'Данные были отправлены, но подтверждения так и не пришло, и от соединения отказались.',
     ),
     visitor: t(
       'Check your connection and reload; unstable Wi-Fi or a VPN are common causes.',
@@ -170,7 +170,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Check that the server is reachable on this port from outside (curl -v from another network) and that no firewall or security group drops the traffic.',
-      'Проверьте, что сервер доступен на этом порту извне (curl -v из другой сети) и что трафик не режет файрвол или группа безопасности.',
+      'Проверьте, что сервер доступен на этом порту извне (curl -v из другой сети) и что трафик не блокирует файрвол или группа безопасности (security group).',
     ),
     producer: 'unknown',
     source: chromium,
@@ -189,7 +189,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Silence usually means a firewall or security group that drops packets instead of rejecting them, a server that is down behind a reachable IP, or a saturated accept queue. Check the listener, firewall rules and server load.',
-      'Молчание обычно означает файрвол или группу безопасности, которые отбрасывают пакеты вместо отказа, упавший сервер за доступным IP или переполненную очередь входящих соединений. Проверьте слушатель, правила файрвола и нагрузку.',
+      'Молчание обычно означает файрвол или группу безопасности, которые молча отбрасывают пакеты, а не отклоняют их, упавший сервер за доступным IP или переполненную очередь входящих соединений. Проверьте listener, правила файрвола и нагрузку.',
     ),
     producer: 'origin',
     source: chromium,
@@ -224,7 +224,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Nothing to fix on the site; the visitor was offline. A service worker with an offline page can soften this.',
-      'На сайте исправлять нечего: посетитель был без сети. Смягчить это может service worker с офлайн-страницей.',
+      'На сайте исправлять нечего: посетитель был без сети. Смягчить это может сервис-воркер с офлайн-страницей.',
     ),
     producer: 'network',
     source: chromium,
@@ -310,7 +310,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Proxy unreachable', 'Прокси недоступен'),
     summary: t(
       'The browser is set to use a proxy, and that proxy could not be reached.',
-      'Браузер настроен работать через прокси, а до этого прокси достучаться не удалось.',
+      'Браузер настроен работать через прокси, а подключиться к этому прокси не удалось.',
     ),
     visitor: t(
       'Check the proxy settings of the browser or system (and any proxy or VPN extension). Turn the proxy off if you do not need it.',
@@ -341,11 +341,11 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     visitor: t(
       'The proxy you go through could not reach the site or does not allow it. Contact your network administrator or try without the proxy.',
-      'Прокси, через который вы работаете, не смог достучаться до сайта или не пропускает его. Обратитесь к администратору сети или попробуйте без прокси.',
+      'Прокси, через который вы работаете, не смог подключиться к сайту или не пропускает его. Обратитесь к администратору сети или попробуйте без прокси.',
     ),
     owner: t(
       'If many visitors behind corporate proxies report it, check whether the site is on a proxy category blocklist or reachable only on a non-standard port.',
-      'Если об этом сообщают многие посетители из-за корпоративных прокси, проверьте, не попал ли сайт в категорийный блок-лист и не работает ли он только на нестандартном порту.',
+      'Если об этом сообщают многие посетители из-за корпоративных прокси, проверьте, не попал ли сайт в чёрный список категорий прокси и не работает ли он только на нестандартном порту.',
     ),
     producer: 'proxy',
     source: chromium,
@@ -358,7 +358,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Secure connection failed', 'Не удалось установить защищённое соединение'),
     summary: t(
       'The TLS handshake broke: the server sent something that is not valid TLS.',
-      'TLS-рукопожатие сорвалось: сервер прислал что-то, что не является корректным TLS.',
+      'TLS-рукопожатие не удалось: сервер прислал что-то, что не является корректным TLS.',
     ),
     visitor: t(
       'Try again later or from another network; antivirus HTTPS scanning can also cause this.',
@@ -386,7 +386,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     visitor: t(
       'Update the browser. If it is already current, the site uses outdated security and only its owner can fix it.',
-      'Обновите браузер. Если он уже свежий, значит, сайт использует устаревшую защиту, и исправить это может только его владелец.',
+      'Обновите браузер. Если у вас уже последняя версия, значит, сайт использует устаревшую защиту, и исправить это может только его владелец.',
     ),
     owner: t(
       'Enable TLS 1.2 and 1.3 with modern ECDHE/AES-GCM or ChaCha20 suites; servers that offer only TLS 1.0/1.1 or RC4/3DES fail in current browsers. Also check that the certificate for this name is actually installed (missing SNI match).',
@@ -447,7 +447,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Rarely the site itself: a server or load balancer that half-supports TLS 1.3 can trigger it. Test from a clean network.',
-      'Сам сайт виноват редко: такое может вызвать сервер или балансировщик с неполной поддержкой TLS 1.3. Проверьте из чистой сети.',
+      'Сам сайт виноват редко: такое может вызвать сервер или балансировщик с неполной поддержкой TLS 1.3. Проверьте из другой сети, где трафик не фильтруется.',
     ),
     producer: 'proxy',
     source: chromium,
@@ -455,7 +455,7 @@ export const networkErrors: readonly NetworkError[] = [
   {
     id: 'net.http2-inadequate-security',
     names: ['net::ERR_HTTP2_INADEQUATE_TRANSPORT_SECURITY', 'NS_ERROR_NET_INADEQUATE_SECURITY'],
-    title: t('TLS too weak for HTTP/2', 'TLS слишком слаб для HTTP/2'),
+    title: t('TLS too weak for HTTP/2', 'Настройки TLS слишком слабы для HTTP/2'),
     summary: t(
       'The connection used HTTP/2 with a TLS setup that HTTP/2 forbids (an old cipher or version).',
       'Соединение шло по HTTP/2 с такими настройками TLS, которые HTTP/2 запрещает (старый шифр или версия).',
@@ -473,19 +473,22 @@ export const networkErrors: readonly NetworkError[] = [
     names: ['net::ERR_SSL_PINNED_KEY_NOT_IN_CERT_CHAIN', 'MOZILLA_PKIX_ERROR_KEY_PINNING_FAILURE'],
     title: t('Certificate pin mismatch', 'Сертификат не совпал с закреплённым ключом'),
     summary: t(
-      "The browser expects this site's certificate chain to contain a particular key, and it did not.",
-      'Браузер ожидает определённый ключ в цепочке сертификатов этого сайта, а его там не оказалось.',
+      "The browser keeps a short list of keys that this site's certificate chain must contain, and the chain it received had none of them, although it leads to a publicly trusted root.",
+      'Браузер хранит для этого сайта короткий список ключей, один из которых обязан быть в цепочке сертификатов, а в полученной цепочке нет ни одного — хотя она ведёт к общедоступному доверенному корню.',
     ),
     visitor: t(
-      'Most often an antivirus, corporate proxy or other software is inspecting HTTPS traffic. Try another network or turn the HTTPS scanning off.',
-      'Чаще всего HTTPS-трафик проверяет антивирус, корпоративный прокси или другая программа. Попробуйте другую сеть или отключите проверку HTTPS.',
+      'Do not go on, and do not type passwords here. Antivirus HTTPS scanning and company proxies do not cause this: both browsers skip the pin check when the chain ends at a root installed on the computer. Someone on this network may be presenting a certificate that is not the site’s, so try another network; if it fails everywhere, the site probably changed its certificate and will have to fix it.',
+      'Не продолжайте и не вводите здесь пароли. Антивирус с проверкой HTTPS и корпоративный прокси тут ни при чём: оба браузера не проверяют закреплённые ключи, если цепочка ведёт к корню, установленному на компьютере. Возможно, кто-то в этой сети подменяет сертификат сайта — попробуйте другую сеть; если ошибка везде, скорее всего, сайт сменил сертификат и исправлять это должен он.',
     ),
     owner: t(
-      'Browsers pin keys only for a few large sites. If this is yours, check that a certificate change did not drop the pinned key.',
-      'Браузеры закрепляют ключи лишь для немногих крупных сайтов. Если это ваш, убедитесь, что при смене сертификата не пропал закреплённый ключ.',
+      'Browsers ship key pins for only a few large sites. If this is yours, check that the new certificate or CA still chains through one of the pinned keys, and keep a backup key in the pin set before changing CAs. If it fails only on some networks, look for a certificate issued to someone else for your name (Certificate Transparency logs).',
+      'Браузеры закрепляют ключи лишь для немногих крупных сайтов. Если это ваш, проверьте, что новый сертификат или удостоверяющий центр по-прежнему содержит в цепочке один из закреплённых ключей, и до смены центра держите в наборе запасной ключ. Если сбой только в некоторых сетях, поищите в журналах Certificate Transparency сертификат на ваше имя, выданный кому-то другому.',
     ),
-    producer: 'proxy',
-    source: chromium,
+    producer: 'network',
+    source: {
+      title: 'Chromium Security FAQ: How does key pinning interact with local proxies and filters?',
+      url: 'https://chromium.googlesource.com/chromium/src/+/HEAD/docs/security/faq.md#how-does-key-pinning-interact-with-local-proxies-and-filters',
+    },
   },
 
   // ── Certificates ─────────────────────────────────────────────────────────
@@ -503,7 +506,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       "Add this exact name to the certificate's Subject Alternative Names (www and apex are different names), or fix the server block / SNI so that the right certificate is served for this host.",
-      'Добавьте это имя в Subject Alternative Names сертификата (www и голый домен — разные имена) или поправьте server-блок / SNI, чтобы для этого хоста отдавался нужный сертификат.',
+      'Добавьте это имя в Subject Alternative Names сертификата (www и домен без www — разные имена) или поправьте server-блок / SNI, чтобы для этого хоста отдавался нужный сертификат.',
     ),
     producer: 'origin',
     source: chromium,
@@ -551,8 +554,8 @@ export const networkErrors: readonly NetworkError[] = [
       'На публичном сайте не продолжайте. Если так на многих сайтах, трафик, скорее всего, перехватывает антивирус с проверкой HTTPS или корпоративный прокси.',
     ),
     owner: t(
-      'Serve the full chain (leaf plus intermediates, e.g. fullchain.pem) from a publicly trusted CA. Firefox does not fetch missing intermediates, so a chain that works in Chrome can still fail there.',
-      'Отдавайте полную цепочку (конечный сертификат и промежуточные, например fullchain.pem) от публично доверенного центра. Firefox не догружает недостающие промежуточные сертификаты, поэтому цепочка, работающая в Chrome, может не работать в нём.',
+      'Serve the full chain (leaf plus intermediates, e.g. fullchain.pem) from a publicly trusted CA. Browsers often hide a missing intermediate: Chrome can download it, and Firefox (since version 75) fills the gap from its preloaded copy of every publicly disclosed intermediate. Other clients (apps, curl, older phones) still fail, so test the chain with an SSL checker rather than a browser.',
+      'Отдавайте полную цепочку (конечный сертификат и промежуточные, например fullchain.pem) от публично доверенного центра. Браузеры часто скрывают нехватку промежуточного сертификата: Chrome умеет его скачать, а Firefox (начиная с версии 75) берёт его из заранее загруженного набора всех раскрытых промежуточных сертификатов. Другие клиенты (приложения, curl, старые телефоны) при этом всё равно выдают ошибку, так что проверяйте цепочку онлайн-проверкой SSL, а не браузером.',
     ),
     producer: 'origin',
     source: chromium,
@@ -579,7 +582,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Certificate revoked', 'Сертификат отозван'),
     summary: t(
       'The issuer has withdrawn this certificate, so it must no longer be trusted.',
-      'Выпустивший центр отозвал этот сертификат, и доверять ему больше нельзя.',
+      'Центр сертификации, выпустивший этот сертификат, отозвал его, и доверять ему больше нельзя.',
     ),
     visitor: t(
       'Do not continue to this site until the owner fixes it.',
@@ -603,7 +606,7 @@ export const networkErrors: readonly NetworkError[] = [
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
       'Check the certificate\'s extensions (key usage, extended key usage "serverAuth", basic constraints) and reissue it from a proper CA.',
-      'Проверьте расширения сертификата (key usage, extended key usage «serverAuth», basic constraints) и перевыпустите его в нормальном центре сертификации.',
+      'Проверьте расширения сертификата (key usage, extended key usage «serverAuth», basic constraints) и перевыпустите его в подходящем центре сертификации.',
     ),
     producer: 'origin',
     source: chromium,
@@ -614,7 +617,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Certificate signature too weak', 'Слабая подпись сертификата'),
     summary: t(
       'The certificate (or one in its chain) is signed with an algorithm browsers no longer accept, such as SHA-1.',
-      'Сертификат (или один из цепочки) подписан алгоритмом, который браузеры больше не принимают, например SHA-1.',
+      'Сертификат (или один из сертификатов цепочки) подписан алгоритмом, который браузеры больше не принимают, например SHA-1.',
     ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
@@ -651,7 +654,7 @@ export const networkErrors: readonly NetworkError[] = [
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
       'Replace the certificate with one from a currently trusted CA.',
-      'Замените сертификат на выпущенный ныне доверенным центром.',
+      'Замените сертификат на выпущенный центром, которому браузеры доверяют сейчас.',
     ),
     producer: 'origin',
     source: chromium,
@@ -662,7 +665,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Known interception certificate blocked', 'Заблокирован сертификат для перехвата'),
     summary: t(
       "The certificate belongs to an issuer known to be used for intercepting traffic without the device owner's consent, and the browser blocks it.",
-      'Сертификат выдан центром, который известен перехватом трафика без согласия владельца устройства, и браузер его блокирует.',
+      'Сертификат выдан центром, который, как известно, используют для перехвата трафика без согласия владельца устройства, и браузер его блокирует.',
     ),
     visitor: t(
       'Your connection is being intercepted by your network or provider. Use another network or a trusted VPN, and remove any root certificate you were asked to install.',
@@ -681,7 +684,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('HTTPS interception detected', 'Обнаружен перехват HTTPS'),
     summary: t(
       'Firefox found that software or a proxy is replacing site certificates with its own, and that issuer is not trusted.',
-      'Firefox обнаружил, что программа или прокси подменяет сертификаты сайтов своими, а их издателю нет доверия.',
+      'Firefox обнаружил, что программа или прокси подменяет сертификаты сайтов своими, а издателю этих сертификатов браузер не доверяет.',
     ),
     visitor: t(
       "Usually antivirus HTTPS scanning or a corporate proxy. Turn the scanning off, or ask your administrator to install the proxy's root certificate properly.",
@@ -724,7 +727,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Too many redirects', 'Слишком много перенаправлений'),
     summary: t(
       'The site kept redirecting, usually in a loop, and the browser gave up.',
-      'Сайт перенаправлял снова и снова, обычно по кругу, и браузер сдался.',
+      'Сайт перенаправлял снова и снова, обычно по кругу, и браузер прекратил попытки.',
     ),
     visitor: t(
       "Clear this site's cookies and reload; a stale login or language cookie often causes the loop.",
@@ -732,7 +735,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Follow the chain with curl -IL. Typical loops: HTTPS forced both at the CDN and at the origin while the CDN talks to the origin over HTTP (Cloudflare "Flexible" SSL), www ↔ apex rules that contradict each other, or a login redirect that never sets its cookie.',
-      'Пройдите цепочку через curl -IL. Типичные петли: HTTPS принудительно включён и на CDN, и на сервере, а CDN ходит к серверу по HTTP (режим Cloudflare «Flexible»), противоречащие правила www ↔ голый домен или редирект на вход, который так и не ставит cookie.',
+      'Пройдите цепочку через curl -IL. Типичные петли: HTTPS принудительно включён и на CDN, и на сервере, а CDN ходит к серверу по HTTP (режим Cloudflare «Flexible»), противоречащие друг другу правила www ↔ домен без www или перенаправление на страницу входа, которое так и не ставит cookie.',
     ),
     producer: 'origin',
     source: chromium,
@@ -813,7 +816,7 @@ export const networkErrors: readonly NetworkError[] = [
   // ── Responses ────────────────────────────────────────────────────────────
   {
     id: 'net.empty-response',
-    names: ['net::ERR_EMPTY_RESPONSE'],
+    names: ['net::ERR_EMPTY_RESPONSE', 'NS_ERROR_NET_EMPTY_RESPONSE'],
     title: t('Empty response', 'Пустой ответ'),
     summary: t(
       'The server accepted the connection and then closed it without sending a single byte.',
@@ -821,18 +824,18 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     visitor: t(
       'Reload once. If it repeats, the site may be deliberately dropping requests from your network or browser.',
-      'Обновите страницу один раз. Если повторяется, возможно, сайт намеренно отбрасывает запросы из вашей сети или браузера.',
+      'Обновите страницу один раз. Если ошибка повторяется, возможно, сайт намеренно отбрасывает запросы из вашей сети или браузера.',
     ),
     owner: t(
-      'Typical causes: nginx "return 444" (often in a default server or bot filter), a worker crash before the response, or a proxy closing the upstream connection. Firefox shows this case as NS_ERROR_NET_RESET.',
-      'Типичные причины: nginx «return 444» (часто в default server или фильтре ботов), падение процесса до ответа или прокси, закрывший соединение с бэкендом. Firefox показывает этот случай как NS_ERROR_NET_RESET.',
+      'Typical causes: nginx "return 444" (often in a default server or bot filter), a worker crash before the response, or a proxy closing the upstream connection. Firefox names the same case NS_ERROR_NET_EMPTY_RESPONSE, and some of its versions report it as NS_ERROR_NET_RESET.',
+      'Типичные причины: nginx «return 444» (часто в default server или фильтре ботов), падение процесса до ответа или прокси, закрывший соединение с бэкендом. В Firefox тот же случай называется NS_ERROR_NET_EMPTY_RESPONSE, а некоторые его версии сообщают о нём как о NS_ERROR_NET_RESET.',
     ),
     producer: 'origin',
     source: chromium,
   },
   {
     id: 'net.empty-error-response',
-    names: ['NS_ERROR_NET_EMPTY_RESPONSE', 'NS_ERROR_NET_ERROR_RESPONSE'],
+    names: ['NS_ERROR_NET_ERROR_RESPONSE'],
     title: t('Error status with no page', 'Код ошибки без страницы'),
     summary: t(
       'The server answered with an error status (4xx or 5xx) and little or no body, so Firefox showed its own error page instead.',
@@ -844,7 +847,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Look up the status in the server or CDN logs for this URL and return a proper error page body.',
-      'Найдите статус этого запроса в журналах сервера или CDN и отдавайте нормальную страницу ошибки с телом.',
+      'Найдите статус этого запроса в журналах сервера или CDN и отдавайте полноценную страницу ошибки.',
     ),
     producer: 'origin',
     source: gecko,
@@ -866,7 +869,7 @@ export const networkErrors: readonly NetworkError[] = [
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
       'Inspect the raw response (curl -v --raw): a non-HTTP service on the port, a broken status line, bad chunk framing or a service worker returning a bad Response are common causes.',
-      'Посмотрите сырой ответ (curl -v --raw): частые причины — не-HTTP-служба на порту, сломанная строка статуса, неверная разбивка на чанки или service worker, вернувший испорченный Response.',
+      'Посмотрите сырой ответ (curl -v --raw): частые причины — не-HTTP-служба на порту, сломанная строка статуса, неверная разбивка на чанки или сервис-воркер, вернувший некорректный Response.',
     ),
     producer: 'origin',
     source: chromium,
@@ -897,12 +900,12 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Conflicting duplicate headers', 'Противоречащие повторные заголовки'),
     summary: t(
       'The response carried the same header twice with different values (Content-Length, Content-Disposition or Location), which the browser rejects.',
-      'В ответе один заголовок пришёл дважды с разными значениями (Content-Length, Content-Disposition или Location), и браузер отверг его.',
+      'В ответе один заголовок пришёл дважды с разными значениями (Content-Length, Content-Disposition или Location), и браузер отклонил ответ.',
     ),
     visitor: t('Only the site owner can fix this.', 'Исправить это может только владелец сайта.'),
     owner: t(
       'Two layers are both setting the header, e.g. the application and a proxy or framework middleware. Remove one. For filenames, quote the value so a comma does not split it.',
-      'Заголовок выставляют два слоя сразу, например приложение и прокси или промежуточный слой фреймворка. Уберите один. Для имён файлов берите значение в кавычки, чтобы запятая его не разбивала.',
+      'Заголовок выставляют два слоя сразу, например приложение и прокси или middleware фреймворка. Уберите один. Для имён файлов берите значение в кавычки, чтобы запятая его не разбивала.',
     ),
     producer: 'origin',
     source: chromium,
@@ -934,11 +937,11 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Response cut short', 'Ответ оборван'),
     summary: t(
       'The connection ended before the whole response arrived (fewer bytes than announced, or a chunked body without its end).',
-      'Соединение закончилось раньше, чем пришёл весь ответ (байтов меньше, чем объявлено, или у чанкованного тела нет конца).',
+      'Соединение закончилось раньше, чем пришёл весь ответ (байтов меньше, чем объявлено, или у тела в chunked-кодировании нет завершающего блока).',
     ),
     visitor: t(
       "Reload the page; if it repeats, the problem is on the site's side.",
-      'Обновите страницу; если повторяется, проблема на стороне сайта.',
+      'Обновите страницу; если ошибка повторяется, проблема на стороне сайта.',
     ),
     owner: t(
       'Look for timeouts that cut long responses (proxy_read_timeout, idle timeouts), a full disk for proxy temp files, or the application crashing while streaming.',
@@ -957,7 +960,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     visitor: t(
       'Reload. If it repeats only here, antivirus HTTPS scanning or a proxy may be at fault.',
-      'Обновите страницу. Если повторяется только у вас, причиной может быть антивирус с проверкой HTTPS или прокси.',
+      'Обновите страницу. Если ошибка повторяется только у вас, причиной может быть антивирус с проверкой HTTPS или прокси.',
     ),
     owner: t(
       'Common causes: invalid header names or values (uppercase, newlines), a response that fails midway (often a proxy buffering limit or timeout), or header size limits in front of the app.',
@@ -972,7 +975,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('HTTP/3 (QUIC) error', 'Ошибка HTTP/3 (QUIC)'),
     summary: t(
       'The HTTP/3 connection over QUIC failed; Chromium may add the exact QUIC error after a dot.',
-      'Соединение HTTP/3 поверх QUIC сорвалось; Chromium может дописать точную ошибку QUIC после точки.',
+      'Соединение HTTP/3 поверх QUIC не удалось; Chromium может дописать точную ошибку QUIC после точки.',
     ),
     visitor: t(
       'Reload. Networks or security software that block or tamper with UDP traffic often cause this.',
@@ -1007,18 +1010,18 @@ export const networkErrors: readonly NetworkError[] = [
   {
     id: 'net.service-worker-interception-failed',
     names: ['NS_ERROR_INTERCEPTION_FAILED'],
-    title: t('Service worker failed', 'Сбой service worker'),
+    title: t('Service worker failed', 'Сбой сервис-воркера'),
     summary: t(
       "The site's service worker took over this request and then failed to produce a response.",
-      'Service worker сайта перехватил этот запрос, но так и не выдал ответ.',
+      'Сервис-воркер сайта перехватил этот запрос, но так и не выдал ответ.',
     ),
     visitor: t(
       "Reload with the cache bypassed (Ctrl+Shift+R). If it persists, clear this site's data.",
-      'Обновите страницу без кеша (Ctrl+Shift+R). Если не помогает, удалите данные этого сайта.',
+      'Обновите страницу без кэша (Ctrl+Shift+R). Если не помогает, удалите данные этого сайта.',
     ),
     owner: t(
       "Check the service worker's fetch handler for rejected promises or stale cache entries, and look at the worker console.",
-      'Проверьте обработчик fetch в service worker на отклонённые промисы и устаревшие записи кеша, загляните в консоль воркера.',
+      'Проверьте, нет ли в обработчике fetch сервис-воркера отклонённых промисов и устаревших записей кэша, и загляните в консоль воркера.',
     ),
     producer: 'origin',
     source: gecko,
@@ -1039,7 +1042,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Filter lists match URLs and names that look like ads or tracking (ads.js, /analytics/, "banner"). Rename or self-host critical resources, and make the page work without optional third-party scripts. In Firefox, NS_ERROR_ABORT is also a generic cancel code, so an extension is likely but not certain.',
-      'Списки фильтров ловят адреса и имена, похожие на рекламу или слежку (ads.js, /analytics/, «banner»). Переименуйте или разместите у себя важные ресурсы и сделайте так, чтобы страница работала без необязательных сторонних скриптов. В Firefox NS_ERROR_ABORT — ещё и общий код отмены, так что расширение вероятно, но не наверняка.',
+      'Списки фильтров ловят адреса и имена, похожие на рекламу или слежку (ads.js, /analytics/, «banner»). Переименуйте или разместите у себя важные ресурсы и сделайте так, чтобы страница работала без необязательных сторонних скриптов. В Firefox NS_ERROR_ABORT — ещё и общий код отмены, так что виновато, вероятно, расширение, но не наверняка.',
     ),
     producer: 'extension',
     source: chromium,
@@ -1202,7 +1205,7 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     owner: t(
       'Normal for aborted fetches, replaced navigations and downloads. Investigate only if a request you need is cancelled every time (check AbortController timeouts).',
-      'Нормально для отменённых fetch, заменённых переходов и загрузок. Разбирайтесь, только если нужный запрос отменяется каждый раз (проверьте тайм-ауты AbortController).',
+      'Это нормально для отменённых fetch-запросов, заменённых переходов и загрузок. Разбирайтесь, только если нужный запрос отменяется каждый раз (проверьте тайм-ауты AbortController).',
     ),
     producer: 'browser',
     noise: true,
@@ -1218,11 +1221,11 @@ export const networkErrors: readonly NetworkError[] = [
     ),
     visitor: t(
       'Reload the page; if it keeps failing, try another network or browser.',
-      'Обновите страницу; если ошибка не уходит, попробуйте другую сеть или браузер.',
+      'Обновите страницу; если ошибка не пропадает, попробуйте другую сеть или браузер.',
     ),
     owner: t(
       'Look in the browser console: CORS rejections, service worker errors and blocked mixed content are often reported this way.',
-      'Загляните в консоль браузера: так часто выглядят отказы CORS, ошибки service worker и заблокированное смешанное содержимое.',
+      'Загляните в консоль браузера: так часто выглядят отказы CORS, ошибки сервис-воркера и заблокированное смешанное содержимое.',
     ),
     producer: 'unknown',
     source: chromium,
@@ -1233,7 +1236,7 @@ export const networkErrors: readonly NetworkError[] = [
     title: t('Page needs to be resubmitted', 'Страницу нужно отправить заново'),
     summary: t(
       'The browser needed a cached copy (typically of a page produced by a form POST, when going back) and did not have one.',
-      'Браузеру понадобилась копия из кеша (обычно страницы, полученной после отправки формы, при возврате назад), а её не оказалось.',
+      'Браузеру понадобилась копия из кэша (обычно страницы, полученной после отправки формы, при возврате назад), а её не оказалось.',
     ),
     visitor: t(
       'Reload and confirm the resubmission only if sending the form again is safe (not for payments).',
@@ -1254,7 +1257,7 @@ export const unknownFailure: Words = {
   title: t('Network failure', 'Сетевой сбой'),
   summary: t(
     'The request failed before any response arrived; the browser gave a failure name this extension does not know yet.',
-    'Запрос сорвался до получения ответа; браузер назвал ошибку, которой это расширение пока не знает.',
+    'Запрос не удался ещё до получения ответа; браузер назвал ошибку, которой это расширение пока не знает.',
   ),
   visitor: t(
     'Reload the page; if it keeps failing, try another network or browser.',

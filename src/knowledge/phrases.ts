@@ -23,7 +23,7 @@ export const phrases = {
   and: t('and', 'и'),
   'why.decoded': t(
     '{vendor} names its own error in the {header} header, so it answered by itself.',
-    '{vendor} указывает собственную ошибку в заголовке {header} — значит, ответил он сам.',
+    '{vendor} называет свою ошибку в заголовке {header} — значит, ответил он сам.',
   ),
   'why.own-code': t(
     "The code is {vendor}'s own, and the response carries {vendor}'s signs.",
@@ -39,15 +39,15 @@ export const phrases = {
   ),
   'why.relayed-sign': t(
     '{layer} marks this answer as passed along from the service behind it, so the site’s side made it.',
-    '{layer} помечает этот ответ как переданный от сервиса за ним, значит, его создала сторона сайта.',
+    '{layer} помечает этот ответ как полученный от сервиса, который стоит за ним, — значит, ответ сформирован на стороне сайта.',
   ),
   'why.relayed-sign-named': t(
     '{layer} marks this answer as passed along from behind it, so {vendor} on the site’s side made it.',
-    '{layer} помечает этот ответ как переданный от сервиса за ним, значит, его создал {vendor} на стороне сайта.',
+    '{layer} помечает этот ответ как полученный от сервиса, который стоит за ним, — значит, его сформировал {vendor} на стороне сайта.',
   ),
   'why.gateway': t(
     '{vendor} sits in front of the site and often answers {code} by itself when what is behind it fails; nothing here shows the site made this one. It may still have passed along the site’s own {code}, so this is a guess.',
-    '{vendor} стоит перед сайтом и часто сам отвечает кодом {code}, когда то, что за ним, не справляется; признаков, что этот ответ создал сайт, нет. Он мог и просто передать собственный {code} сайта, так что это предположение.',
+    '{vendor} стоит перед сайтом и часто сам отвечает кодом {code}, когда сбоит то, что за ним; признаков того, что этот ответ сформировал сайт, нет. Но он мог и просто передать ответ {code} от самого сайта, так что это лишь предположение.',
   ),
   'why.serves-site': t(
     '{vendor} serves this site’s files itself, so here it is the site’s server.',
@@ -55,15 +55,15 @@ export const phrases = {
   ),
   'why.origin-through': t(
     '{vendor} answered and {through} passed the answer along; nothing shows it was made on the way.',
-    'Ответил {vendor}, а через {through} ответ только прошёл; признаков, что его создали по пути, нет.',
+    'Ответил {vendor}; ответ лишь прошёл через {through}, и признаков того, что его сформировали по пути, нет.',
   ),
   'why.origin-only': t(
     "{vendor} answered; it may be the site's web server or a proxy just in front of it.",
-    'Ответил {vendor} — это веб-сервер сайта или прокси прямо перед ним.',
+    'Ответил {vendor}; это может быть веб-сервер сайта или прокси прямо перед ним.',
   ),
   'why.relayed': t(
     "The response passed through {through}; such services relay the site's own answers, and nothing marks this one as made on the way.",
-    'Ответ прошёл через {through}; такие сервисы передают ответы сайта, и признаков, что этот ответ создан по пути, нет.',
+    'Ответ прошёл через {through}; такие сервисы передают ответы сайта дальше, и признаков того, что этот ответ сформирован по пути, нет.',
   ),
   'why.nothing': t(
     "No header names a product, so this is most likely the site's own server.",
@@ -80,20 +80,20 @@ export const phrases = {
   ),
   'other.layer-makes': t(
     '{vendor}, also on the way, makes such answers too.',
-    '{vendor}, тоже стоящий на пути, тоже даёт такие ответы.',
+    '{vendor} тоже стоит на пути запроса и сам отдаёт такие ответы.',
   ),
   'settle.generic': t(
     'The error page’s wording would settle it: a page in {vendor}’s own style means {vendor} answered; the site’s own design means the site did.',
-    'Решит дело текст страницы ошибки: страница в стиле {vendor} значит, что ответил {vendor}; оформление самого сайта — что ответил сайт.',
+    'Подскажет страница ошибки: если она оформлена в стиле {vendor}, ответил {vendor}; если в дизайне самого сайта — ответил сайт.',
   ),
   'tell.standard': t(
     'The standard meaning: it applies when no product-specific header, host or path points elsewhere.',
-    'Стандартное значение: верно, когда ни заголовки, ни хост, ни путь не указывают на конкретный продукт.',
+    'Стандартное значение: подходит, когда ни заголовки, ни хост, ни путь не указывают на конкретный продукт.',
   ),
-  'tell.signs': t('A {vendor} response would show: {signs}.', 'Ответ {vendor} выдал бы: {signs}.'),
+  'tell.signs': t('A {vendor} response would show: {signs}.', 'Ответ {vendor} можно узнать по признакам: {signs}.'),
   'tell.none': t(
     "{vendor} leaves no header a browser can see; only the site's own documentation or the page text can confirm it.",
-    '{vendor} не оставляет заметных браузеру заголовков; подтвердить можно только по документации сайта или тексту страницы.',
+    '{vendor} не оставляет заголовков, которые видит браузер; подтвердить его участие можно только по документации сайта или тексту страницы.',
   ),
   unlikely: t(
     'Unlikely here: every {vendor} response shows {signs}, and this one does not.',
@@ -105,7 +105,7 @@ export const phrases = {
   ),
   'note.from-cache': t(
     'The browser took this answer from its cache, so it may be older than the site’s current state.',
-    'Браузер взял этот ответ из своего кэша, поэтому он может быть старше текущего состояния сайта.',
+    'Браузер взял этот ответ из своего кэша, поэтому он может не отражать текущее состояние сайта.',
   ),
 } as const satisfies Readonly<Record<string, Text>>;
 

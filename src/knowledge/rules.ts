@@ -13,6 +13,7 @@ import type {
   Lang,
   Meaning,
   NetworkError,
+  StandardNote,
   StatusClass,
   Text,
   Vendor,
@@ -41,17 +42,17 @@ type DecodedPart = 'title' | 'summary' | 'visitor' | 'owner';
 export const UNKNOWN_FAILURE = 'net.unknown';
 
 export type FingerprintRule = Omit<Fingerprint, 'says'>;
-export type MeaningRule = Pick<Meaning, 'id' | 'code' | 'prior' | 'when'>;
+export type MeaningRule = Pick<Meaning, 'id' | 'code' | 'prior' | 'when' | 'reach'>;
 export type DecodedValueRule = Pick<DecodedValue, 'id' | 'match'>;
-export interface DecoderRule extends Pick<HeaderDecoder, 'header' | 'generated'> {
+export interface DecoderRule extends Pick<HeaderDecoder, 'header' | 'generated' | 'onlyWithVendor'> {
   readonly values?: readonly DecodedValueRule[];
 }
 export interface VendorRule extends Pick<Vendor, 'id' | 'name' | 'role' | 'makes' | 'servesSite'> {
   readonly fingerprints: readonly FingerprintRule[];
   readonly codes: readonly MeaningRule[];
   readonly decoders?: readonly DecoderRule[];
-  /** Standard codes this vendor has a note on (the note itself is words). */
-  readonly notes?: readonly { readonly code: number }[];
+  /** Standard codes this vendor has a note on, and the evidence it needs (the note itself is words). */
+  readonly notes?: readonly Pick<StandardNote, 'code' | 'when'>[];
 }
 export type NetworkErrorRule = Pick<NetworkError, 'id' | 'names' | 'producer' | 'noise'>;
 
@@ -90,15 +91,18 @@ const classSource: Source = {
 const chromiumErrors: Source = { title: 'Chromium net/base/net_error_list.h' };
 
 const fingerprintRule = ({ says: _, ...rule }: Fingerprint): FingerprintRule => rule;
-const meaningRule = ({ id, code, prior, when }: Meaning): MeaningRule => ({
+const meaningRule = ({ id, code, prior, when, reach }: Meaning): MeaningRule => ({
   id,
   code,
   ...(prior !== undefined ? { prior } : {}),
   ...(when ? { when } : {}),
+  // Only "never" changes a decision (decide.ts); "rare" is shown from the details.
+  ...(reach === 'never' ? { reach } : {}),
 });
-const decoderRule = ({ header, generated, values }: HeaderDecoder): DecoderRule => ({
+const decoderRule = ({ header, generated, onlyWithVendor, values }: HeaderDecoder): DecoderRule => ({
   header,
   generated,
+  ...(onlyWithVendor ? { onlyWithVendor } : {}),
   ...(values ? { values: values.map(({ id, match }) => ({ id, match })) } : {}),
 });
 
@@ -113,7 +117,7 @@ function vendorRule(vendor: Vendor): VendorRule {
     fingerprints: fingerprints.map(fingerprintRule),
     codes: codes.map(meaningRule),
     ...(decoders ? { decoders: decoders.map(decoderRule) } : {}),
-    ...(notes ? { notes: notes.map(({ code }) => ({ code })) } : {}),
+    ...(notes ? { notes: notes.map(({ code, when }) => ({ code, ...(when ? { when } : {}) })) } : {}),
   };
 }
 
@@ -145,7 +149,11 @@ export function workerRulesOf(kb: Authored): Rules {
       );
     const kept = (decoders ?? [])
       .filter((d) => d.generated)
-      .map((d) => (presence(d.header) ? { header: d.header, generated: d.generated } : d));
+      .map((d) =>
+        presence(d.header)
+          ? { header: d.header, generated: d.generated, ...(d.onlyWithVendor ? { onlyWithVendor: true } : {}) }
+          : d,
+      );
     return kept.length ? { ...rest, decoders: kept } : rest;
   };
   return { ...rules, vendors: rules.vendors.map(trim) };

@@ -70,7 +70,7 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t('Nothing to do; wait for the final answer.', 'Ничего делать не нужно: дождитесь окончательного ответа.'),
     owner: t(
       'Deprecated: clients are not obliged to understand it. If an operation is slow enough to need it, make it asynchronous (202 plus a status URL) instead.',
-      'Код устарел, и клиенты не обязаны его понимать. Если операция настолько долгая, сделайте её асинхронной (202 и адрес для проверки статуса).',
+      'Код устарел, и клиенты не обязаны его понимать. Если операция настолько долгая, что без него не обойтись, сделайте её асинхронной (202 и адрес для проверки статуса).',
     ),
     source: rfc(2518, '10.1', '102 Processing'),
     reach: 'rare',
@@ -90,13 +90,13 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t('Nothing to do; it only speeds loading up.', 'Ничего делать не нужно: это лишь ускоряет загрузку.'),
     owner: t(
       'Harmless if the final answer follows. Hint only resources the final page really uses, and keep the hints in step with the final response after deploys.',
-      'Безвреден, если за ним приходит окончательный ответ. Подсказывайте только то, что страница действительно использует, и следите, чтобы после выкладки подсказки совпадали с окончательным ответом.',
+      'Безвреден, если за ним приходит окончательный ответ. Подсказывайте только то, что страница действительно использует, и следите, чтобы после деплоя подсказки совпадали с окончательным ответом.',
     ),
     source: rfc(8297, '2', '103 Early Hints'),
     reach: 'rare',
     whenSeen: t(
       'Browsers use early hints internally and report the final status; 103 as the result means the final answer never came. (An old resumable-upload proposal also used 103 as "Checkpoint"; it was never registered.)',
-      'Браузер использует ранние подсказки внутри себя и сообщает окончательный статус; если итогом стал 103, окончательный ответ не пришёл. (Старое предложение о докачке загрузок использовало 103 как «Checkpoint», но его так и не зарегистрировали.)',
+      'Браузер использует ранние подсказки внутри себя и сообщает окончательный статус; если итогом стал 103, окончательный ответ не пришёл. (В старом предложении о возобновляемых загрузках код 103 назывался «Checkpoint», но его так и не зарегистрировали.)',
     ),
   },
   {
@@ -110,7 +110,7 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t('Nothing to do; the upload continues.', 'Ничего делать не нужно: загрузка продолжается.'),
     owner: t(
       'Only relevant if your upload endpoint implements resumable uploads; the draft is still changing, so pin the version your client library expects.',
-      'Важно, только если ваш приёмник загрузок поддерживает докачку; черновик ещё меняется, так что держите ту версию, которую ожидает клиентская библиотека.',
+      'Важно, только если ваш эндпоинт загрузки поддерживает возобновление; черновик ещё меняется, так что зафиксируйте ту версию, которую ожидает клиентская библиотека.',
     ),
     source: {
       title: 'draft-ietf-httpbis-resumable-upload (104 Upload Resumption Supported, temporary IANA registration)',
@@ -167,11 +167,11 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       'Give it some time, then check the result (an email, a status page, a refresh).',
-      'Подождите и проверьте результат: письмо, страницу статуса или обновите страницу.',
+      'Подождите немного и проверьте результат: по письму, на странице статуса или обновив страницу.',
     ),
     owner: t(
       'Give clients a way to learn the outcome (a status URL or a notification) and watch the job queue for failures.',
-      'Дайте клиентам способ узнать итог (адрес статуса или уведомление) и следите за ошибками в очереди задач.',
+      'Дайте клиентам способ узнать итог (адрес для проверки статуса или уведомление) и следите за ошибками в очереди задач.',
     ),
     source: http('15.3.3', '202 Accepted'),
   },
@@ -185,7 +185,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       'If content looks altered, a proxy on your network (work, school, mobile carrier) may be rewriting pages; try another network.',
-      'Если содержимое выглядит изменённым, его может переписывать прокси в вашей сети (на работе, в учёбе, у мобильного оператора); попробуйте другую сеть.',
+      'Если содержимое выглядит изменённым, его может переписывать прокси в вашей сети (на работе, в учебном заведении, у мобильного оператора); попробуйте другую сеть.',
     ),
     owner: t(
       'Find which hop rewrites responses (a compressing or filtering proxy) and send "Cache-Control: no-transform" if content must reach clients untouched.',
@@ -202,29 +202,29 @@ export const standardCodes: readonly Meaning[] = [
     id: 'std.204',
     code: 204,
     title: t('No Content', 'Нет содержимого'),
-    summary: t('Success with an intentionally empty answer.', 'Успех с намеренно пустым ответом.'),
+    summary: t('Success with an intentionally empty answer.', 'Запрос выполнен, а ответ намеренно пустой.'),
     visitor: t(
       'If a link "does nothing" when clicked, this may be why: the browser stays on the current page. Tell the site.',
       'Если ссылка «ничего не делает», причина может быть в этом: браузер остаётся на текущей странице. Сообщите сайту.',
     ),
     owner: t(
       'Fine for API calls and beacons. A page link or form that gets 204 leaves the visitor where they were; return a page or a redirect instead.',
-      'Для вызовов API и маячков это норма. Если 204 получает ссылка или форма, посетитель остаётся на месте; отдайте страницу или перенаправление.',
+      'Для вызовов API и beacon-запросов это норма. Если 204 получает ссылка или форма, посетитель остаётся на месте; отдайте страницу или перенаправление.',
     ),
     source: http('15.3.5', '204 No Content'),
   },
   {
     id: 'std.205',
     code: 205,
-    title: t('Reset Content', 'Сбросить содержимое'),
+    title: t('Reset Content', 'Сброс содержимого'),
     summary: t(
       'Success, and the client is asked to clear the form it just sent.',
-      'Успех, и клиента просят очистить только что отправленную форму.',
+      'Запрос выполнен, и клиента просят очистить только что отправленную форму.',
     ),
     visitor: t('Nothing to do; the action worked.', 'Ничего делать не нужно: действие выполнено.'),
     owner: t(
       'Browsers do not reset forms on 205 by themselves; if you rely on it, clear the form in your own script.',
-      'Браузеры сами не очищают форму при 205; если на это есть расчёт, очищайте форму своим скриптом.',
+      'Браузеры сами не очищают форму при 205; если вы на это рассчитываете, очищайте форму своим скриптом.',
     ),
     source: http('15.3.6', '205 Reset Content'),
     reach: 'rare',
@@ -280,7 +280,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Already Reported', 'Уже сообщалось'),
     summary: t(
       'Inside a WebDAV multi-status answer: this item was listed earlier, so it is not repeated.',
-      'Внутри ответа WebDAV со множественным статусом: этот объект уже перечислен выше и не повторяется.',
+      'Внутри ответа WebDAV с множественным статусом: этот объект уже перечислен выше и не повторяется.',
     ),
     visitor: t('Nothing to do.', 'Ничего делать не нужно.'),
     owner: t(
@@ -291,7 +291,7 @@ export const standardCodes: readonly Meaning[] = [
     reach: 'never',
     whenSeen: t(
       'This code belongs inside a WebDAV multi-status body; as a response status it means the server misuses it.',
-      'Этот код живёт внутри тела ответа WebDAV; как статус ответа он означает, что сервер использует его неправильно.',
+      'Этому коду место внутри тела ответа WebDAV с множественным статусом; как статус всего ответа он означает, что сервер использует его неправильно.',
     ),
   },
   {
@@ -311,7 +311,7 @@ export const standardCodes: readonly Meaning[] = [
     reach: 'rare',
     whenSeen: t(
       'Browsers never request delta encoding, so a 226 reaching one is unexpected and the body may not be usable.',
-      'Браузеры не запрашивают дельта-кодирование, поэтому 226 для браузера неожидан, а тело ответа может оказаться непригодным.',
+      'Браузеры не запрашивают дельта-кодирование, поэтому 226 в браузере — неожиданность, а тело ответа может оказаться непригодным.',
     ),
   },
 
@@ -349,7 +349,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       "Normally invisible. If you end up on the wrong page or in a loop, clear this site's cached data: browsers remember permanent redirects.",
-      'Обычно незаметно. Если попадаете не туда или по кругу, очистите сохранённые данные сайта: браузер запоминает постоянные перенаправления.',
+      'Обычно незаметно. Если вы попадаете не на ту страницу или ходите по кругу, очистите сохранённые данные сайта: браузер запоминает постоянные перенаправления.',
     ),
     owner: t(
       'Check the Location target and look for loops (http↔https, www↔bare domain, trailing slash, a CDN set to "flexible" TLS in front of an https-only origin). Browsers cache 301 hard, so test new rules with 302 first. A form POST may arrive as GET after a 301; use 308 to keep the method.',
@@ -371,7 +371,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Check where Location points and whether the target redirects back (login pages, language or region switches, cookie checks). Browsers turn a POST into a GET on 302; use 303 or 307 to be explicit.',
-      'Проверьте, куда указывает Location и не перенаправляет ли цель обратно (страницы входа, выбор языка или региона, проверка cookie). После 302 браузеры превращают POST в GET; чтобы выразиться явно, используйте 303 или 307.',
+      'Проверьте, куда указывает Location и не перенаправляет ли цель обратно (страницы входа, выбор языка или региона, проверка cookie). После 302 браузеры превращают POST в GET; чтобы поведение было явным, используйте 303 или 307.',
     ),
     source: http('15.4.3', '302 Found'),
   },
@@ -464,11 +464,11 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       'Normally invisible. Chrome also reports a 307 of its own when it upgrades http to https for an HSTS site; that is expected.',
-      'Обычно незаметно. Chrome и сам сообщает о 307, когда переводит http на https для сайта с HSTS, — это ожидаемо.',
+      'Обычно незаметно. Chrome и сам показывает собственный 307, когда переводит http на https для сайта с HSTS, — так и должно быть.',
     ),
     owner: t(
       'Check the Location target and for loops. A 307 carrying "Non-Authoritative-Reason: HSTS" (status text "Internal Redirect") was made by Chrome itself, not by your server.',
-      'Проверьте адрес в Location и нет ли цикла. 307 с заголовком «Non-Authoritative-Reason: HSTS» (текст статуса «Internal Redirect») создал сам Chrome, а не ваш сервер.',
+      'Проверьте адрес в Location и убедитесь, что нет цикла. 307 с заголовком «Non-Authoritative-Reason: HSTS» (текст статуса «Internal Redirect») создал сам Chrome, а не ваш сервер.',
     ),
     source: http('15.4.8', '307 Temporary Redirect'),
   },
@@ -482,7 +482,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       "Normally invisible. If you are sent to the wrong place, clear this site's cached data: browsers remember permanent redirects.",
-      'Обычно незаметно. Если попадаете не туда, очистите сохранённые данные сайта: браузер запоминает постоянные перенаправления.',
+      'Обычно незаметно. Если вы попадаете не туда, очистите сохранённые данные сайта: браузер запоминает постоянные перенаправления.',
     ),
     owner: t(
       'Same checks as 301 (target, loops, long browser caching). Hosting platforms often use 308 for trailing-slash and https rules; make sure they do not fight your own rules.',
@@ -506,7 +506,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Look at the server or app log for the parse error. Common causes: oversized cookies or headers, bad URL encoding, invalid JSON, a missing or expired CSRF token, a Host header the server does not accept.',
-      'Найдите ошибку разбора в журнале сервера или приложения. Частые причины: слишком большие cookie или заголовки, неверное URL-кодирование, некорректный JSON, отсутствующий или просроченный CSRF-токен, неподходящий заголовок Host.',
+      'Найдите ошибку разбора в журнале сервера или приложения. Частые причины: слишком большие cookie или заголовки, неверное URL-кодирование, некорректный JSON, отсутствующий или просроченный CSRF-токен, заголовок Host, который сервер не принимает.',
     ),
     source: http('15.5.1', '400 Bad Request'),
   },
@@ -516,11 +516,11 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Unauthorized', 'Не авторизован'),
     summary: t(
       'You need to sign in (or the sign-in was not accepted) to get this.',
-      'Чтобы получить это, нужно войти, либо вход не был принят.',
+      'Для доступа нужно войти (или вход не был принят).',
     ),
     visitor: t(
       'Sign in again; if you are signed in, sign out and back in, since the session may have expired.',
-      'Войдите снова; если вы уже вошли, выйдите и войдите заново — сессия могла истечь.',
+      'Войдите снова; если вы уже вошли, выйдите и войдите заново — сеанс мог истечь.',
     ),
     owner: t(
       'Check token and session expiry, clock skew, and that the Authorization header survives every proxy. The answer should carry a WWW-Authenticate header; with Basic auth the browser shows its own login box.',
@@ -552,7 +552,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Forbidden', 'Доступ запрещён'),
     summary: t(
       'The server understood the request and refuses it; signing in again will not help unless you lack rights.',
-      'Сервер понял запрос и отказывает в нём; повторный вход поможет, только если дело в правах.',
+      'Сервер понял запрос, но отказывается его выполнять; повторный вход поможет, только если дело в правах.',
     ),
     visitor: t(
       'Check you are signed in with the right account. If the site blocks your network, try without VPN or proxy, or from another connection.',
@@ -560,7 +560,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       "Check, in order: file permissions, a missing index file with directory listing off, WAF or firewall rules (country, IP, bot score), hotlink protection, the app's authorisation logic, and object-storage bucket policies.",
-      'Проверьте по порядку: права на файлы, отсутствие index-файла при выключенном листинге каталогов, правила WAF или файрвола (страна, IP, оценка бота), защиту от хотлинка, логику авторизации приложения и политики бакета объектного хранилища.',
+      'Проверьте по порядку: права на файлы, отсутствие index-файла при выключенном листинге каталогов, правила WAF или файрвола (страна, IP, bot score), защиту от хотлинка, логику авторизации приложения и политики бакета объектного хранилища.',
     ),
     source: http('15.5.4', '403 Forbidden'),
   },
@@ -575,7 +575,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'A missing file or route: check that the deploy uploaded it, that the router or rewrite rules know the path (single-page apps need a fallback to index.html), letter case in file names, and add redirects for moved pages.',
-      'Нет файла или маршрута: проверьте, что выкладка его загрузила, что маршрутизатор или правила rewrite знают путь (одностраничным приложениям нужен fallback на index.html), регистр букв в именах файлов, и добавьте перенаправления для перенесённых страниц.',
+      'Нет файла или маршрута: проверьте, что файл попал в деплой, что маршрутизатор или правила rewrite знают путь (одностраничным приложениям нужен fallback на index.html) и что совпадает регистр букв в именах файлов; для перенесённых страниц добавьте перенаправления.',
     ),
     source: http('15.5.5', '404 Not Found'),
   },
@@ -680,7 +680,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'If it was removed by mistake, restore it or redirect to a replacement. Search engines drop 410 pages faster than 404 ones.',
-      'Если удалено по ошибке, восстановите или перенаправьте на замену. Поисковики исключают страницы с 410 быстрее, чем с 404.',
+      'Если ресурс удалён по ошибке, восстановите его или настройте перенаправление на замену. Поисковики исключают страницы с 410 быстрее, чем с 404.',
     ),
     source: http('15.5.11', '410 Gone'),
   },
@@ -701,7 +701,7 @@ export const standardCodes: readonly Meaning[] = [
     reach: 'rare',
     whenSeen: t(
       'Browsers almost always send a length, so this usually comes from a script using streaming uploads.',
-      'Браузеры почти всегда указывают длину, поэтому обычно это скрипт с потоковой загрузкой.',
+      'Браузеры почти всегда указывают длину, поэтому обычно такой ответ получает скрипт, который отправляет данные потоком.',
     ),
   },
   {
@@ -733,7 +733,7 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t('Upload a smaller file, or split it.', 'Загрузите файл поменьше или разделите его.'),
     owner: t(
       "Raise the limit on every layer the upload passes: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, the CDN or load balancer body limit, and the framework's own limit.",
-      'Поднимите лимит на всех слоях, через которые идёт загрузка: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, лимит тела у CDN или балансировщика и собственный лимит фреймворка.',
+      'Увеличьте лимит на всех слоях, через которые идёт загрузка: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, лимит тела у CDN или балансировщика и собственный лимит фреймворка.',
     ),
     source: http('15.5.14', '413 Content Too Large'),
   },
@@ -780,11 +780,11 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       'Restart the download from the beginning, or reload the page with the video.',
-      'Начните загрузку заново или обновите страницу с видео.',
+      'Начните скачивание заново или обновите страницу с видео.',
     ),
     owner: t(
       'The file probably changed size since the client started (a redeploy under the same name), or a cache holds a different length than the origin; version file names and purge the CDN.',
-      'Скорее всего, файл изменил размер после начала загрузки (выложен заново под тем же именем) либо кэш хранит другую длину, чем origin; добавьте версию в имена файлов и очистите кэш CDN.',
+      'Скорее всего, файл изменил размер после начала скачивания (выложен заново под тем же именем) либо кэш хранит другую длину, чем origin; добавьте версию в имена файлов и очистите кэш CDN.',
     ),
     source: http('15.5.17', '416 Range Not Satisfiable'),
   },
@@ -799,7 +799,7 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t('Retry; if it persists, tell the site.', 'Повторите попытку; если не помогает, сообщите сайту.'),
     owner: t(
       'Usually an "Expect: 100-continue" from a non-browser client hitting an old server or proxy; have the client drop the header or upgrade the server.',
-      'Обычно это «Expect: 100-continue» от небраузерного клиента к старому серверу или прокси; уберите заголовок на стороне клиента или обновите сервер.',
+      'Обычно так старый сервер или прокси отвечает на «Expect: 100-continue» от клиента, который не является браузером; уберите заголовок на стороне клиента или обновите сервер.',
     ),
     source: http('15.5.18', '417 Expectation Failed'),
     reach: 'rare',
@@ -822,7 +822,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Find the rule that returns 418 (a bot filter, WAF custom rule, a framework easter egg). For real refusals prefer 403 or 429 so clients and monitoring understand them.',
-      'Найдите правило, которое отдаёт 418 (фильтр ботов, пользовательское правило WAF, «пасхалка» фреймворка). Для настоящих отказов лучше 403 или 429 — их понимают клиенты и мониторинг.',
+      'Найдите правило, которое отдаёт 418 (фильтр ботов, собственное правило WAF, «пасхалка» фреймворка). Для настоящих отказов лучше 403 или 429 — их понимают клиенты и мониторинг.',
     ),
     source: http('15.5.19', "418 (Unused); joke origin: RFC 2324 §2.3.2 I'm a teapot"),
   },
@@ -840,7 +840,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Browsers reuse one HTTP/2 or HTTP/3 connection for several host names that share a certificate and IP. Make sure every server behind that IP accepts all names on the certificate, or use separate certificates; also check SNI vs Host checks (Apache strict SNI).',
-      'Браузеры используют одно соединение HTTP/2 или HTTP/3 для нескольких имён хостов с общим сертификатом и IP. Убедитесь, что каждый сервер за этим IP принимает все имена из сертификата, или разделите сертификаты; проверьте и сверку SNI с Host (строгий SNI в Apache).',
+      'Браузеры используют одно соединение HTTP/2 или HTTP/3 для нескольких имён хостов с общим сертификатом и IP. Убедитесь, что каждый сервер за этим IP принимает все имена из сертификата, или используйте отдельные сертификаты; проверьте и сверку SNI с Host (строгий SNI в Apache).',
     ),
     source: http('15.5.20', '421 Misdirected Request'),
   },
@@ -854,7 +854,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       'Check the form for highlighted fields, fix them and submit again.',
-      'Проверьте выделенные поля формы, исправьте и отправьте снова.',
+      'Найдите в форме выделенные поля, исправьте их и отправьте форму снова.',
     ),
     owner: t(
       "Your app's validation rejected the data (Rails, Laravel and many APIs use 422); make sure the page shows which field failed, and compare the client's payload with the API schema.",
@@ -876,7 +876,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Look for stale locks left by crashed clients and their timeout in the WebDAV server (Nextcloud, SharePoint, mod_dav); clear abandoned ones.',
-      'Ищите зависшие блокировки от упавших клиентов и их тайм-аут в сервере WebDAV (Nextcloud, SharePoint, mod_dav); снимите брошенные.',
+      'Ищите зависшие блокировки, оставшиеся от упавших клиентов, и проверьте их тайм-аут на сервере WebDAV (Nextcloud, SharePoint, mod_dav); брошенные блокировки снимите.',
     ),
     source: rfc(4918, '11.3', '423 Locked'),
   },
@@ -891,7 +891,7 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t('Retry the whole action.', 'Повторите действие целиком.'),
     owner: t(
       "Find the first failing step in the same batch (WebDAV multi-status body or your API's batch result); fix that one.",
-      'Найдите первый неудавшийся шаг в том же пакете (тело WebDAV со множественным статусом или результат пакетного API) и исправьте его.',
+      'Найдите первый неудавшийся шаг в том же пакете (тело ответа WebDAV с множественным статусом или результат пакетного API) и исправьте его.',
     ),
     source: rfc(4918, '11.4', '424 Failed Dependency'),
     reach: 'rare',
@@ -906,7 +906,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Too Early', 'Слишком рано'),
     summary: t(
       'The server will not act on a request sent in TLS early data (0-RTT), because it could be replayed.',
-      'Сервер не выполняет запрос, отправленный в ранних данных TLS (0-RTT), так как его можно повторить злоумышленнику.',
+      'Сервер не выполняет запрос, отправленный в ранних данных TLS (0-RTT), потому что такой запрос злоумышленник может воспроизвести повторно.',
     ),
     visitor: t(
       'Reload; the browser repeats the request after the handshake.',
@@ -914,13 +914,13 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Expected if 0-RTT is enabled on the CDN or server and the path is not safe to replay. Browsers retry automatically; if clients do not, turn off 0-RTT for that path.',
-      'Ожидаемо, если на CDN или сервере включён 0-RTT, а путь небезопасно повторять. Браузеры повторяют запрос сами; если клиенты этого не делают, отключите 0-RTT для этого пути.',
+      'Ожидаемо, если на CDN или сервере включён 0-RTT, а запросы к этому пути небезопасно повторять. Браузеры повторяют запрос сами; если клиенты этого не делают, отключите 0-RTT для этого пути.',
     ),
     source: rfc(8470, '5.2', '425 Too Early'),
     reach: 'rare',
     whenSeen: t(
       'Browsers normally retry transparently, so a 425 you can see means the retry did not happen or failed too.',
-      'Обычно браузер незаметно повторяет запрос, поэтому видимый 425 значит, что повтора не было или он тоже не удался.',
+      'Обычно браузер незаметно повторяет запрос, поэтому если 425 всё же виден, значит, повтора не было или он тоже не удался.',
     ),
   },
   {
@@ -966,7 +966,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       'Wait a while (the Retry-After header, if present, says how long) and stop rapid reloads; a shared or VPN address can hit the limit for you.',
-      'Подождите (заголовок Retry-After, если есть, подскажет сколько) и не обновляйте страницу часто; общий адрес или VPN может исчерпать лимит за вас.',
+      'Подождите (заголовок Retry-After, если есть, подскажет сколько) и не обновляйте страницу слишком часто; если адрес общий (например, у VPN), лимит могли исчерпать другие.',
     ),
     owner: t(
       'Find which layer limits (CDN/WAF rate rule, API gateway plan, nginx limit_req, the app itself) and its key (IP, token). Look for a client retry loop, and send Retry-After.',
@@ -985,7 +985,7 @@ export const standardCodes: readonly Meaning[] = [
     visitor: t("Clear this site's cookies and reload.", 'Удалите cookie этого сайта и обновите страницу.'),
     owner: t(
       'Find what inflates cookies (analytics, A/B tests, big session cookies, many subdomains sharing a parent domain) and cap them; or raise the header limit (Node --max-http-header-size, nginx large_client_header_buffers).',
-      'Найдите, что раздувает cookie (аналитика, A/B-тесты, большие сессионные cookie, много поддоменов с общим родительским доменом), и ограничьте их; или поднимите лимит заголовков (Node --max-http-header-size, nginx large_client_header_buffers).',
+      'Найдите, что раздувает cookie (аналитика, A/B-тесты, большие сессионные cookie, много поддоменов с общим родительским доменом), и ограничьте их; или увеличьте лимит заголовков (Node --max-http-header-size, nginx large_client_header_buffers).',
     ),
     source: rfc(6585, '5', '431 Request Header Fields Too Large'),
   },
@@ -1003,7 +1003,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Intentional. Name the blocking authority in a Link header with rel="blocked-by" and explain on the page; if it is unintended, check geo-blocking rules in the CDN or WAF.',
-      'Это намеренно. Укажите инициатора блокировки в заголовке Link с rel="blocked-by" и поясните на странице; если блокировка не нужна, проверьте правила геоблокировки в CDN или WAF.',
+      'Это намеренно. Укажите инициатора блокировки в заголовке Link с rel="blocked-by" и поясните на странице; если блокировка не задумывалась, проверьте правила геоблокировки в CDN или WAF.',
     ),
     source: rfc(7725, '3', '451 Unavailable For Legal Reasons'),
   },
@@ -1015,15 +1015,15 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Internal Server Error', 'Внутренняя ошибка сервера'),
     summary: t(
       "The site's software hit an error it did not handle; the number itself says nothing more.",
-      'Программа сайта столкнулась с необработанной ошибкой; сам код больше ничего не сообщает.',
+      'В программе сайта произошла необработанная ошибка; сам код ответа больше ничего не сообщает.',
     ),
     visitor: t(
       "Reload in a minute. If it keeps failing, it is the site's problem; tell them the time and address.",
-      'Обновите страницу через минуту. Если ошибка не уходит, проблема на стороне сайта — сообщите им время и адрес.',
+      'Обновите страницу через минуту. Если ошибка не пропадает, проблема на стороне сайта — сообщите его владельцам время и адрес.',
     ),
     owner: t(
       'Read the application error log for this moment (stack trace). Usual suspects: an exception after the latest deploy, a failing database, a bad .htaccess or web.config, wrong file permissions, a missing environment variable.',
-      'Откройте журнал ошибок приложения за этот момент (стек вызовов). Обычные причины: исключение после последней выкладки, сбой базы данных, ошибка в .htaccess или web.config, неверные права на файлы, не заданная переменная окружения.',
+      'Откройте журнал ошибок приложения за этот момент (стек вызовов). Обычные причины: исключение после последнего деплоя, сбой базы данных, ошибка в .htaccess или web.config, неверные права на файлы, не заданная переменная окружения.',
     ),
     source: http('15.6.1', '500 Internal Server Error'),
   },
@@ -1074,7 +1074,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       'Check maintenance mode, health checks and the target group (no healthy instances), a stopped IIS application pool, connection or worker limits, and autoscaling. Send Retry-After during planned maintenance.',
-      'Проверьте режим обслуживания, проверки здоровья и целевую группу (нет исправных экземпляров), остановленный пул приложений IIS, лимиты соединений и воркеров, автомасштабирование. На время плановых работ отдавайте Retry-After.',
+      'Проверьте режим обслуживания, проверки работоспособности (health checks) и целевую группу (нет исправных экземпляров), остановленный пул приложений IIS, лимиты соединений и воркеров, автомасштабирование. На время плановых работ отдавайте Retry-After.',
     ),
     source: http('15.6.4', '503 Service Unavailable'),
   },
@@ -1092,7 +1092,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     owner: t(
       "Find the slow part (database queries, external APIs, locks) in the app's timing logs; compare the proxy timeout (nginx proxy_read_timeout, load balancer idle timeout, CDN origin timeout) with how long this request really takes; move long jobs to a background queue.",
-      'Найдите медленное место (запросы к базе, внешние API, блокировки) по журналам времени приложения; сравните тайм-аут прокси (nginx proxy_read_timeout, idle timeout балансировщика, тайм-аут origin у CDN) с реальной длительностью запроса; долгие задачи вынесите в фоновую очередь.',
+      'Найдите медленное место (запросы к базе, внешние API, блокировки) по журналам приложения, где видна длительность операций; сравните тайм-аут прокси (nginx proxy_read_timeout, idle timeout балансировщика, тайм-аут origin у CDN) с реальной длительностью запроса; долгие задачи вынесите в фоновую очередь.',
     ),
     source: http('15.6.5', '504 Gateway Timeout'),
   },
@@ -1102,7 +1102,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('HTTP Version Not Supported', 'Версия HTTP не поддерживается'),
     summary: t(
       'The server refuses the HTTP version the request used.',
-      'Сервер не принимает версию HTTP, которой воспользовался запрос.',
+      'Сервер не принимает версию HTTP, по которой отправлен запрос.',
     ),
     visitor: t(
       'Try another browser, or turn off a proxy or VPN that may alter traffic.',
@@ -1116,7 +1116,7 @@ export const standardCodes: readonly Meaning[] = [
     reach: 'rare',
     whenSeen: t(
       'Browsers speak versions every server knows, so a 505 points at a broken hop between the browser and the site.',
-      'Браузеры говорят на версиях, которые знает любой сервер, поэтому 505 указывает на сломанное звено между браузером и сайтом.',
+      'Браузеры используют версии HTTP, которые знает любой сервер, поэтому 505 указывает на сломанное звено между браузером и сайтом.',
     ),
   },
   {
@@ -1163,7 +1163,7 @@ export const standardCodes: readonly Meaning[] = [
     title: t('Loop Detected', 'Обнаружен цикл'),
     summary: t(
       'The server stopped an operation that went round in circles, such as a WebDAV folder that contains itself.',
-      'Сервер остановил операцию, которая пошла по кругу, например папку WebDAV, содержащую саму себя.',
+      'Сервер остановил операцию, которая пошла по кругу, например обход папки WebDAV, которая содержит саму себя.',
     ),
     visitor: t('Not fixable on your side; tell the site.', 'С вашей стороны это не исправить; сообщите сайту.'),
     owner: t(
@@ -1208,7 +1208,7 @@ export const standardCodes: readonly Meaning[] = [
     ),
     visitor: t(
       "Open any plain http:// page or your system's Wi-Fi sign-in prompt and complete the network's login page.",
-      'Откройте любую страницу по http:// или системное окно входа в Wi-Fi и пройдите страницу входа сети.',
+      'Откройте любую страницу по http:// или системное окно входа в Wi-Fi и выполните вход на странице сети.',
     ),
     owner: t(
       "Comes from the visitor's network (a captive portal), not from your site; nothing to fix on the server.",

@@ -73,13 +73,23 @@ export function expectBilingual(texts: readonly (Text | undefined)[]): void {
   }
 }
 
-/** A string that the regex accepts, for building a response that carries a signal. */
+const sampled = new WeakMap<RegExp, string>();
+
+/**
+ * A string that the regex accepts, for building a response that carries a signal. Drawn once per pattern:
+ * corpora build a response per pattern and code, and drawing is the slow part.
+ */
 export function sample(re: RegExp): string {
+  const known = sampled.get(re);
+  if (known !== undefined) return known;
   const gen = new RandExp(re);
   gen.max = 3;
   for (let i = 0; i < 20; i++) {
     const s = gen.gen();
-    if (re.test(s) && s.trim() === s) return s;
+    if (re.test(s) && s.trim() === s) {
+      sampled.set(re, s);
+      return s;
+    }
   }
   throw new Error(`cannot sample ${re}`);
 }

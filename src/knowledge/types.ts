@@ -164,6 +164,11 @@ export interface HeaderDecoder {
   readonly fallback: Text;
   /** True when the header means the vendor answered by itself (its own error, block or challenge). */
   readonly generated: boolean;
+  /**
+   * The header's name is shared by many products (X-RateLimit-Remaining): read it only when the response
+   * also shows this vendor's own signs, so another service's header is never explained as this vendor's.
+   */
+  readonly onlyWithVendor?: boolean;
 }
 
 /** One row of a decoder's table; the advice may be left to the status code's meaning. */
@@ -178,6 +183,8 @@ export interface DecodedValue extends Pick<Words, 'title' | 'summary'>, Partial<
 export interface StandardNote {
   readonly code: number;
   readonly note: Text;
+  /** Evidence the note needs besides the vendor's match (an ActiveSync path); without it the note is not shown. */
+  readonly when?: readonly Signal[];
 }
 
 /** One file under vendors/: how to recognise a product and what its numbers mean. */

@@ -23,10 +23,10 @@ export const warningCodes: readonly WarningCode[] = [
   },
   {
     code: 111,
-    title: t('Revalidation Failed', 'Перепроверка не удалась'),
+    title: t('Revalidation Failed', 'Повторная проверка не удалась'),
     summary: t(
       'A cache tried to check its copy with the site, could not reach it, and served the old copy instead.',
-      'Кэш пытался сверить копию с сайтом, не достучался до него и отдал старую копию.',
+      'Кэш пытался сверить копию с сайтом, не смог с ним связаться и отдал старую копию.',
     ),
     source: rfc7234('5.5.2', '111 Revalidation Failed'),
   },
@@ -44,7 +44,7 @@ export const warningCodes: readonly WarningCode[] = [
     title: t('Heuristic Expiration', 'Эвристический срок свежести'),
     summary: t(
       'The site gave no explicit lifetime, so the cache guessed one longer than a day, and this copy is already over a day old.',
-      'Сайт не указал срок жизни, кэш сам назначил срок больше суток, и этой копии уже больше суток.',
+      'Сайт не указал срок свежести, поэтому кэш сам назначил его больше суток, а этой копии уже больше суток.',
     ),
     source: rfc7234('5.5.4', '113 Heuristic Expiration'),
   },
@@ -62,7 +62,7 @@ export const warningCodes: readonly WarningCode[] = [
     title: t('Transformation Applied', 'Применено преобразование'),
     summary: t(
       'A proxy changed the content on the way (recompressed images, minified code, a different encoding or type).',
-      'Прокси по пути изменил содержимое (пережал картинки, сжал код, сменил кодировку или тип).',
+      'Прокси по пути изменил содержимое (пережал картинки, минифицировал код, сменил кодировку или тип).',
     ),
     source: rfc7234('5.5.6', '214 Transformation Applied'),
   },
@@ -71,7 +71,7 @@ export const warningCodes: readonly WarningCode[] = [
     title: t('Miscellaneous Persistent Warning', 'Прочее постоянное предупреждение'),
     summary: t(
       'A free-form warning from some hop that stays with the response even after the cache revalidates it.',
-      'Произвольное предупреждение от одного из звеньев, которое остаётся с ответом и после перепроверки кэша.',
+      'Произвольное предупреждение от одного из звеньев; оно остаётся с ответом и после того, как кэш повторно проверит копию.',
     ),
     source: rfc7234('5.5.7', '299 Miscellaneous Persistent Warning'),
   },

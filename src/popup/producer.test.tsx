@@ -66,7 +66,7 @@ describe('a gateway code from a layer in front of the site', () => {
     renderApp(fastly503(), 'ru');
     expect(document.querySelector('.who')!.textContent).toContain('предположение');
     const body = (await open(/503/)).textContent ?? '';
-    expect(body).toContain('Также возможно');
+    expect(body).toContain('Другие возможные отправители');
     expect(body).toContain('Собственный сервер сайта');
     expect(body).not.toMatch(/\bthe site\b|\bguess\b/i);
   });

@@ -2,7 +2,8 @@
  * UI strings, through browser.i18n (public/_locales). When the person picks a language other than the
  * browser's in the options, the same message files are read directly, since browser.i18n cannot switch.
  * Those files are loaded only then: bundled, they were half of the script every page runs before it paints.
- * Plural forms are separate keys chosen by Intl.PluralRules (Russian needs three forms).
+ * Plural forms are separate keys chosen by Intl.PluralRules in the language of the strings shown: Russian
+ * needs three for whole numbers (1 сбой, 2 сбоя, 5 сбоев) and a fourth, `other`, for fractions (1,5 сбоя).
  */
 import type en from '../../public/_locales/en/messages.json';
 import type { Lang } from '../knowledge/types';
@@ -36,8 +37,15 @@ export async function setLanguage(lang: 'auto' | Lang): Promise<void> {
   forced = messages;
 }
 
+/**
+ * The language of the message file the browser reads strings from. Each file names its own language
+ * (messagesLang), so explanations follow the strings on screen. getUILanguage() can name another: Firefox
+ * picks the file by going down the whole list of the browser's languages (a Ukrainian Firefox with Russian
+ * as its second language reads _locales/ru while getUILanguage() says "uk"); Chrome goes from the UI language
+ * to its base language, then to default_locale. Asking the file itself is right for both.
+ */
 function browserLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  return browser.i18n.getMessage('messagesLang') === 'ru' ? 'ru' : 'en';
 }
 
 export function msg(key: MessageKey, ...subs: (string | number)[]): string {
@@ -46,7 +54,7 @@ export function msg(key: MessageKey, ...subs: (string | number)[]): string {
   return browser.i18n.getMessage(key, strings) || key;
 }
 
-/** The language explanations are shown in: the chosen one, else the browser's when we have it, else English. */
+/** The language explanations are shown in: the chosen one, else that of the message file the browser picked. */
 export function uiLang(): Lang {
   return override ?? browserLang();
 }

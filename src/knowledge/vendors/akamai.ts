@@ -70,7 +70,7 @@ export const akamai: Vendor = {
       relayed: true,
       says: t(
         'akamai-cache-status says Akamai took this object from its cache or fetched it from the site’s server, so the site’s server made the answer and Akamai passed it on.',
-        'akamai-cache-status говорит, что Akamai взял этот объект из кэша или получил его от сервера сайта: ответ сделал сервер сайта, а Akamai его передал.',
+        'akamai-cache-status говорит, что Akamai взял этот объект из кэша или получил его от сервера сайта: ответ сформировал сервер сайта, а Akamai его передал.',
       ),
     },
     {
@@ -89,7 +89,7 @@ export const akamai: Vendor = {
       weight: 'strong',
       says: t(
         'x-akamai-transformed is added when Akamai modified the response on the way (for example image or page optimisation), so Akamai is in front of the site.',
-        'x-akamai-transformed добавляется, когда Akamai изменил ответ по дороге (например, оптимизировал картинки или страницу), — значит, Akamai стоит перед сайтом.',
+        'x-akamai-transformed добавляется, когда Akamai изменил ответ по пути (например, оптимизировал картинки или страницу), — значит, Akamai стоит перед сайтом.',
       ),
     },
     {
@@ -118,7 +118,7 @@ export const akamai: Vendor = {
           title: t('Error at Akamai', 'Ошибка на стороне Akamai'),
           summary: t(
             'Akamai itself ended this request with an error, most often a denial by the WAF or an access rule, or a failure to get an answer from the origin.',
-            'Akamai сам завершил запрос ошибкой — чаще всего это отказ WAF или правила доступа либо неудача при получении ответа от сервера-источника.',
+            'Akamai сам завершил запрос ошибкой — чаще всего это отказ WAF или правила доступа либо неудача при получении ответа от origin.',
           ),
           owner: t(
             'Take the Reference # from the error page (or akamai-grn) and run it through Error Translator / Edge Diagnostics in Akamai Control Center; check Security Events for a WAF or Bot Manager denial.',
@@ -131,7 +131,7 @@ export const akamai: Vendor = {
           t('Answer written by Akamai', 'Ответ сформирован Akamai'),
           t(
             'The edge configuration produced this response directly, without asking the origin.',
-            'Этот ответ выдала сама конфигурация edge, не обращаясь к серверу-источнику.',
+            'Этот ответ выдала сама конфигурация edge, не обращаясь к origin.',
           ),
           t(
             'Look for a Construct Response behavior in the property rules that matches this URL.',
@@ -144,7 +144,7 @@ export const akamai: Vendor = {
           t('Redirect made by Akamai', 'Перенаправление от Akamai'),
           t(
             'The edge configuration redirected this request itself.',
-            'Перенаправление сделала сама конфигурация edge.',
+            'Перенаправление выполнила сама конфигурация edge.',
           ),
           t(
             'Check Redirect behaviors and the Edge Redirector cloudlet in the property.',
@@ -157,22 +157,22 @@ export const akamai: Vendor = {
           t('Served from Akamai’s cache', 'Отдано из кэша Akamai'),
           t(
             'Akamai answered from its cache; an error response here was cached earlier from the origin.',
-            'Akamai ответил из кэша; если это ошибка, её раньше закэшировали с сервера-источника.',
+            'Akamai ответил из кэша; если это ошибка, её раньше закэшировали из ответа origin.',
           ),
           t(
             'Make sure error responses are not cached for long (caching rules for 4xx/5xx), and purge the URL once the origin is fixed.',
-            'Проверьте, что ответы с ошибками не кэшируются надолго (правила кэширования для 4xx/5xx), и сбросьте URL из кэша после исправления сервера.',
+            'Проверьте, что ответы с ошибками не кэшируются надолго (правила кэширования для 4xx/5xx), и очистите кэш для этого URL, когда origin будет исправлен.',
           ),
         ),
         decodedValue(
           'miss',
           edgeStatus('(Miss|NotCacheable)'),
-          t('Fetched from the origin', 'Получено с сервера-источника'),
+          t('Fetched from the origin', 'Получено от origin'),
           t(
             'Akamai went to the origin for this response, so an error status most likely came from the site’s own server.',
-            'Akamai обращался к серверу-источнику, поэтому код ошибки, скорее всего, выдал сам сервер сайта.',
+            'Akamai обращался к origin, поэтому код ошибки, скорее всего, выдал сам сервер сайта.',
           ),
-          t('Look in the origin’s logs for this request.', 'Найдите этот запрос в журналах сервера-источника.'),
+          t('Look in the origin’s logs for this request.', 'Найдите этот запрос в журналах origin.'),
         ),
       ],
     },
@@ -189,19 +189,19 @@ export const akamai: Vendor = {
       code: 503,
       note: t(
         'When Akamai makes a 503 itself, it usually could not connect to or read from the origin. The Reference # on the page tells which.',
-        'Если 503 выдаёт сам Akamai, обычно он не смог подключиться к серверу-источнику или прочитать его ответ. Что именно случилось, подскажет Reference # на странице.',
+        'Если 503 выдаёт сам Akamai, обычно он не смог подключиться к origin или прочитать его ответ. Что именно случилось, подскажет Reference # на странице.',
       ),
     },
     {
       code: 504,
       note: t(
         'An Akamai 504 means the edge server gave up waiting for the origin (connect or read time-out). Check the origin’s load and the time-outs in the property’s origin settings.',
-        '504 от Akamai означает, что edge-сервер не дождался сервера-источника (тайм-аут подключения или чтения). Проверьте нагрузку на сервер и тайм-ауты в настройках origin в property.',
+        '504 от Akamai означает, что edge-сервер не дождался ответа origin (тайм-аут подключения или чтения). Проверьте нагрузку на origin и тайм-ауты в его настройках в property.',
       ),
     },
   ],
   bodyHint: t(
     'Akamai’s error page ends with a line like "Reference #18.2d351ab8.1557333295.a4e16ab". The number before the first dot is the error class according to a community-kept list (not Akamai documentation): 1 read time-out, 3 read error, 6 connect failure, 9 no configuration for this host, 11 origin DNS failure, 18 access denied (WAF / Bot Manager), 30 origin TLS problem, 97 connect time-out. The site owner can decode the full string in Akamai Control Center.',
-    'Страница ошибки Akamai заканчивается строкой вида «Reference #18.2d351ab8.1557333295.a4e16ab». Число до первой точки — класс ошибки по списку, который ведёт сообщество (это не документация Akamai): 1 — тайм-аут чтения, 3 — ошибка чтения, 6 — не удалось подключиться, 9 — нет конфигурации для этого имени, 11 — ошибка DNS сервера-источника, 18 — доступ запрещён (WAF / Bot Manager), 30 — проблема TLS с сервером-источником, 97 — тайм-аут подключения. Полную строку владелец сайта может расшифровать в Akamai Control Center.',
+    'Страница ошибки Akamai заканчивается строкой вида «Reference #18.2d351ab8.1557333295.a4e16ab». Число до первой точки — класс ошибки по списку, который ведёт сообщество (это не документация Akamai): 1 — тайм-аут чтения, 3 — ошибка чтения, 6 — не удалось подключиться, 9 — нет конфигурации для этого имени, 11 — ошибка DNS для origin, 18 — доступ запрещён (WAF / Bot Manager), 30 — проблема TLS с origin, 97 — тайм-аут подключения. Полную строку владелец сайта может расшифровать в Akamai Control Center.',
   ),
 };

@@ -32,7 +32,7 @@ export const apache: Vendor = {
     {
       id: 'apache.509',
       code: 509,
-      title: t('Bandwidth Limit Exceeded (unofficial)', 'Превышен лимит трафика (неофициальный)'),
+      title: t('Bandwidth Limit Exceeded (unofficial)', 'Превышен лимит трафика (неофициальный код)'),
       summary: t(
         'The site has used up the data transfer its hosting plan allows, so the host stopped serving it for now.',
         'Сайт израсходовал объём трафика, положенный по тарифу хостинга, и хостинг временно перестал его отдавать.',
@@ -43,7 +43,7 @@ export const apache: Vendor = {
       ),
       owner: t(
         'Check bandwidth use in the hosting panel (cPanel shows it per account), find what eats traffic (large downloads, hotlinked images, bots), then raise the limit or move heavy files to a CDN. The number comes from Apache bandwidth modules such as mod_cband and from cPanel shared hosts.',
-        'Проверьте расход трафика в панели хостинга (cPanel показывает его по каждому аккаунту), найдите, что его съедает (большие загрузки, чужие ссылки на картинки, боты), затем поднимите лимит или вынесите тяжёлые файлы на CDN. Этот код отдают модули ограничения трафика Apache вроде mod_cband и виртуальные хостинги на cPanel.',
+        'Проверьте расход трафика в панели хостинга (cPanel показывает его по каждому аккаунту), найдите, что его расходует (скачивание больших файлов, картинки, встроенные на чужие сайты, боты), затем увеличьте лимит или вынесите тяжёлые файлы на CDN. Этот код отдают модули ограничения трафика Apache вроде mod_cband и виртуальные хостинги на cPanel.',
       ),
       source: bandwidth,
       prior: 0.6,
@@ -75,7 +75,7 @@ export const apache: Vendor = {
       code: 503,
       note: t(
         'Apache as a proxy could not connect to the backend or found no healthy member in the balancer; check that the backend (PHP-FPM, an application server) is running.',
-        'Apache в роли прокси не смог подключиться к бэкенду или не нашёл живого узла в балансировщике; проверьте, что бэкенд (PHP-FPM, сервер приложений) запущен.',
+        'Apache в роли прокси не смог подключиться к бэкенду или не нашёл исправного узла в балансировщике; проверьте, что бэкенд (PHP-FPM, сервер приложений) запущен.',
       ),
     },
   ],

@@ -29,7 +29,7 @@ export const awsApiGateway: Vendor = {
       weight: 'strong',
       says: t(
         'apigw-requestid is the request id of an Amazon API Gateway HTTP API, so the request went through API Gateway; on its own it does not say who wrote the answer.',
-        'apigw-requestid — идентификатор запроса HTTP API в Amazon API Gateway: запрос прошёл через API Gateway; кто написал ответ, он сам по себе не говорит.',
+        'apigw-requestid — идентификатор запроса HTTP API в Amazon API Gateway: запрос прошёл через API Gateway; кто сформировал ответ, он сам по себе не говорит.',
       ),
     },
     {
@@ -39,7 +39,7 @@ export const awsApiGateway: Vendor = {
       generated: true,
       says: t(
         'x-amzn-errortype names an AWS service error, so the AWS front end (most often API Gateway) refused the request itself before the application answered.',
-        'x-amzn-errortype называет ошибку сервиса AWS: входной слой AWS (чаще всего API Gateway) сам отклонил запрос, приложение не отвечало.',
+        'x-amzn-errortype называет ошибку сервиса AWS: входной слой AWS (чаще всего API Gateway) сам отклонил запрос ещё до того, как ответило приложение.',
       ),
     },
     {
@@ -58,7 +58,7 @@ export const awsApiGateway: Vendor = {
       relayed: true,
       says: t(
         "API Gateway renames some of the backend's headers with an x-amzn-remapped- prefix; this one keeps the backend's own Server value, so the backend answered and API Gateway passed the answer along.",
-        'API Gateway переименовывает часть заголовков бэкенда, добавляя префикс x-amzn-remapped-; в этом сохранено собственное значение Server бэкенда — значит, ответил бэкенд, а API Gateway передал его ответ дальше.',
+        'API Gateway переименовывает часть заголовков бэкенда, добавляя префикс x-amzn-remapped-; в этом заголовке сохранено собственное значение Server бэкенда — значит, ответил бэкенд, а API Gateway передал его ответ дальше.',
       ),
     },
     {
@@ -104,7 +104,7 @@ export const awsApiGateway: Vendor = {
           ),
           owner: t(
             'Check the x-api-key value and its usage plan link to this stage; for private APIs, the VPC endpoint and resource policy; and whether the default execute-api endpoint was turned off.',
-            'Проверьте значение x-api-key и его привязку через usage plan к этому stage; для private API — VPC endpoint и resource policy; и не отключён ли стандартный endpoint execute-api.',
+            'Проверьте значение x-api-key и его привязку через usage plan к этому stage; для private API — VPC endpoint и resource policy; и не отключён ли стандартный эндпоинт execute-api.',
           ),
         },
         {
@@ -123,7 +123,7 @@ export const awsApiGateway: Vendor = {
         {
           id: 'unauthorized',
           match: /^UnauthorizedException(:.*)?$/i,
-          title: t('Not signed in', 'Нет авторизации'),
+          title: t('Not signed in', 'Вход не выполнен'),
           summary: t(
             'The API authorizer needs a token and got none, or one it could not accept (401).',
             'Авторизатору API нужен токен, а его не прислали или прислали непригодный (401).',
@@ -137,7 +137,7 @@ export const awsApiGateway: Vendor = {
         {
           id: 'too-many-requests',
           match: /^TooManyRequestsException(:.*)?$/i,
-          title: t('Throttled by API Gateway', 'Ограничено API Gateway'),
+          title: t('Throttled by API Gateway', 'API Gateway ограничил частоту запросов'),
           summary: t(
             'API Gateway is limiting the request rate for this API, stage, method or API key (429).',
             'API Gateway ограничивает частоту запросов к этому API, stage, методу или API-ключу (429).',
@@ -145,7 +145,7 @@ export const awsApiGateway: Vendor = {
           visitor: t('Wait a little and try again.', 'Подождите немного и попробуйте снова.'),
           owner: t(
             'Compare traffic with the stage, method and usage-plan throttling limits and the account-level limit for the region; clients should retry with backoff.',
-            'Сравните трафик с лимитами throttling для stage, метода и usage plan и с лимитом аккаунта в регионе; клиенты должны повторять запросы с задержкой.',
+            'Сравните трафик с лимитами throttling для stage, метода и usage plan и с лимитом аккаунта в регионе; клиенты должны повторять запросы с нарастающей задержкой (backoff).',
           ),
         },
         {
@@ -171,7 +171,7 @@ export const awsApiGateway: Vendor = {
           ),
           owner: t(
             'Compare the request with the model and required parameters of the method; the response body says what failed.',
-            'Сравните запрос с моделью и обязательными параметрами метода; что не прошло, написано в теле ответа.',
+            'Сравните запрос с моделью и обязательными параметрами метода; что именно не прошло проверку, сказано в теле ответа.',
           ),
         },
         {
@@ -189,7 +189,7 @@ export const awsApiGateway: Vendor = {
           title: t('Integration or configuration failure', 'Сбой интеграции или конфигурации'),
           summary: t(
             'API Gateway could not complete the request with its backend: a Lambda returned a response in the wrong shape (often 502), API Gateway may not invoke the function (500), the integration timed out (504), or the API is misconfigured.',
-            'API Gateway не смог выполнить запрос вместе с бэкендом: Lambda вернула ответ не в том формате (часто 502), у API Gateway нет права вызвать функцию (500), интеграция не уложилась во время (504) или API настроен неверно.',
+            'API Gateway не смог обработать запрос через бэкенд: Lambda вернула ответ не в том формате (часто 502), у API Gateway нет права вызвать функцию (500), интеграция не уложилась во время (504) или API настроен неверно.',
           ),
           visitor: t(
             'Try again later; the problem is on the service side.',
@@ -225,7 +225,7 @@ export const awsApiGateway: Vendor = {
       code: 401,
       note: t(
         'From API Gateway, 401 means an authorizer wanted a token and got none or a bad one (x-amzn-errortype: UnauthorizedException).',
-        'От API Gateway 401 означает, что авторизатор ждал токен и не получил его или получил негодный (x-amzn-errortype: UnauthorizedException).',
+        'От API Gateway 401 означает, что авторизатор ждал токен и не получил его или получил недействительный (x-amzn-errortype: UnauthorizedException).',
       ),
     },
     {
@@ -260,7 +260,7 @@ export const awsApiGateway: Vendor = {
       code: 502,
       note: t(
         'A 502 that API Gateway made itself (x-amzn-errortype present) usually means the Lambda proxy integration returned something that is not a valid proxy response, or the function crashed.',
-        '502, сформированный самим API Gateway (есть x-amzn-errortype), обычно означает, что Lambda proxy-интеграция вернула не корректный proxy-ответ или функция упала.',
+        '502, сформированный самим API Gateway (есть x-amzn-errortype), обычно означает, что Lambda proxy-интеграция вернула некорректный proxy-ответ или функция упала.',
       ),
     },
     {

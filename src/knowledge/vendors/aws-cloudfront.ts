@@ -52,7 +52,7 @@ export const awsCloudfront: Vendor = {
       weight: 'strong',
       says: t(
         'X-Cache "… from cloudfront" is how CloudFront reports what it did with the request, so it sits in front of the site; this value alone does not say who wrote the answer.',
-        'X-Cache «… from cloudfront» — так CloudFront сообщает, что он сделал с запросом; значит, он стоит перед сайтом. Само это значение не говорит, кто написал ответ.',
+        'X-Cache «… from cloudfront» — так CloudFront сообщает, что он сделал с запросом; значит, он стоит перед сайтом. Само это значение не говорит, кто сформировал ответ.',
       ),
     },
     {
@@ -62,7 +62,7 @@ export const awsCloudfront: Vendor = {
       relayed: true,
       says: t(
         'X-Cache Hit, RefreshHit or Miss "from cloudfront" means CloudFront served an object from its cache or fetched it from the origin just now, so the origin made this answer and CloudFront passed it on.',
-        'X-Cache Hit, RefreshHit или Miss «from cloudfront» означает, что CloudFront отдал объект из кэша или только что получил его от origin: ответ сделал origin, а CloudFront его передал.',
+        'X-Cache Hit, RefreshHit или Miss «from cloudfront» означает, что CloudFront отдал объект из кэша или только что получил его от origin: ответ сформировал origin, а CloudFront его передал.',
       ),
     },
     {
@@ -72,7 +72,7 @@ export const awsCloudfront: Vendor = {
       generated: true,
       says: t(
         'X-Cache says CloudFront answered at the edge without asking the origin: either its own redirect or a response written by a Lambda@Edge function or CloudFront Function attached to the site.',
-        'X-Cache говорит, что CloudFront ответил на edge, не обращаясь к origin: это его собственное перенаправление или ответ, который написала подключённая к сайту функция Lambda@Edge или CloudFront Function.',
+        'X-Cache говорит, что CloudFront ответил на edge, не обращаясь к origin: это его собственное перенаправление или ответ, сформированный подключённой к сайту функцией Lambda@Edge или CloudFront Function.',
       ),
     },
     {
@@ -82,7 +82,7 @@ export const awsCloudfront: Vendor = {
       generated: true,
       says: t(
         "Server: CloudFront appears on answers CloudFront writes itself, such as its own error and block pages, so CloudFront, not the site's server, produced this response.",
-        'Server: CloudFront бывает у ответов, которые CloudFront пишет сам, — его страниц ошибок и блокировок; значит, ответ создал CloudFront, а не сервер сайта.',
+        'Server: CloudFront бывает у ответов, которые CloudFront формирует сам (его страницы ошибок и блокировок), — значит, ответ сформировал CloudFront, а не сервер сайта.',
       ),
     },
     {
@@ -107,7 +107,7 @@ export const awsCloudfront: Vendor = {
           title: t('Error passing through CloudFront', 'Ошибка, прошедшая через CloudFront'),
           summary: t(
             'CloudFront labels this answer as an error (or as a custom error page standing in for one). The label alone does not say who made it: with Server: CloudFront it was CloudFront; with another Server value (AmazonS3, nginx, …) the origin made it and CloudFront passed it on.',
-            'CloudFront пометил этот ответ как ошибку (или как заменяющую её страницу ошибки). Сама пометка не говорит, кто ошибку создал: при Server: CloudFront — сам CloudFront, при другом Server (AmazonS3, nginx и т. п.) — origin, а CloudFront лишь передал ответ.',
+            'CloudFront пометил этот ответ как ошибку (или как заменяющую её страницу ошибки). Сама пометка не говорит, кто её сформировал: при Server: CloudFront — сам CloudFront, при другом Server (AmazonS3, nginx и т. п.) — origin, а CloudFront лишь передал ответ.',
           ),
           owner: t(
             "Look at the Server header and at the origin's own logs for this time; the CloudFront standard logs show the x-edge-result-type and the origin status for the x-amz-cf-id.",
@@ -143,7 +143,7 @@ export const awsCloudfront: Vendor = {
         {
           id: 'function-generated',
           match: /^(LambdaGeneratedResponse|FunctionGeneratedResponse) from cloudfront$/i,
-          title: t('Made by an edge function', 'Создано функцией на edge'),
+          title: t('Made by an edge function', 'Сформировано функцией на edge'),
           summary: t(
             'A Lambda@Edge function or a CloudFront Function attached to the distribution wrote this response; the origin never saw the request.',
             'Этот ответ сформировала функция Lambda@Edge или CloudFront Function, подключённая к дистрибутиву; до origin запрос не дошёл.',
@@ -181,7 +181,7 @@ export const awsCloudfront: Vendor = {
       code: 403,
       note: t(
         'A 403 from CloudFront itself (Server: CloudFront) is commonly one of these: geographic restriction of the distribution, an AWS WAF rule, a missing or expired signed URL or cookie, or a host name not listed as an alternate domain. These are commonly reported causes rather than a list from CloudFront documentation. With Server: AmazonS3 the refusal came from the S3 bucket instead.',
-        '403 от самого CloudFront (Server: CloudFront) обычно означает одно из: географическое ограничение дистрибутива, правило AWS WAF, отсутствующую или просроченную подписанную ссылку или cookie, имя хоста, не указанное в alternate domain names. Это часто встречающиеся причины, а не перечень из документации CloudFront. При Server: AmazonS3 отказал уже бакет S3.',
+        '403 от самого CloudFront (Server: CloudFront) обычно объясняется одной из причин: географическое ограничение дистрибутива, правило AWS WAF, отсутствующая или просроченная подписанная ссылка или cookie, имя хоста, не указанное в alternate domain names. Это часто встречающиеся причины, а не перечень из документации CloudFront. При Server: AmazonS3 отказал уже бакет S3.',
       ),
     },
     {
@@ -195,14 +195,14 @@ export const awsCloudfront: Vendor = {
       code: 503,
       note: t(
         'A 503 through CloudFront usually comes from an overloaded origin (for S3, a SlowDown). CloudFront makes its own 503 (Server: CloudFront) when a Lambda@Edge or CloudFront Function fails or hits its limits, and, rarely, when an edge location is short of capacity.',
-        '503 через CloudFront обычно приходит от перегруженного origin (у S3 — SlowDown). Собственный 503 (Server: CloudFront) CloudFront отдаёт, когда функция Lambda@Edge или CloudFront Function падает или упирается в лимиты, и изредка — когда точке присутствия не хватает ресурсов.',
+        '503 через CloudFront обычно приходит от перегруженного origin (у S3 — SlowDown). Собственный 503 (Server: CloudFront) CloudFront отдаёт, когда функция Lambda@Edge или CloudFront Function падает или превышает лимиты, и изредка — когда точке присутствия не хватает ресурсов.',
       ),
     },
     {
       code: 504,
       note: t(
         'When CloudFront made the 504 itself (Server: CloudFront), the origin did not answer in time: the origin response timeout is 30 seconds by default, or the connection never opened because a firewall or security group blocks CloudFront. Check origin latency and the timeout settings of the origin.',
-        'Если 504 сформировал сам CloudFront (Server: CloudFront), origin не ответил вовремя: по умолчанию origin response timeout — 30 секунд, либо соединение не открылось, потому что firewall или security group не пускает CloudFront. Проверьте время ответа origin и настройки тайм-аутов origin.',
+        'Если 504 сформировал сам CloudFront (Server: CloudFront), origin не ответил вовремя: по умолчанию origin response timeout — 30 секунд, либо соединение не открылось, потому что файрвол или security group не пускает CloudFront. Проверьте время ответа origin и настройки тайм-аутов origin.',
       ),
     },
   ],

@@ -64,6 +64,27 @@ describe('AWS ELB codes and notes', () => {
   });
 });
 
+// AWS docs, "Troubleshoot your Application Load Balancers": HTTP 561 is listed as "Unauthorized" (the identity
+// provider of an authenticate rule returned an error), and HTTP 464 has three causes, the third being an HTTP/2
+// request that is not a POST sent to a gRPC target group.
+describe('AWS ELB 561 and 464 as AWS names and explains them', () => {
+  const c = (code: number) => awsElb.codes.find((x) => x.code === code);
+
+  it('titles 561 "Unauthorized", the name AWS gives it', () => {
+    expect(c(561)?.title.en).toMatch(/^Unauthorized \(AWS ELB\)$/);
+    expect(c(561)?.title.en).not.toMatch(/Identity Provider Error/);
+    expect(c(561)?.summary.en).toMatch(/identity provider/);
+  });
+
+  it('gives all three causes of 464, the non-POST HTTP/2 request to a gRPC target group included', () => {
+    const summary = c(464)?.summary;
+    for (const text of [summary?.en, summary?.ru]) {
+      expect(text).toMatch(/HTTP\/1\.1/);
+      expect(text).toMatch(/HTTP\/2[^.]*POST[^.]*gRPC/);
+    }
+  });
+});
+
 describe('x-amzn-waf-action decoder', () => {
   it('is a generated decoder with a fallback', () => {
     expect(waf?.generated).toBe(true);

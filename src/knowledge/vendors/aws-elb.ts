@@ -22,7 +22,7 @@ export const awsElb: Vendor = {
       generated: true,
       says: t(
         'Server: awselb/2.0 is set only on answers the AWS Application Load Balancer writes itself (its error pages, WAF blocks, fixed responses), so the load balancer answered instead of the site.',
-        'Server: awselb/2.0 ставится только на ответы, которые AWS Application Load Balancer формирует сам (свои страницы ошибок, блокировки WAF, фиксированные ответы), — значит, ответил балансировщик, а не сайт.',
+        'Server: awselb/2.0 бывает только у ответов, которые AWS Application Load Balancer формирует сам (свои страницы ошибок, блокировки WAF, фиксированные ответы), — значит, ответил балансировщик, а не сайт.',
       ),
     },
     {
@@ -31,7 +31,7 @@ export const awsElb: Vendor = {
       weight: 'medium',
       says: t(
         'The AWSALB cookie keeps a visitor on the same server behind an AWS Application Load Balancer, so the site runs behind one; it comes with answers passed along from the servers too, so it does not say who wrote this one.',
-        'Cookie AWSALB привязывает посетителя к одному серверу за AWS Application Load Balancer — значит, сайт работает за таким балансировщиком; она приходит и с ответами, которые он лишь передал от серверов, поэтому автора этого ответа не называет.',
+        'Cookie AWSALB привязывает посетителя к одному серверу за AWS Application Load Balancer — значит, сайт работает за таким балансировщиком; она приходит и с ответами, которые он лишь передал от серверов, поэтому не говорит, кто сформировал этот ответ.',
       ),
     },
     {
@@ -40,7 +40,7 @@ export const awsElb: Vendor = {
       weight: 'medium',
       says: t(
         'The AWSELB cookie comes from the older AWS Classic Load Balancer, which sits in front of this site; it shows the load balancer is on the path, not that it wrote this answer.',
-        'Cookie AWSELB ставит старый AWS Classic Load Balancer, который стоит перед этим сайтом; она показывает, что балансировщик есть на пути, но не что этот ответ написал он.',
+        'Cookie AWSELB ставит старый AWS Classic Load Balancer, который стоит перед этим сайтом; она показывает, что балансировщик есть на пути, но не то, что этот ответ сформировал он.',
       ),
     },
   ],
@@ -59,13 +59,13 @@ export const awsElb: Vendor = {
       ),
       owner: t(
         'Many 460s in the access logs mean clients give up before the target answers: compare client time-outs with the load balancer idle timeout and look at slow targets.',
-        'Много 460 в журналах доступа означает, что клиенты сдаются раньше, чем ответит target: сравните тайм-ауты клиентов с idle timeout балансировщика и найдите медленные target.',
+        'Много 460 в журналах доступа означает, что клиенты перестают ждать раньше, чем ответит target: сравните тайм-ауты клиентов с idle timeout балансировщика и найдите медленные target.',
       ),
       source: troubleshooting,
       reach: 'never',
       whenSeen: t(
         'The client is already gone when this is logged, so it lives only in access logs and the HTTPCode_ELB_4XX metric. A browser that shows 460 got it from something else that reused the number.',
-        'Когда это записывается, клиента уже нет, поэтому код живёт только в журналах доступа и метрике HTTPCode_ELB_4XX. Если браузер показывает 460, его отправил кто-то другой, использующий тот же номер.',
+        'Когда это записывается, клиента уже нет, поэтому код остаётся только в журналах доступа и метрике HTTPCode_ELB_4XX. Если браузер показывает 460, его отправил кто-то другой, использующий тот же номер.',
       ),
       prior: 0.8,
     },
@@ -93,16 +93,16 @@ export const awsElb: Vendor = {
       code: 464,
       title: t('Protocol Version Mismatch (AWS ELB)', 'Несовпадение версии протокола (AWS ELB)'),
       summary: t(
-        'The request arrived in a protocol the target group is not set up for, such as HTTP/1.1 to a gRPC or HTTP/2 target group, or gRPC to an HTTP/1.1 one.',
-        'Запрос пришёл по протоколу, на который не настроена target group: например, HTTP/1.1 к группе gRPC или HTTP/2, либо gRPC к группе HTTP/1.1.',
+        'The request does not fit the protocol version of the target group it was routed to: HTTP/1.1 sent to a gRPC or HTTP/2 target group, gRPC sent to an HTTP/1.1 one, or an HTTP/2 request other than POST sent to a gRPC one.',
+        'Запрос не подходит к protocol version той target group, куда его направили: HTTP/1.1 пришёл в группу gRPC или HTTP/2, gRPC — в группу HTTP/1.1, либо HTTP/2-запрос с методом, отличным от POST, попал в группу gRPC.',
       ),
       visitor: t(
         'This is a setup problem on the site; there is nothing to change on your side.',
         'Это ошибка настройки сайта; с вашей стороны менять нечего.',
       ),
       owner: t(
-        'Check the protocol version of the target group behind this listener rule and route gRPC and plain web traffic to separate target groups.',
-        'Проверьте protocol version у target group за этим правилом listener и разведите gRPC и обычный веб-трафик по разным target group.',
+        'Check the protocol version of the target group behind this listener rule and route gRPC and plain web traffic to separate target groups. A gRPC target group takes only POST: send page loads and other GET requests to another rule.',
+        'Проверьте protocol version у target group за этим правилом listener и разведите gRPC и обычный веб-трафик по разным target group. Группа gRPC принимает только POST: загрузку страниц и прочие GET-запросы направьте другим правилом.',
       ),
       source: troubleshooting,
       prior: 0.9,
@@ -110,10 +110,10 @@ export const awsElb: Vendor = {
     {
       id: 'aws-elb.561',
       code: 561,
-      title: t('Identity Provider Error (AWS ELB)', 'Ошибка провайдера входа (AWS ELB)'),
+      title: t('Unauthorized (AWS ELB)', 'Не авторизован (AWS ELB)'),
       summary: t(
-        'The load balancer signs users in through an identity provider, and that provider answered with an error.',
-        'Балансировщик проводит вход через провайдера удостоверений (IdP), и этот провайдер вернул ошибку.',
+        'A listener rule of the load balancer signs users in through an identity provider (OIDC or Amazon Cognito), and the provider answered the sign-in with an error code.',
+        'Правило listener балансировщика проводит вход через провайдера удостоверений (OIDC или Amazon Cognito), и провайдер ответил на попытку входа кодом ошибки.',
       ),
       visitor: t(
         'Try signing in again a little later; if it persists, tell the site, since the login service is failing.',
@@ -121,7 +121,7 @@ export const awsElb: Vendor = {
       ),
       owner: t(
         'Find the error reason code in the ALB access log for this request and check the authenticate-oidc or authenticate-cognito action: client id and secret, endpoints, callback URL.',
-        'Найдите error reason code этого запроса в журнале доступа ALB и проверьте действие authenticate-oidc или authenticate-cognito: client id и secret, адреса endpoint, callback URL.',
+        'Найдите error reason code этого запроса в журнале доступа ALB и проверьте действие authenticate-oidc или authenticate-cognito: client id и secret, эндпоинты, callback URL.',
       ),
       source: troubleshooting,
       prior: 0.9,
@@ -138,7 +138,7 @@ export const awsElb: Vendor = {
           title: t('AWS WAF challenge', 'Проверка AWS WAF (challenge)'),
           summary: t(
             'AWS WAF held the request back and sent a silent browser check instead of the page (status 202).',
-            'AWS WAF придержал запрос и вместо страницы отправил незаметную проверку браузера (статус 202).',
+            'AWS WAF задержал запрос и вместо страницы отправил незаметную проверку браузера (статус 202).',
           ),
           visitor: t(
             'Let the page finish loading with JavaScript on; it normally passes by itself. Blocked scripts or strict privacy tools can make it loop.',
@@ -227,7 +227,7 @@ export const awsElb: Vendor = {
       code: 500,
       note: t(
         'A 500 made by the load balancer points at its own helpers: the AWS WAF rules failed to run, or the sign-in action could not reach the identity provider token or user-info endpoint within 5 seconds, or got claims over 11 KB.',
-        '500 от самого балансировщика указывает на его собственные механизмы: не выполнились правила AWS WAF или действие входа не достучалось до token или user-info endpoint провайдера за 5 секунд либо получило claims больше 11 КБ.',
+        '500 от самого балансировщика указывает на его собственные механизмы: не выполнились правила AWS WAF или действие входа не смогло за 5 секунд обратиться к token- или user-info-эндпоинту провайдера либо получило claims больше 11 КБ.',
       ),
     },
     {
@@ -241,7 +241,7 @@ export const awsElb: Vendor = {
       code: 502,
       note: t(
         'A 502 with Server: awselb/2.0 means the target let the load balancer down: it refused or reset the connection, closed a kept-alive connection too early (keep-alive shorter than the idle timeout), sent a malformed answer or headers over 32 KB, failed the TLS handshake, was deregistered mid-request, or, for Lambda, errored, timed out, was throttled or returned over 1 MB.',
-        '502 с Server: awselb/2.0 означает, что target подвёл балансировщик: отказал в соединении или сбросил его, слишком рано закрыл keep-alive-соединение (keep-alive короче idle timeout), прислал некорректный ответ или заголовки больше 32 КБ, не прошёл TLS-рукопожатие, был снят с регистрации посреди запроса либо, в случае Lambda, упал, не уложился во время, был ограничен или вернул больше 1 МБ.',
+        '502 с Server: awselb/2.0 означает, что балансировщик не получил от target нормального ответа: target отказал в соединении или сбросил его, слишком рано закрыл keep-alive-соединение (keep-alive короче idle timeout), прислал некорректный ответ или заголовки больше 32 КБ, не прошёл TLS-рукопожатие, был снят с регистрации посреди запроса либо, в случае Lambda, упал, не уложился во время, был ограничен или вернул больше 1 МБ.',
       ),
     },
     {
@@ -255,7 +255,7 @@ export const awsElb: Vendor = {
       code: 504,
       note: t(
         'A 504 with Server: awselb/2.0 means the target was too slow: no connection within 10 seconds, no answer within the idle timeout, return traffic blocked by a network ACL or security group on ports 1024-65535, a Content-Length bigger than the body actually sent, or a TLS handshake that timed out.',
-        '504 с Server: awselb/2.0 означает, что target не успел: соединение не установилось за 10 секунд, ответа не было в пределах idle timeout, обратный трафик на портах 1024-65535 блокирует network ACL или security group, Content-Length больше реально отправленного тела или TLS-рукопожатие не уложилось во время.',
+        '504 с Server: awselb/2.0 означает, что target отвечал слишком медленно: соединение не установилось за 10 секунд, ответа не было в пределах idle timeout, обратный трафик на портах 1024-65535 блокирует network ACL или security group, Content-Length больше реально отправленного тела или TLS-рукопожатие не уложилось во время.',
       ),
     },
     {

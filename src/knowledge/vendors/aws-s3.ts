@@ -47,7 +47,7 @@ export const awsS3: Vendor = {
       weight: 'weak',
       says: t(
         'The address is an Amazon S3 endpoint (a bucket or static website host on amazonaws.com).',
-        'Адрес — это endpoint Amazon S3 (бакет или хост статического сайта на amazonaws.com).',
+        'Адрес — это эндпоинт Amazon S3 (бакет или хост статического сайта на amazonaws.com).',
       ),
     },
   ],
@@ -93,11 +93,11 @@ export const awsS3: Vendor = {
           title: t('Access denied by S3', 'S3 отказал в доступе'),
           summary: t(
             'S3 refused to serve this object (403). S3 also answers this way for a missing file when the caller may not list the bucket.',
-            'S3 отказался отдавать объект (403). Точно так же S3 отвечает и на отсутствующий файл, если у запрашивающего нет права просматривать список бакета.',
+            'S3 отказался отдавать объект (403). Точно так же S3 отвечает и на отсутствующий файл, если у запрашивающего нет права на просмотр содержимого бакета (ListBucket).',
           ),
           owner: t(
             'Check the bucket policy, Block Public Access, object ownership and, behind CloudFront, the origin access control (OAC) and its policy statement. For presigned links, check that the link has not expired. Also make sure the file actually exists.',
-            'Проверьте bucket policy, Block Public Access, владельца объекта, а за CloudFront — origin access control (OAC) и соответствующее правило политики. Для presigned-ссылок проверьте, не истёк ли срок действия. И убедитесь, что файл действительно существует.',
+            'Проверьте bucket policy, Block Public Access, настройку Object Ownership, а за CloudFront — origin access control (OAC) и соответствующее правило политики. Для presigned-ссылок проверьте, не истёк ли срок действия. И убедитесь, что файл действительно существует.',
           ),
         },
         {
@@ -138,7 +138,7 @@ export const awsS3: Vendor = {
         {
           id: 'slow-down',
           match: /^SlowDown$/i,
-          title: t('Slow down', 'Слишком много запросов'),
+          title: t('Slow down', 'Снизьте частоту запросов'),
           summary: t(
             'S3 is asking for fewer requests per second on this part of the bucket (503).',
             'S3 просит снизить число запросов в секунду к этой части бакета (503).',
@@ -174,20 +174,20 @@ export const awsS3: Vendor = {
           visitor: t('Try again shortly.', 'Попробуйте ещё раз чуть позже.'),
           owner: t(
             'Retry; if it persists, give AWS Support the x-amz-request-id and x-amz-id-2 values.',
-            'Повторите запрос; если ошибка не уходит, передайте в AWS Support значения x-amz-request-id и x-amz-id-2.',
+            'Повторите запрос; если ошибка не пропадает, передайте в AWS Support значения x-amz-request-id и x-amz-id-2.',
           ),
         },
         {
           id: 'permanent-redirect',
           match: /^PermanentRedirect$/i,
-          title: t('Wrong regional endpoint', 'Не тот региональный endpoint'),
+          title: t('Wrong regional endpoint', 'Не тот региональный эндпоинт'),
           summary: t(
             'The bucket lives in another region and must be reached through its own regional endpoint (301).',
-            'Бакет находится в другом регионе, и обращаться к нему нужно через его региональный endpoint (301).',
+            'Бакет находится в другом регионе, и обращаться к нему нужно через его региональный эндпоинт (301).',
           ),
           owner: t(
             'Use the endpoint of the bucket region in links, SDK settings or the CloudFront origin.',
-            'Укажите endpoint региона бакета в ссылках, настройках SDK или origin CloudFront.',
+            'Укажите эндпоинт региона бакета в ссылках, настройках SDK или origin CloudFront.',
           ),
         },
         {
@@ -200,7 +200,7 @@ export const awsS3: Vendor = {
           ),
           owner: t(
             'Usually clears up after a while; use the regional endpoint to avoid it.',
-            'Обычно проходит со временем; чтобы не сталкиваться с этим, используйте региональный endpoint.',
+            'Обычно проходит со временем; чтобы не сталкиваться с этим, используйте региональный эндпоинт.',
           ),
         },
         {
@@ -230,7 +230,7 @@ export const awsS3: Vendor = {
           ),
           owner: t(
             'Presigned links made with short-lived role credentials stop working when the session ends; sign with credentials that outlive the link.',
-            'Presigned-ссылки, подписанные краткоживущими учётными данными роли, перестают работать вместе с сессией; подписывайте учётными данными, которые живут дольше ссылки.',
+            'Presigned-ссылки, подписанные краткоживущими учётными данными роли, перестают работать, когда заканчивается сессия; подписывайте учётными данными, которые живут дольше ссылки.',
           ),
         },
         {
@@ -239,7 +239,7 @@ export const awsS3: Vendor = {
           title: t('Signature does not match', 'Подпись не совпадает'),
           summary: t(
             'The signature on the request does not match what S3 computed (403); the link or request was altered or signed with the wrong key.',
-            'Подпись запроса не совпала с вычисленной S3 (403): ссылку или запрос изменили либо подписали не тем ключом.',
+            'Подпись запроса не совпала с той, которую вычислил S3 (403): ссылку или запрос изменили либо подписали не тем ключом.',
           ),
           owner: t(
             'Check that nothing rewrites the signed URL or headers on the way (encoding, added headers, a proxy) and that the right secret key and region are used.',
@@ -314,7 +314,7 @@ export const awsS3: Vendor = {
       ],
       fallback: t(
         'Amazon S3 named its error in this header; the value is the S3 error code, which the S3 error list explains.',
-        'Amazon S3 назвал свою ошибку в этом заголовке; значение — код ошибки S3, его объясняет список ошибок S3.',
+        'Amazon S3 назвал свою ошибку в этом заголовке; значение — код ошибки S3; его расшифровка есть в списке ошибок S3.',
       ),
     },
     {
@@ -331,7 +331,7 @@ export const awsS3: Vendor = {
       code: 301,
       note: t(
         'S3 answers 301 (PermanentRedirect) when the bucket is in another region than the endpoint used.',
-        'S3 отвечает 301 (PermanentRedirect), если бакет в другом регионе, чем использованный endpoint.',
+        'S3 отвечает 301 (PermanentRedirect), если бакет находится не в том регионе, к эндпоинту которого обратились.',
       ),
     },
     {
@@ -345,14 +345,14 @@ export const awsS3: Vendor = {
       code: 400,
       note: t(
         'An S3 400 is a request S3 could not accept: an expired token, a malformed signature or header, or a wrong argument. The x-amz-error-code header or the XML body names which.',
-        '400 от S3 — запрос, который S3 не смог принять: просроченный токен, неверная подпись или заголовок, неправильный аргумент. Какой случай, называет заголовок x-amz-error-code или XML в теле ответа.',
+        '400 от S3 означает, что S3 не смог принять запрос: просроченный токен, неверная подпись или заголовок, неправильный аргумент. Какой случай, называет заголовок x-amz-error-code или XML в теле ответа.',
       ),
     },
     {
       code: 403,
       note: t(
         'An S3 403 is not always about permissions on an existing file: without the right to list the bucket, S3 hides a missing object behind 403 instead of 404. Check the bucket policy, Block Public Access and (behind CloudFront) origin access control, and whether the key exists.',
-        '403 от S3 не всегда про права на существующий файл: без права на просмотр списка бакета S3 скрывает отсутствующий объект за 403 вместо 404. Проверьте bucket policy, Block Public Access, origin access control (если перед бакетом CloudFront) и существует ли ключ.',
+        '403 от S3 не всегда связан с правами на существующий файл: без права на просмотр содержимого бакета (ListBucket) S3 скрывает отсутствующий объект за 403 вместо 404. Проверьте bucket policy, Block Public Access, origin access control (если перед бакетом CloudFront) и существует ли ключ.',
       ),
     },
     {
@@ -380,14 +380,14 @@ export const awsS3: Vendor = {
       code: 500,
       note: t(
         'An S3 500 (InternalError) is a failure inside S3; retry, and report persistent ones to AWS with x-amz-request-id and x-amz-id-2.',
-        '500 от S3 (InternalError) — сбой внутри S3; повторите запрос, а о повторяющихся сообщите в AWS с x-amz-request-id и x-amz-id-2.',
+        '500 от S3 (InternalError) — сбой внутри S3; повторите запрос, а если ошибка повторяется, сообщите в AWS, приложив x-amz-request-id и x-amz-id-2.',
       ),
     },
     {
       code: 503,
       note: t(
         'An S3 503 is usually SlowDown: too many requests per second on one key prefix. Spread keys over more prefixes, cache in front and retry with backoff.',
-        '503 от S3 обычно означает SlowDown: слишком много запросов в секунду к одному префиксу ключей. Распределите ключи по большему числу префиксов, поставьте кэш и повторяйте с задержкой.',
+        '503 от S3 обычно означает SlowDown: слишком много запросов в секунду к одному префиксу ключей. Распределите ключи по большему числу префиксов, поставьте перед S3 кэш и повторяйте с нарастающей задержкой.',
       ),
     },
   ],

@@ -21,7 +21,7 @@ export const azureAppService: Vendor = {
       weight: 'medium',
       says: t(
         'The ARRAffinity cookie is set by the Azure App Service front end to keep a visitor on one instance, so the site is hosted on App Service; it rides on the app’s own answers too, so it does not say who wrote this one.',
-        'Cookie ARRAffinity ставит входной слой Azure App Service, чтобы держать посетителя на одном экземпляре, — значит, сайт размещён в App Service; она приходит и с ответами самого приложения, поэтому автора этого ответа не называет.',
+        'Cookie ARRAffinity ставит входной слой Azure App Service, чтобы держать посетителя на одном экземпляре, — значит, сайт размещён в App Service; она приходит и с ответами самого приложения, поэтому не говорит, кто сформировал этот ответ.',
       ),
     },
     {
@@ -48,7 +48,7 @@ export const azureAppService: Vendor = {
       weight: 'weak',
       says: t(
         'x-ms-request-id is a request id used by many Microsoft and Azure services; on its own it only hints at Azure.',
-        'x-ms-request-id — идентификатор запроса, который используют многие сервисы Microsoft и Azure; сам по себе он лишь намекает на Azure.',
+        'x-ms-request-id — идентификатор запроса, который используют многие сервисы Microsoft и Azure; сам по себе он лишь косвенно указывает на Azure.',
       ),
     },
   ],
@@ -58,21 +58,21 @@ export const azureAppService: Vendor = {
       code: 403,
       note: t(
         'App Service shows "Error 403 - This web app is stopped" when the app is stopped in the portal, the subscription hit its spending limit or was disabled, or a Free or Shared plan used up a quota (CPU, memory, outgoing data) until it resets. It has also been reported for the Kudu (scm) site when the browser sends no Referer.',
-        'App Service показывает «Error 403 - This web app is stopped», когда приложение остановлено в портале, подписка упёрлась в лимит расходов или отключена либо план Free или Shared исчерпал квоту (CPU, память, исходящий трафик) до её сброса. Встречаются также сообщения о такой ошибке на сайте Kudu (scm), если браузер не отправляет Referer.',
+        'App Service показывает «Error 403 - This web app is stopped», когда приложение остановлено в портале, подписка достигла лимита расходов или отключена либо план Free или Shared исчерпал квоту (CPU, память, исходящий трафик) до её сброса. Встречаются также сообщения о такой ошибке на сайте Kudu (scm), если браузер не отправляет Referer.',
       ),
     },
     {
       code: 502,
       note: t(
         'On App Service, 502 comes from the shared front end when the app instance gave no usable answer: the app crashed or is starting, a request ran too long (the front end is widely reported to give up after about 230 seconds), or CPU or memory ran out. Check "Diagnose and solve problems", the app logs and the restart history.',
-        'В App Service 502 отдаёт общий входной слой, когда экземпляр приложения не дал пригодного ответа: приложение упало или запускается, запрос шёл слишком долго (по многочисленным сообщениям, входной слой сдаётся примерно через 230 секунд) или закончились CPU либо память. Смотрите «Diagnose and solve problems», журналы приложения и историю перезапусков.',
+        'В App Service 502 отдаёт общий входной слой, когда экземпляр приложения не дал пригодного ответа: приложение упало или запускается, запрос шёл слишком долго (по многочисленным сообщениям, входной слой прекращает ожидание примерно через 230 секунд) или закончились CPU либо память. Смотрите «Diagnose and solve problems», журналы приложения и историю перезапусков.',
       ),
     },
     {
       code: 503,
       note: t(
         'On App Service, 503 usually means the app cannot take requests right now: it is restarting, being deployed or swapped, still warming up, overloaded, or crashing at start. Short bursts during restarts are normal; lasting ones call for the app logs and the health check settings.',
-        'В App Service 503 обычно означает, что приложение сейчас не может принимать запросы: перезапускается, развёртывается или переключается между слотами, ещё прогревается, перегружено или падает при старте. Короткие всплески во время перезапусков нормальны; затяжные требуют изучить журналы приложения и настройки health check.',
+        'В App Service 503 обычно означает, что приложение сейчас не может принимать запросы: перезапускается, развёртывается или переключается между слотами, ещё прогревается, перегружено или падает при старте. Короткие всплески во время перезапусков нормальны; если 503 не проходит, изучите журналы приложения и настройки health check.',
       ),
     },
   ],

@@ -17,7 +17,7 @@ export const azureFrontDoor: Vendor = {
       weight: 'strong',
       says: t(
         "x-azure-ref is Azure Front Door's reference for this request; Front Door adds it to every answer it delivers, its own and the origin's alike. Quote it when reporting the problem.",
-        'x-azure-ref — идентификатор запроса в Azure Front Door, который Front Door добавляет к каждому доставленному ответу, и к своему, и к ответу origin. Укажите его, когда сообщаете о проблеме.',
+        'x-azure-ref — идентификатор запроса в Azure Front Door: Front Door добавляет его к каждому ответу, который доставляет, — и к собственным, и к ответам origin. Укажите его, когда сообщаете о проблеме.',
       ),
     },
     {
@@ -26,7 +26,7 @@ export const azureFrontDoor: Vendor = {
       weight: 'medium',
       says: t(
         "x-msedge-ref is a reference added by Microsoft's edge network, which Azure Front Door and other Microsoft front ends run on.",
-        'x-msedge-ref — идентификатор, который добавляет граничная сеть Microsoft; на ней работают Azure Front Door и другие входные узлы Microsoft.',
+        'x-msedge-ref — идентификатор, который добавляет пограничная сеть Microsoft; на ней работают Azure Front Door и другие входные узлы Microsoft.',
       ),
     },
     {
@@ -38,7 +38,7 @@ export const azureFrontDoor: Vendor = {
       relayed: true,
       says: t(
         'X-Cache TCP_HIT or TCP_REMOTE_HIT means Front Door served this from its cache, so the origin made the answer earlier and Front Door passed it on.',
-        'X-Cache TCP_HIT или TCP_REMOTE_HIT означает, что Front Door отдал это из кэша: ответ раньше сделал origin, а Front Door его передал.',
+        'X-Cache TCP_HIT или TCP_REMOTE_HIT означает, что Front Door отдал ответ из кэша: его раньше сформировал origin, а Front Door лишь передал.',
       ),
     },
     {
@@ -47,7 +47,7 @@ export const azureFrontDoor: Vendor = {
       weight: 'weak',
       says: t(
         'X-Cache in this form (TCP_MISS, PRIVATE_NOSTORE, CONFIG_NOCACHE) is the cache status of Microsoft’s edge behind Azure Front Door; it says how caching went, not who wrote the answer.',
-        'X-Cache в таком виде (TCP_MISS, PRIVATE_NOSTORE, CONFIG_NOCACHE) — статус кэша граничной сети Microsoft, на которой работает Azure Front Door; он говорит о кэшировании, а не о том, кто написал ответ.',
+        'X-Cache в таком виде (TCP_MISS, PRIVATE_NOSTORE, CONFIG_NOCACHE) — статус кэша пограничной сети Microsoft, на которой работает Azure Front Door; он говорит о кэшировании, а не о том, кто сформировал ответ.',
       ),
     },
     {
@@ -56,7 +56,7 @@ export const azureFrontDoor: Vendor = {
       weight: 'medium',
       says: t(
         'The ASLBSA cookie is how Azure Front Door keeps a visitor on the same origin (session affinity).',
-        'Cookie ASLBSA — способ Azure Front Door держать посетителя на одном origin (session affinity).',
+        'С помощью cookie ASLBSA Azure Front Door направляет посетителя на один и тот же origin (session affinity).',
       ),
     },
     {
@@ -65,7 +65,7 @@ export const azureFrontDoor: Vendor = {
       weight: 'weak',
       says: t(
         'The address is an azurefd.net name, the default endpoint domain of Azure Front Door.',
-        'Адрес на домене azurefd.net — стандартном домене endpoint Azure Front Door.',
+        'Адрес на домене azurefd.net — стандартном домене эндпоинтов Azure Front Door.',
       ),
     },
   ],
@@ -142,7 +142,7 @@ export const azureFrontDoor: Vendor = {
       ],
       fallback: t(
         'This debug header holds the status the origin really returned, which can differ from what Front Door sent on. It appears only when the request asked for it with X-Azure-DebugInfo: 1.',
-        'В этом отладочном заголовке — статус, который на самом деле вернул origin; он может отличаться от отправленного дальше Front Door. Заголовок приходит, только если в запросе был X-Azure-DebugInfo: 1.',
+        'В этом отладочном заголовке — статус, который на самом деле вернул origin; он может отличаться от того, который Front Door отправил дальше. Заголовок приходит, только если в запросе был X-Azure-DebugInfo: 1.',
       ),
     },
   ],
@@ -158,7 +158,7 @@ export const azureFrontDoor: Vendor = {
       code: 503,
       note: t(
         'Front Door answers 503 when the origin is too slow or gives an answer it cannot use (ErrorInfo: OriginInvalidResponse on the page); a byte-range request with compression enabled can also trigger it. Compare a direct request to the origin with one through Front Door.',
-        'Front Door отвечает 503, когда origin слишком медленный или присылает непригодный ответ (на странице ErrorInfo: OriginInvalidResponse); вызвать его может и запрос диапазона байтов при включённом сжатии. Сравните прямой запрос к origin с запросом через Front Door.',
+        'Front Door отвечает 503, когда origin отвечает слишком медленно или присылает непригодный ответ (на странице ErrorInfo: OriginInvalidResponse); вызвать его может и запрос диапазона байтов при включённом сжатии. Сравните прямой запрос к origin с запросом через Front Door.',
       ),
     },
     {
@@ -171,6 +171,6 @@ export const azureFrontDoor: Vendor = {
   ],
   bodyHint: t(
     'Front Door\'s own error page names the failure in a line such as "ErrorInfo: OriginTimeout" or "ErrorInfo: OriginInvalidResponse", and Microsoft edge pages often list reference values (Ref A / Ref B / Ref C). Send those and the x-azure-ref header to the site owner; they can also repeat the request with the header X-Azure-DebugInfo: 1 to get the debug headers.',
-    'Собственная страница ошибки Front Door называет сбой строкой вроде «ErrorInfo: OriginTimeout» или «ErrorInfo: OriginInvalidResponse», а страницы граничной сети Microsoft часто содержат идентификаторы Ref A / Ref B / Ref C. Передайте их и заголовок x-azure-ref владельцу сайта; он может повторить запрос с заголовком X-Azure-DebugInfo: 1 и получить отладочные заголовки.',
+    'Собственная страница ошибки Front Door называет сбой строкой вроде «ErrorInfo: OriginTimeout» или «ErrorInfo: OriginInvalidResponse», а страницы пограничной сети Microsoft часто содержат идентификаторы Ref A / Ref B / Ref C. Передайте их и заголовок x-azure-ref владельцу сайта; он может повторить запрос с заголовком X-Azure-DebugInfo: 1 и получить отладочные заголовки.',
   ),
 };

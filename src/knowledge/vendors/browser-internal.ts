@@ -57,7 +57,7 @@ export const browserInternal: Vendor = {
           ),
           owner: t(
             'Link to https:// directly. If the HTTPS side then fails, fix its certificate: HSTS leaves visitors no way around it.',
-            'Ставьте ссылки сразу на https://. Если после этого не работает HTTPS, чините сертификат: HSTS не оставляет посетителям обходного пути.',
+            'Ставьте ссылки сразу на https://. Если после этого не работает HTTPS, исправьте сертификат: HSTS не оставляет посетителям обходного пути.',
           ),
         },
         {
@@ -76,7 +76,7 @@ export const browserInternal: Vendor = {
       ],
       fallback: t(
         'The browser made this redirect itself for a reason of its own; no request for the original address reached the server.',
-        'Браузер сам сделал это перенаправление по своей причине; запрос на исходный адрес до сервера не дошёл.',
+        'Браузер сам выполнил это перенаправление по собственным причинам; запрос на исходный адрес до сервера не дошёл.',
       ),
     },
   ],

@@ -29,14 +29,14 @@ export const caddy: Vendor = {
       code: 502,
       note: t(
         "Caddy's reverse_proxy answers 502 when it could not reach the upstream or the upstream broke the connection (refused, reset, bad response). The Caddy log names the upstream and the dial error.",
-        'reverse_proxy в Caddy отвечает 502, когда не смог достучаться до upstream или upstream оборвал соединение (отказ, сброс, испорченный ответ). Upstream и ошибка подключения указаны в журнале Caddy.',
+        'reverse_proxy в Caddy отвечает 502, когда не смог подключиться к upstream или upstream оборвал соединение (отказ, сброс, некорректный ответ). Upstream и ошибка подключения указаны в журнале Caddy.',
       ),
     },
     {
       code: 504,
       note: t(
         "Caddy's reverse_proxy answers 504 when the proxy attempt to the upstream timed out; check the upstream's speed and the transport time-outs (dial_timeout, response_header_timeout).",
-        'reverse_proxy в Caddy отвечает 504, когда обращение к upstream упёрлось в тайм-аут; проверьте скорость upstream и тайм-ауты транспорта (dial_timeout, response_header_timeout).',
+        'reverse_proxy в Caddy отвечает 504, когда обращение к upstream завершилось по тайм-ауту; проверьте скорость upstream и тайм-ауты транспорта (dial_timeout, response_header_timeout).',
       ),
     },
   ],

@@ -195,6 +195,43 @@ describe('Cloudflare notes and body hint', () => {
   });
 });
 
+// Cloudflare docs, "Error 502 or 504": a Cloudflare-branded page means the origin answered 502/504; a 502/504 that
+// Cloudflare made itself is a plain page that still mentions cloudflare; a page with no mention of Cloudflare came
+// from the origin or its hosting provider. "Error 530": an HTTP 530 comes with a 1xxx error on the page.
+describe('Cloudflare 502/504, 530 and 527 as Cloudflare’s pages describe them', () => {
+  const note = (code: number) => cloudflare.notes?.find((n) => n.code === code)?.note;
+  const sentences = (text: string | undefined) => (text ?? '').split(/(?<=\.)\s+/);
+
+  it.each([502, 504])(
+    'the %i note credits a page without any mention of Cloudflare to the origin or its host',
+    (code) => {
+      const noMention = sentences(note(code)?.en).filter((s) => /(not|no) mention/i.test(s));
+      expect(noMention).toHaveLength(1);
+      expect(noMention[0]).toMatch(/origin or its hosting/);
+      expect(noMention[0]).not.toMatch(/Cloudflare itself|made by Cloudflare|points to Cloudflare/);
+      const plain = sentences(note(code)?.en).filter((s) => /plain page that still names cloudflare/.test(s));
+      expect(plain).toHaveLength(1);
+      expect(plain[0]).toMatch(/made by Cloudflare/);
+      expect(note(code)?.ru).toMatch(/Cloudflare не упоминается вовсе[^.]*хостинга/);
+    },
+  );
+
+  it('names 530 as Cloudflare does (a 530 that comes with a 1xxx error), not with 523’s "unreachable"', () => {
+    const c530 = cloudflare.codes.find((c) => c.id === 'cloudflare.530');
+    const c523 = cloudflare.codes.find((c) => c.id === 'cloudflare.523');
+    expect(c523?.title.en).toMatch(/Unreachable/);
+    expect(c530?.title.en).not.toMatch(/unreachable/i);
+    expect(c530?.title.ru).not.toMatch(/недоступ|недостиж/i);
+    expect(c530?.title.en).toMatch(/530.*1xxx/);
+    expect(c530?.title.ru).toMatch(/530.*1xxx/);
+  });
+
+  it('gives every source a real document title, with no project bookkeeping in it', () => {
+    for (const c of cloudflare.codes) expect(c.source.title).not.toMatch(/seed|project/i);
+    expect(cloudflare.codes.find((c) => c.id === 'cloudflare.527-range')?.source.title).toMatch(/HTTP Status Codes/);
+  });
+});
+
 describe('cf-error-type decoder', () => {
   it('is generated and has a fallback', () => {
     expect(errorType?.generated).toBe(true);

@@ -16,14 +16,14 @@ const railgunSource: Source = {
   url: 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Cloudflare',
 };
 
+/** The third-party list on codeasite.com that gives 527 the names "Bad Gateway Error" and "Range Error". */
 const rangeSource: Source = {
-  title:
-    'Third-party status-code list (project seed 002): "527 Bad Gateway Error" / "527 Range Error"; no Cloudflare page uses these names',
+  title: 'codeasite.com: HTTP Status Codes',
 };
 
 const retryVisitor = t(
   'Wait a minute and reload. The fault is between Cloudflare and the site’s server, so there is nothing to fix on your device.',
-  'Подождите минуту и обновите страницу. Сбой между Cloudflare и сервером сайта, на вашем устройстве исправлять нечего.',
+  'Подождите минуту и обновите страницу. Сбой произошёл между Cloudflare и сервером сайта, так что на вашем устройстве исправлять нечего.',
 );
 
 /** One Cloudflare 5xx meaning: always rendered by Cloudflare about the origin. */
@@ -68,7 +68,7 @@ export const cloudflare: Vendor = {
       weight: 'strong',
       says: t(
         'Server: cloudflare is written by Cloudflare on every response it delivers, its own and the site’s alike, so it shows only that the site sits behind Cloudflare.',
-        'Cloudflare ставит Server: cloudflare во все ответы, которые отдаёт, — и в свои, и в ответы сайта, — поэтому это говорит лишь о том, что сайт работает через Cloudflare.',
+        'Cloudflare ставит Server: cloudflare во все ответы, которые отдаёт, — и в свои, и в ответы сайта, — поэтому заголовок говорит лишь о том, что сайт работает через Cloudflare.',
       ),
     },
     {
@@ -86,7 +86,7 @@ export const cloudflare: Vendor = {
       weight: 'strong',
       says: t(
         'cf-cache-status shows the response went through Cloudflare, but this value (the response was not eligible for caching) does not say whether Cloudflare or the site wrote it.',
-        'cf-cache-status показывает, что ответ прошёл через Cloudflare, но это значение (ответ не подлежал кэшированию) не говорит, кто его написал — Cloudflare или сайт.',
+        'cf-cache-status показывает, что ответ прошёл через Cloudflare, но это значение (ответ не подлежал кэшированию) не говорит, кто его сформировал — Cloudflare или сайт.',
       ),
     },
     {
@@ -96,7 +96,7 @@ export const cloudflare: Vendor = {
       relayed: true,
       says: t(
         'This cf-cache-status value means Cloudflare took the response from its cache or fetched it from the site’s server just now, so the site’s server wrote it and Cloudflare passed it on.',
-        'Это значение cf-cache-status означает, что Cloudflare взял ответ из своего кэша или только что получил его от сервера сайта: ответ написал сервер сайта, а Cloudflare его передал.',
+        'Это значение cf-cache-status означает, что Cloudflare взял ответ из своего кэша или только что получил его от сервера сайта: ответ сформировал сервер сайта, а Cloudflare его передал.',
       ),
     },
     {
@@ -135,7 +135,7 @@ export const cloudflare: Vendor = {
       generated: true,
       says: t(
         'cf-error-origin names the Cloudflare component that produced this error page, so Cloudflare answered by itself.',
-        'cf-error-origin называет компонент Cloudflare, создавший эту страницу ошибки, — значит, Cloudflare ответил сам.',
+        'cf-error-origin называет компонент Cloudflare, который сформировал эту страницу ошибки, — значит, Cloudflare ответил сам.',
       ),
     },
     {
@@ -162,21 +162,21 @@ export const cloudflare: Vendor = {
       weight: 'medium',
       says: t(
         'The __cfduid cookie was set by Cloudflare in earlier years (it has since been retired), so the site is behind Cloudflare.',
-        'Cookie __cfduid ставил Cloudflare в прежние годы (сейчас он выведен из употребления) — сайт работает через Cloudflare.',
+        'Cookie __cfduid Cloudflare ставил в прежние годы (сейчас она выведена из употребления) — сайт работает через Cloudflare.',
       ),
     },
   ],
   codes: [
     origin5xx(
       520,
-      t('Web Server Returned an Unknown Error (Cloudflare)', 'Сервер вернул непонятный ответ (Cloudflare)'),
+      t('Web Server Returned an Unknown Error (Cloudflare)', 'Веб-сервер вернул неизвестную ошибку (Cloudflare)'),
       t(
         'Cloudflare reached the site’s server, but what came back was empty, cut off or not valid HTTP.',
         'Cloudflare связался с сервером сайта, но получил пустой, оборванный или некорректный HTTP-ответ.',
       ),
       t(
         'Check the origin’s error logs for crashes or resets at this time; make sure response headers stay under Cloudflare’s size limit and that the firewall does not drop Cloudflare’s IP ranges.',
-        'Посмотрите журналы ошибок сервера за это время: падения, сбросы соединений. Убедитесь, что заголовки ответа не превышают лимит Cloudflare и что файрвол не режет диапазоны IP Cloudflare.',
+        'Посмотрите журналы ошибок сервера за это время: падения, сбросы соединений. Убедитесь, что заголовки ответа не превышают лимит Cloudflare и что файрвол не блокирует диапазоны IP Cloudflare.',
       ),
     ),
     origin5xx(
@@ -184,7 +184,7 @@ export const cloudflare: Vendor = {
       t('Web Server Is Down (Cloudflare)', 'Сервер сайта недоступен (Cloudflare)'),
       t(
         'The site’s server refused Cloudflare’s connection: it is stopped, or it blocks Cloudflare.',
-        'Сервер сайта отверг подключение Cloudflare: он остановлен или блокирует Cloudflare.',
+        'Сервер сайта отклонил подключение Cloudflare: он остановлен или блокирует Cloudflare.',
       ),
       t(
         'Make sure the web server is running and listening on 80/443, and that no firewall, fail2ban or hosting rule blocks Cloudflare’s published IP ranges.',
@@ -224,7 +224,7 @@ export const cloudflare: Vendor = {
       ),
       t(
         'Find the slow request in the application logs (long queries, blocked workers). Move long jobs to background processing or stream progress; Cloudflare waits about 100 seconds by default.',
-        'Найдите медленный запрос в журналах приложения (долгие запросы к базе, занятые воркеры). Выносите длинные задачи в фон или отдавайте ответ потоком; по умолчанию Cloudflare ждёт около 100 секунд.',
+        'Найдите медленный запрос в журналах приложения (долгие запросы к базе, занятые воркеры). Выносите долгие задачи в фоновую обработку или отдавайте ответ потоком; по умолчанию Cloudflare ждёт около 100 секунд.',
       ),
     ),
     origin5xx(
@@ -248,28 +248,28 @@ export const cloudflare: Vendor = {
       ),
       t(
         'In SSL mode Full (strict) the origin certificate must be unexpired, match the hostname and chain to a trusted or Cloudflare Origin CA root. Renew or replace it.',
-        'В режиме Full (strict) сертификат сервера должен быть действующим, соответствовать имени и вести к доверенному корню или к Cloudflare Origin CA. Обновите или замените его.',
+        'В режиме Full (strict) сертификат сервера должен быть действующим, соответствовать имени и иметь цепочку до доверенного корневого сертификата или до Cloudflare Origin CA. Обновите или замените его.',
       ),
       0.75,
     ),
     {
       id: 'cloudflare.527-railgun',
       code: 527,
-      title: t('Railgun Error (Cloudflare, retired)', 'Ошибка Railgun (Cloudflare, устарело)'),
+      title: t('Railgun Error (Cloudflare, retired)', 'Ошибка Railgun (Cloudflare, устаревший сервис)'),
       summary: t(
         'The link between Cloudflare and the site’s Railgun listener broke or timed out. This response carries a Cf-Railgun header, so Railgun (a retired Cloudflare accelerator installed next to the origin) was in the path.',
-        'Оборвалась или не дождалась ответа связь между Cloudflare и Railgun listener сайта. В ответе есть заголовок Cf-Railgun, значит, на пути стоял Railgun — снятый с поддержки ускоритель Cloudflare, который ставили рядом с сервером.',
+        'Связь между Cloudflare и Railgun listener сайта оборвалась или прервалась по тайм-ауту. В ответе есть заголовок Cf-Railgun, значит, на пути стоял Railgun — снятый с поддержки ускоритель Cloudflare, который ставили рядом с сервером.',
       ),
       visitor: retryVisitor,
       owner: t(
         'Check that the Railgun listener is running and can reach the web server. Railgun is discontinued, so the lasting fix is to remove it and let Cloudflare talk to the origin directly.',
-        'Проверьте, что Railgun listener запущен и достаёт до веб-сервера. Railgun больше не поддерживается, поэтому надёжное решение — убрать его и подключить Cloudflare к серверу напрямую.',
+        'Проверьте, что Railgun listener запущен и может подключиться к веб-серверу. Railgun больше не поддерживается, поэтому надёжное решение — убрать его и подключить Cloudflare к серверу напрямую.',
       ),
       source: railgunSource,
       reach: 'rare',
       whenSeen: t(
         'Railgun is discontinued, so a 527 today points to a very old setup that still runs it.',
-        'Railgun закрыт, поэтому 527 сегодня говорит об очень старой конфигурации, где он ещё работает.',
+        'Railgun больше не поддерживается, поэтому 527 сегодня говорит об очень старой конфигурации, где он ещё работает.',
       ),
       obsolete: true,
       prior: 0.3,
@@ -280,11 +280,11 @@ export const cloudflare: Vendor = {
       code: 527,
       title: t(
         'Railgun Link Error, also listed as "Range Error" / "Bad Gateway Error" (Cloudflare, retired)',
-        'Ошибка канала Railgun, в списках также «Range Error» / «Bad Gateway Error» (Cloudflare, устарело)',
+        'Ошибка канала Railgun, в списках также «Range Error» / «Bad Gateway Error» (Cloudflare, устаревший сервис)',
       ),
       summary: t(
         'A request failed or timed out after the WAN link between Cloudflare and the site’s side was already open. Sources disagree on the name of 527, but that WAN link is Railgun’s, so every version describes the same retired Railgun error.',
-        'Запрос сорвался или не дождался ответа, когда WAN-канал между Cloudflare и стороной сайта уже был открыт. Источники называют 527 по-разному, но этот WAN-канал принадлежит Railgun, так что все варианты описывают одну и ту же устаревшую ошибку Railgun.',
+        'Запрос завершился ошибкой или тайм-аутом, когда WAN-канал между Cloudflare и стороной сайта уже был открыт. Источники называют 527 по-разному, но этот WAN-канал принадлежит Railgun, так что все варианты описывают одну и ту же устаревшую ошибку Railgun.',
       ),
       visitor: retryVisitor,
       owner: t(
@@ -295,7 +295,7 @@ export const cloudflare: Vendor = {
       reach: 'rare',
       whenSeen: t(
         'Some status-code lists call 527 "Range Error" or "Bad Gateway Error", while Cloudflare’s own retired article called it a Railgun listener error. Railgun has been discontinued, so a 527 today points to a very old setup.',
-        'В одних списках кодов 527 назван «Range Error» или «Bad Gateway Error», а в закрытой статье самого Cloudflare — ошибкой Railgun listener. Railgun больше не существует, поэтому 527 сегодня говорит об очень старой конфигурации.',
+        'В одних списках кодов 527 назван «Range Error» или «Bad Gateway Error», а в снятой с публикации статье самого Cloudflare — ошибкой Railgun listener. Railgun больше не существует, поэтому 527 сегодня говорит об очень старой конфигурации.',
       ),
       obsolete: true,
       prior: 0.35,
@@ -303,18 +303,18 @@ export const cloudflare: Vendor = {
     {
       id: 'cloudflare.530',
       code: 530,
-      title: t('Origin Unreachable: 1xxx Error (Cloudflare)', 'Сервер сайта недоступен: ошибка 1xxx (Cloudflare)'),
+      title: t('HTTP 530 with a 1xxx Error (Cloudflare)', 'HTTP 530 с ошибкой 1xxx (Cloudflare)'),
       summary: t(
-        'Cloudflare could not resolve or reach the site’s origin; the page itself carries a four-digit 1xxx number with the exact reason.',
-        'Cloudflare не смог определить адрес сервера сайта или связаться с ним; точная причина — четырёхзначный номер 1xxx на самой странице.',
+        'Cloudflare sends 530 together with one of its four-digit 1xxx errors, and that number, printed on the page, says what went wrong; most often Cloudflare could not resolve the origin’s host name.',
+        'Cloudflare отдаёт 530 вместе с одной из своих четырёхзначных ошибок 1xxx, и именно этот номер на странице говорит, что случилось; чаще всего Cloudflare не смог разрешить имя хоста origin.',
       ),
       visitor: t(
         'Try again later. If it lasts, tell the site owner the "Error 1xxx" number and the Ray ID shown on the page.',
-        'Попробуйте позже. Если не проходит, сообщите владельцу сайта номер «Error 1xxx» и Ray ID со страницы.',
+        'Попробуйте позже. Если ошибка не пропадает, сообщите владельцу сайта номер «Error 1xxx» и Ray ID со страницы.',
       ),
       owner: t(
         'Look up the 1xxx number on the page (or the cf-error-type header). Common ones: 1016 — the origin hostname does not resolve; 1033 — the Cloudflare Tunnel (cloudflared) is not connected.',
-        'Найдите номер 1xxx на странице (или в заголовке cf-error-type). Частые случаи: 1016 — имя сервера-источника не резолвится; 1033 — Cloudflare Tunnel (cloudflared) не подключён.',
+        'Найдите номер 1xxx на странице (или в заголовке cf-error-type). Частые случаи: 1016 — имя хоста origin не разрешается в DNS; 1033 — Cloudflare Tunnel (cloudflared) не подключён.',
       ),
       source: page5xx(530),
       prior: 0.6,
@@ -383,7 +383,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'Recent DNS changes may still be spreading; if it lasts more than a few minutes, check the record and contact Cloudflare support.',
-            'Недавние изменения DNS могут ещё расходиться; если ошибка держится дольше нескольких минут, проверьте запись и обратитесь в поддержку Cloudflare.',
+            'Недавние изменения DNS могли ещё не разойтись по серверам; если ошибка держится дольше нескольких минут, проверьте запись и обратитесь в поддержку Cloudflare.',
           ),
         ),
         decodedValue(
@@ -396,7 +396,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'Review IP Access rules and WAF custom rules that match on ASN.',
-            'Проверьте IP Access rules и пользовательские правила WAF с условием по ASN.',
+            'Проверьте IP Access rules и собственные правила WAF (custom rules) с условием по ASN.',
           ),
           t(
             'Turn off VPN or proxy, or try another network. Otherwise ask the site owner.',
@@ -413,7 +413,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'Check IP Access rules and WAF custom rules for this address.',
-            'Проверьте IP Access rules и пользовательские правила WAF для этого адреса.',
+            'Проверьте IP Access rules и собственные правила WAF (custom rules) для этого адреса.',
           ),
           blockedVisitor,
         ),
@@ -427,7 +427,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'Review country rules in IP Access rules and WAF custom rules.',
-            'Проверьте правила по странам в IP Access rules и пользовательских правилах WAF.',
+            'Проверьте правила по странам в IP Access rules и собственных правилах WAF (custom rules).',
           ),
           blockedVisitor,
         ),
@@ -454,7 +454,7 @@ export const cloudflare: Vendor = {
           t('Hotlinking denied (1011)', 'Встраивание с чужого сайта запрещено (1011)'),
           t(
             'The file was requested from another site’s page, and Hotlink Protection refused it.',
-            'Файл запросили со страницы другого сайта, и Hotlink Protection отказал.',
+            'Файл запросили со страницы другого сайта, и Hotlink Protection заблокировал запрос.',
           ),
           t(
             'If this use is legitimate, relax Hotlink Protection under Scrape Shield or allow the referring site.',
@@ -503,7 +503,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'Point the CNAME at a target in your own account, or have the target’s owner set the hostname up through Cloudflare for SaaS.',
-            'Направьте CNAME на имя в своём аккаунте или попросите владельца цели подключить ваше имя через Cloudflare for SaaS.',
+            'Направьте CNAME на имя в своём аккаунте или попросите владельца целевого имени подключить ваше имя через Cloudflare for SaaS.',
           ),
         ),
         decodedValue(
@@ -512,7 +512,7 @@ export const cloudflare: Vendor = {
           t('Rate limited (1015)', 'Превышен лимит запросов (1015)'),
           t(
             'Too many requests came from this visitor in a short time, and a rate limiting rule paused them.',
-            'От этого посетителя пришло слишком много запросов за короткое время, и правило ограничения частоты временно их остановило.',
+            'От этого посетителя пришло слишком много запросов за короткое время, и правило ограничения частоты временно их приостановило.',
           ),
           t(
             'Review the thresholds and period of your rate limiting rules; a window of one second is easy to trip.',
@@ -526,10 +526,10 @@ export const cloudflare: Vendor = {
         decodedValue(
           '1016',
           wholeValue('1016'),
-          t('Origin DNS error (1016)', 'Ошибка DNS сервера-источника (1016)'),
+          t('Origin DNS error (1016)', 'Ошибка DNS для origin (1016)'),
           t(
             'The origin hostname Cloudflare should connect to (a CNAME target) does not resolve.',
-            'Имя сервера-источника, к которому должен подключаться Cloudflare (цель CNAME), не резолвится.',
+            'Имя хоста origin, к которому должен подключаться Cloudflare (цель CNAME), не разрешается в DNS.',
           ),
           dnsOwner,
         ),
@@ -565,11 +565,11 @@ export const cloudflare: Vendor = {
           t('Access denied by a firewall rule (1020)', 'Доступ запрещён правилом файрвола (1020)'),
           t(
             'A WAF custom rule of the site owner blocked this request.',
-            'Запрос заблокировало пользовательское правило WAF владельца сайта.',
+            'Запрос заблокировало собственное правило WAF (custom rule) владельца сайта.',
           ),
           t(
             'Search Security Events for the Ray ID to see which rule matched, then narrow it.',
-            'Найдите Ray ID в Security Events, чтобы увидеть сработавшее правило, и сузьте его.',
+            'Найдите Ray ID в Security Events, чтобы увидеть сработавшее правило, и сузьте его условия.',
           ),
           blockedVisitor,
         ),
@@ -615,7 +615,7 @@ export const cloudflare: Vendor = {
           t('Invalid request rewrite (1035–1041)', 'Недопустимое переписывание запроса (1035–1041)'),
           t(
             'A rewrite rule turned the request into something invalid (bad path, too long, failed expression or forbidden header change).',
-            'Правило переписывания сделало запрос недопустимым (плохой путь, слишком длинный, ошибка выражения или запрещённое изменение заголовка).',
+            'Правило переписывания сделало запрос недопустимым (некорректный путь, слишком длинный запрос, ошибка в выражении или запрещённое изменение заголовка).',
           ),
           rewriteOwner,
         ),
@@ -642,7 +642,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'Profile the Worker and cut its CPU work or memory use; check the limits of your plan.',
-            'Профилируйте Worker и сократите нагрузку на процессор или память; проверьте лимиты своего тарифа.',
+            'Профилируйте Worker и сократите использование процессора или памяти; проверьте лимиты своего тарифа.',
           ),
         ),
         decodedValue(
@@ -651,17 +651,17 @@ export const cloudflare: Vendor = {
           t('Cache connection limit (1200)', 'Лимит соединений кэша (1200)'),
           t(
             'Too many requests were queued at Cloudflare waiting for the origin.',
-            'В Cloudflare скопилось слишком много запросов, ожидающих сервер-источник.',
+            'В Cloudflare скопилось слишком много запросов, ожидающих ответа от origin.',
           ),
           t(
             'Let the origin accept connections faster and raise the cache hit ratio so fewer requests reach it.',
-            'Ускорьте приём соединений на сервере и повысьте долю попаданий в кэш, чтобы до него доходило меньше запросов.',
+            'Ускорьте приём соединений на origin и повысьте долю попаданий в кэш, чтобы до него доходило меньше запросов.',
           ),
         ),
         decodedValue(
           '52x',
           wholeValue('52x|5xx'),
-          t('Origin connectivity error (52x)', 'Ошибка связи с сервером-источником (52x)'),
+          t('Origin connectivity error (52x)', 'Ошибка связи с origin (52x)'),
           t(
             'Cloudflare could not get a proper answer from the site’s server (one of the 520–526 errors).',
             'Cloudflare не получил нормального ответа от сервера сайта (одна из ошибок 520–526).',
@@ -677,7 +677,7 @@ export const cloudflare: Vendor = {
           t('Cloudflare 5xx error', 'Ошибка Cloudflare 5xx'),
           t(
             'Cloudflare itself produced this 5xx error about the connection to the site’s server; the status code explains which step failed.',
-            'Эту ошибку 5xx выдал сам Cloudflare из-за связи с сервером сайта; какой шаг не удался, объясняет код статуса.',
+            'Эту ошибку 5xx выдал сам Cloudflare из-за проблемы со связью с сервером сайта; какой шаг не удался, объясняет код статуса.',
           ),
           t(
             'Follow the advice for this status code and check the origin’s logs for the same moment.',
@@ -742,7 +742,7 @@ export const cloudflare: Vendor = {
           ),
           t(
             'The origin is failing: check that it is up and reachable from Cloudflare.',
-            'Сервер-источник не отвечает: проверьте, что он работает и доступен для Cloudflare.',
+            'Origin не отвечает: проверьте, что он работает и доступен для Cloudflare.',
           ),
         ),
       ],
@@ -752,7 +752,7 @@ export const cloudflare: Vendor = {
       generated: true,
       fallback: t(
         'Cloudflare names here which of its systems produced this error page; the exact error is in cf-error-type or on the page.',
-        'Здесь Cloudflare указывает, какая из его систем создала страницу ошибки; сама ошибка — в cf-error-type или на странице.',
+        'Здесь Cloudflare указывает, какая из его систем сформировала страницу ошибки; сама ошибка — в cf-error-type или на странице.',
       ),
     },
     {
@@ -783,6 +783,8 @@ export const cloudflare: Vendor = {
       ],
     },
   ],
+  // The 502 and 504 notes follow "Error 502 or 504" (developers.cloudflare.com/support/troubleshooting/
+  // http-status-codes/cloudflare-5xx-errors/error-502-504/); 530 follows its "Error 530" page.
   notes: [
     {
       code: 403,
@@ -808,15 +810,15 @@ export const cloudflare: Vendor = {
     {
       code: 502,
       note: t(
-        'Behind Cloudflare, a 502 usually comes from the site’s server and Cloudflare just wraps it in its branded page. A plain page that does not mention Cloudflare, or one with cf-error-type, points to Cloudflare itself (for example broken compression from the origin or traffic being moved between data centres).',
-        'За Cloudflare 502 обычно приходит от сервера сайта, а Cloudflare лишь оформляет его своей страницей. Простая страница без упоминания Cloudflare или ответ с cf-error-type указывают на сам Cloudflare (например, на сломанное сжатие у сервера или перенос трафика между дата-центрами).',
+        'Cloudflare’s troubleshooting page tells three 502 pages apart. A large Cloudflare-branded page (Ray ID, the browser, Cloudflare and host diagram) means the site’s server answered 502 and Cloudflare only dressed it up. A short plain page that still names cloudflare, or a response with cf-error-type, was made by Cloudflare itself, for example because the origin sent broken gzip or a wrong Content-Length, or while traffic was being moved between data centres. A page that does not mention Cloudflare at all came from the origin or its hosting provider, so the host is the one to ask.',
+        'На странице диагностики Cloudflare различают три вида страницы 502. Большая страница в оформлении Cloudflare (Ray ID, схема «браузер — Cloudflare — хост») значит, что 502 ответил сервер сайта, а Cloudflare лишь оформил ответ. Короткая простая страница, где всё же упомянут cloudflare, или ответ с cf-error-type — ошибка самого Cloudflare: например, сервер прислал повреждённый gzip или неверный Content-Length, либо трафик в этот момент переводили между дата-центрами. Страница, где Cloudflare не упоминается вовсе, пришла от сервера сайта или его хостинга — разбираться нужно с хостером.',
       ),
     },
     {
       code: 504,
       note: t(
-        'Behind Cloudflare, a 504 is most often the origin’s own gateway time-out passed through; Cloudflare’s own time-out waiting for the origin is reported as 524 instead.',
-        'За Cloudflare 504 чаще всего — собственный тайм-аут шлюза на стороне сервера, переданный дальше; когда сам Cloudflare не дождался сервера, он отвечает 524.',
+        'Cloudflare reads a 504 page the way it reads a 502. A Cloudflare-branded page means the origin itself answered 504. A short plain page that still names cloudflare was made by Cloudflare. A page with no mention of Cloudflare at all came from the origin or its hosting, so the host is the one to ask. When Cloudflare itself gives up waiting for the origin’s answer, it usually says 524 rather than 504.',
+        'Страницу 504 Cloudflare предлагает читать так же, как 502. Страница в оформлении Cloudflare значит, что 504 ответил сам сервер сайта. Короткая простая страница, где всё же упомянут cloudflare, — ошибка самого Cloudflare. Страница, где Cloudflare не упоминается вовсе, пришла от сервера сайта или его хостинга — разбираться нужно с хостером. Когда сам Cloudflare не дожидается ответа сервера, он обычно отдаёт 524, а не 504.',
       ),
     },
   ],

@@ -67,7 +67,7 @@ export const cpanel: Vendor = {
       title: t('Resource Limit Is Reached (shared hosting)', 'Достигнут лимит ресурсов (виртуальный хостинг)'),
       summary: t(
         'The hosting account hit its resource limit (most often the number of scripts running at once), so new requests are turned away for a moment.',
-        'Аккаунт хостинга упёрся в лимит ресурсов (чаще всего — в число одновременно работающих скриптов), и новые запросы на время отклоняются.',
+        'Аккаунт хостинга исчерпал лимит ресурсов (чаще всего — в число одновременно работающих скриптов), и новые запросы на время отклоняются.',
       ),
       visitor: t(
         'Wait a minute and reload; the site is busy, not broken for you alone.',
@@ -75,7 +75,7 @@ export const cpanel: Vendor = {
       ),
       owner: t(
         'Open Resource Usage (CloudLinux LVE Manager) in cPanel and look for faults on EP (entry processes), PMEM or NPROC. Cache pages (a page cache plugin for WordPress), stop slow scripts and bots hammering the site, or move to a plan with higher limits.',
-        'Откройте в cPanel раздел Resource Usage (CloudLinux LVE Manager) и найдите срабатывания лимитов EP (entry processes), PMEM или NPROC. Включите кэширование страниц (например, плагин кэша для WordPress), уймите медленные скрипты и ботов, которые долбят сайт, или перейдите на тариф с большими лимитами.',
+        'Откройте в cPanel раздел Resource Usage (CloudLinux LVE Manager) и найдите срабатывания лимитов EP (entry processes), PMEM или NPROC. Включите кэширование страниц (например, плагин кэша для WordPress), остановите медленные скрипты и ограничьте ботов, которые заваливают сайт запросами, или перейдите на тариф с большими лимитами.',
       ),
       source: limits,
       prior: 0.7,

@@ -34,7 +34,7 @@ export const envoy: Vendor = {
       generated: true,
       says: t(
         'Envoy names itself in Server, but the X-Envoy-Upstream-Service-Time header it adds whenever the service behind it answers is missing, so Envoy most likely wrote this answer itself (unless that header is switched off in its router settings).',
-        'Envoy указан в Server, но нет заголовка X-Envoy-Upstream-Service-Time, который он добавляет всякий раз, когда отвечает сервис за ним, — значит, этот ответ, скорее всего, написал сам Envoy (если только этот заголовок не отключён в настройках его маршрутизатора).',
+        'Envoy указан в Server, но нет заголовка X-Envoy-Upstream-Service-Time, который он добавляет всякий раз, когда отвечает сервис за ним, — значит, этот ответ, скорее всего, сформировал сам Envoy (если только этот заголовок не отключён в настройках его маршрутизатора).',
       ),
     },
     {
@@ -86,14 +86,14 @@ export const envoy: Vendor = {
         {
           id: 'true',
           match: /^true$/i,
-          title: t('Envoy shed the request', 'Envoy сбросил запрос'),
+          title: t('Envoy shed the request', 'Envoy отбросил запрос'),
           summary: t(
             'Envoy refused the request without passing it on: a circuit breaker (too many connections, pending or active requests to the service) or the overload manager (the proxy itself short of memory) tripped.',
             'Envoy отказал, не передавая запрос дальше: сработал circuit breaker (слишком много соединений, ожидающих или активных запросов к сервису) или менеджер перегрузки (самому прокси не хватает памяти).',
           ),
           owner: t(
             'Look at the upstream_rq_pending_overflow and upstream_cx_overflow counters of the cluster and the overload.* statistics; raise the circuit breaker thresholds or add capacity to the service.',
-            'Посмотрите счётчики кластера upstream_rq_pending_overflow и upstream_cx_overflow и статистику overload.*; поднимите пороги circuit breaker или добавьте сервису мощности.',
+            'Посмотрите счётчики кластера upstream_rq_pending_overflow и upstream_cx_overflow и статистику overload.*; увеличьте пороги circuit breaker или добавьте сервису ресурсов.',
           ),
           visitor: t(
             'The service is overloaded; try again in a little while.',
@@ -103,7 +103,7 @@ export const envoy: Vendor = {
       ],
       fallback: t(
         'Envoy marked this response as a request it dropped under overload (a circuit breaker or the overload manager), not an answer from the service.',
-        'Envoy пометил этот ответ как запрос, сброшенный при перегрузке (circuit breaker или менеджер перегрузки), а не как ответ сервиса.',
+        'Envoy пометил этот ответ как запрос, отброшенный при перегрузке (circuit breaker или менеджер перегрузки), а не как ответ сервиса.',
       ),
     },
     {
@@ -113,7 +113,7 @@ export const envoy: Vendor = {
         {
           id: 'true',
           match: /^true$/i,
-          title: t('Rate limited by Envoy', 'Ограничено по частоте в Envoy'),
+          title: t('Rate limited by Envoy', 'Envoy ограничил частоту запросов'),
           summary: t(
             "Envoy's rate limiter (local or global) turned the request away because too many similar requests arrived.",
             'Ограничитель частоты Envoy (локальный или глобальный) отклонил запрос: пришло слишком много похожих запросов.',
@@ -127,7 +127,7 @@ export const envoy: Vendor = {
       ],
       fallback: t(
         "The request was rejected by rate limiting: usually Envoy's own limiter, occasionally the service asking Envoy not to retry.",
-        'Запрос отклонён ограничением частоты: обычно это собственный ограничитель Envoy, изредка — сам сервис, просящий Envoy не повторять запрос.',
+        'Запрос отклонён ограничением частоты: обычно это собственный ограничитель Envoy, изредка — сам сервис, который просит Envoy не повторять запрос.',
       ),
     },
   ],
@@ -143,7 +143,7 @@ export const envoy: Vendor = {
       code: 504,
       note: t(
         'An Envoy 504 with the body "upstream request timeout" means the route time-out (15 s by default) ran out before the service answered.',
-        '504 от Envoy с телом «upstream request timeout» означает, что истёк тайм-аут маршрута (по умолчанию 15 с) прежде, чем ответил сервис.',
+        '504 от Envoy с телом «upstream request timeout» означает, что тайм-аут маршрута (по умолчанию 15 с) истёк раньше, чем ответил сервис.',
       ),
     },
     {

@@ -66,7 +66,7 @@ export const esri: Vendor = {
       ),
       visitor: t(
         'Sign in again to the map or application, then reload.',
-        'Войдите в карту или приложение заново и обновите страницу.',
+        'Снова войдите в систему на карте или в приложении, затем обновите страницу.',
       ),
       owner: t(
         'Refresh tokens before they expire, and check that the token was issued for this server and its referer or IP restriction matches where the request comes from.',
@@ -87,7 +87,7 @@ export const esri: Vendor = {
       ),
       visitor: t(
         'Sign in to the map or application; the layer is not public.',
-        'Войдите в карту или приложение: этот слой не общедоступен.',
+        'Войдите в систему на карте или в приложении: этот слой не общедоступен.',
       ),
       owner: t(
         'Send a token with the request (or sign the user in), or share the service publicly if it is meant to be open.',

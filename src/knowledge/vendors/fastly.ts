@@ -51,7 +51,7 @@ export const fastly: Vendor = {
       weight: 'weak',
       says: t(
         'x-timer in the form S<time>,VS…,VE… is the timing stamp Fastly adds; on its own it is only a hint.',
-        'x-timer вида S<время>,VS…,VE… — отметка времени, которую добавляет Fastly; сам по себе это лишь подсказка.',
+        'x-timer вида S<время>,VS…,VE… — отметка времени, которую добавляет Fastly; сама по себе она лишь косвенный признак.',
       ),
     },
     {
@@ -60,7 +60,7 @@ export const fastly: Vendor = {
       weight: 'weak',
       says: t(
         'Via: 1.1 varnish is what Fastly’s caches add, but a self-hosted Varnish sends the same, so it only hints at Fastly.',
-        'Via: 1.1 varnish добавляют кэши Fastly, но собственный Varnish присылает то же самое, поэтому это лишь намёк на Fastly.',
+        'Via: 1.1 varnish добавляют кэши Fastly, но собственный Varnish присылает то же самое, поэтому это лишь косвенный признак Fastly.',
       ),
     },
     // "Fastly-generated 503 errors in VCL" (fastly.com/documentation/guides/vcl/errors): a fatal error makes Fastly
@@ -72,7 +72,7 @@ export const fastly: Vendor = {
       generated: true,
       says: t(
         'The reason phrase "first byte timeout" is Fastly’s own wording for its 503: the site’s server did not start answering within the time Fastly waits (15 seconds by default), so Fastly gave up and answered itself.',
-        'Reason phrase «first byte timeout» — собственная формулировка Fastly для его 503: сервер сайта не начал отвечать за время, которое Fastly ждёт (по умолчанию 15 секунд), и Fastly ответил сам.',
+        'Фраза статуса «first byte timeout» — собственная формулировка Fastly для его 503: сервер сайта не начал отвечать за время, которое Fastly ждёт (по умолчанию 15 секунд), и Fastly ответил сам.',
       ),
     },
     {
@@ -82,7 +82,7 @@ export const fastly: Vendor = {
       generated: true,
       says: t(
         'The reason phrase "backend read error" is Fastly’s own: reading the answer from the site’s server failed (a timeout, a dropped connection or an overloaded server), so Fastly answered with its own 503.',
-        'Reason phrase «backend read error» — формулировка самого Fastly: не удалось прочитать ответ сервера сайта (тайм-аут, оборванное соединение или перегруженный сервер), и Fastly ответил своим 503.',
+        'Фраза статуса «backend read error» — формулировка самого Fastly: не удалось прочитать ответ сервера сайта (тайм-аут, оборванное соединение или перегруженный сервер), и Fastly ответил своим 503.',
       ),
     },
     {
@@ -92,7 +92,7 @@ export const fastly: Vendor = {
       generated: true,
       says: t(
         'The reason phrase "All backends failed or unhealthy" is Fastly’s own: every server in the site’s pool was marked down or none gave a usable answer, so Fastly answered with its own 503.',
-        'Reason phrase «All backends failed or unhealthy» — формулировка самого Fastly: все серверы из пула сайта помечены неработающими или ни один не дал пригодного ответа, и Fastly ответил своим 503.',
+        'Фраза статуса «All backends failed or unhealthy» — формулировка самого Fastly: все серверы из пула сайта помечены неработающими или ни один не дал пригодного ответа, и Fastly ответил своим 503.',
       ),
     },
     {
@@ -102,7 +102,7 @@ export const fastly: Vendor = {
       generated: true,
       says: t(
         'The reason phrase "Backend is unhealthy" is Fastly’s own: its health check marks the site’s server as down, so Fastly did not even try it and answered with its own 503.',
-        'Reason phrase «Backend is unhealthy» — формулировка самого Fastly: его проверка состояния считает сервер сайта неработающим, поэтому Fastly даже не обращался к нему и ответил своим 503.',
+        'Фраза статуса «Backend is unhealthy» — формулировка самого Fastly: его проверка работоспособности (health check) считает сервер сайта неработающим, поэтому Fastly даже не обращался к нему и ответил своим 503.',
       ),
     },
     {
@@ -112,7 +112,7 @@ export const fastly: Vendor = {
       generated: true,
       says: t(
         'The reason phrase "fetch timeout" is Fastly’s own: the whole answer from the site’s server did not arrive within the limit set for the service, so Fastly answered with its own 503.',
-        'Reason phrase «fetch timeout» — формулировка самого Fastly: ответ сервера сайта не пришёл целиком за отведённое сервису время, и Fastly ответил своим 503.',
+        'Фраза статуса «fetch timeout» — формулировка самого Fastly: ответ сервера сайта не пришёл целиком за отведённое сервису время, и Fastly ответил своим 503.',
       ),
     },
   ],
@@ -122,7 +122,7 @@ export const fastly: Vendor = {
       code: 503,
       note: t(
         'Fastly reports its own failures as 503 and puts the cause in the reason phrase, e.g. "first byte timeout" (the origin did not start answering in time, 15 s by default), "backend read error" or "All backends failed or unhealthy". That text travels only over HTTP/1.1; over HTTP/2 and HTTP/3 it is dropped, and the error page is the only place left to read it.',
-        'Свои сбои Fastly отдаёт как 503 и пишет причину в reason phrase, например «first byte timeout» (сервер-источник не начал отвечать вовремя, по умолчанию 15 с), «backend read error» или «All backends failed or unhealthy». Этот текст передаётся только по HTTP/1.1; в HTTP/2 и HTTP/3 он теряется, и прочитать его можно лишь на странице ошибки.',
+        'Свои сбои Fastly отдаёт как 503 и пишет причину во фразе статуса, например «first byte timeout» (origin не начал отвечать вовремя, по умолчанию 15 с), «backend read error» или «All backends failed or unhealthy». Этот текст передаётся только по HTTP/1.1; в HTTP/2 и HTTP/3 он теряется, и прочитать его можно лишь на странице ошибки.',
       ),
     },
   ],

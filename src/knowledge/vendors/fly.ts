@@ -23,7 +23,7 @@ export const fly: Vendor = {
       weight: 'strong',
       says: t(
         'The Server header names the Fly.io proxy (Fly/<build>), so Fly.io delivered this response; it also appears on the app’s own answers when the app sets no Server of its own, so it does not say who wrote this one.',
-        'Заголовок Server называет прокси Fly.io (Fly/<сборка>): ответ доставил Fly.io; он стоит и на ответах самого приложения, если то не задаёт свой Server, поэтому автора этого ответа не называет.',
+        'Заголовок Server называет прокси Fly.io (Fly/<сборка>): ответ доставил Fly.io. Но этот заголовок бывает и в ответах самого приложения, если оно не задаёт свой Server, поэтому он не говорит, кто сформировал этот ответ.',
       ),
     },
     {
@@ -41,7 +41,7 @@ export const fly: Vendor = {
       weight: 'weak',
       says: t(
         'The _fly cookie is set on some apps running on Fly.io; a hint, not proof.',
-        'Cookie _fly ставится некоторыми приложениями на Fly.io; это намёк, а не доказательство.',
+        'Cookie _fly ставят некоторые приложения на Fly.io; это лишь косвенный признак, а не доказательство.',
       ),
     },
     {
@@ -60,14 +60,14 @@ export const fly: Vendor = {
       code: 502,
       note: t(
         'A 502 from the Fly.io proxy usually means it found no running Machine that answered: the app crashed, its Machines are stopped, or the app listens on a port other than internal_port in fly.toml (or only on 127.0.0.1 instead of 0.0.0.0). "fly logs" shows the proxy\'s own error lines.',
-        '502 от прокси Fly.io обычно значит, что он не нашёл работающей машины, которая бы ответила: приложение упало, его машины остановлены или оно слушает не тот порт, что указан в internal_port в fly.toml (или только 127.0.0.1 вместо 0.0.0.0). Сообщения самого прокси видны в «fly logs».',
+        '502 от прокси Fly.io обычно значит, что он не нашёл работающей машины, которая бы ответила: приложение упало, его машины остановлены или оно слушает не тот порт, что указан в internal_port в fly.toml (или слушает только 127.0.0.1 вместо 0.0.0.0). Сообщения самого прокси видны в «fly logs».',
       ),
     },
     {
       code: 503,
       note: t(
         'A 503 from the Fly.io proxy points at capacity: every Machine was busy or unhealthy. Check health checks and the concurrency limits in fly.toml, and whether auto-stopped Machines can start again.',
-        '503 от прокси Fly.io говорит о нехватке мощности: все машины заняты или не проходят проверки. Проверьте health checks и ограничения concurrency в fly.toml, а также могут ли автоматически остановленные машины снова запуститься.',
+        '503 от прокси Fly.io говорит о нехватке ресурсов: все машины заняты или не проходят проверки работоспособности. Проверьте health checks и ограничения concurrency в fly.toml, а также могут ли автоматически остановленные машины снова запуститься.',
       ),
     },
   ],

@@ -15,7 +15,7 @@ export const githubPages: Vendor = {
       weight: 'strong',
       says: t(
         "The Server header names GitHub's servers; for a website this means GitHub Pages hosts it and serves its files itself.",
-        'Заголовок Server называет серверы GitHub; для веб-сайта это значит, что его размещает GitHub Pages и сам отдаёт его файлы.',
+        'Заголовок Server называет серверы GitHub; для сайта это значит, что он размещён на GitHub Pages и GitHub сам отдаёт его файлы.',
       ),
     },
     {
@@ -24,7 +24,7 @@ export const githubPages: Vendor = {
       weight: 'strong',
       says: t(
         "GitHub's request id: the response came from GitHub (for a website, from GitHub Pages).",
-        'Идентификатор запроса GitHub: ответ пришёл от GitHub (для веб-сайта — от GitHub Pages).',
+        'Идентификатор запроса GitHub: ответ пришёл от GitHub (для сайта — от GitHub Pages).',
       ),
     },
     {
@@ -43,7 +43,7 @@ export const githubPages: Vendor = {
       code: 404,
       note: t(
         'A GitHub Pages 404 means there is no file at this path in the published site, or the site is not published at all: check the Pages source (branch and folder, or the Actions workflow) in the repository settings, that the last build succeeded, and the exact letter case of file names.',
-        '404 от GitHub Pages означает, что в опубликованном сайте нет файла по этому пути или сайт вообще не опубликован: проверьте источник Pages (ветку и папку или workflow в Actions) в настройках репозитория, успешность последней сборки и регистр букв в именах файлов.',
+        '404 от GitHub Pages означает, что в опубликованном сайте нет файла по этому пути или сайт вообще не опубликован: проверьте источник Pages (ветку и папку или workflow в Actions) в настройках репозитория, прошла ли успешно последняя сборка и совпадает ли регистр букв в именах файлов.',
       ),
     },
   ],

@@ -58,6 +58,19 @@ describe('Heroku notes', () => {
     expect(note?.en).toContain('heroku logs');
   });
 
+  // Heroku Dev Center, "Heroku Error Codes": H20 is "App boot timeout" (the router waits 75 seconds for a starting
+  // app); failing to bind to $PORT is R10 "Boot timeout", a runtime error of the dyno, not a router H-code.
+  it('names H20 the router’s 75-second boot wait and puts the $PORT failure on R10, in both languages', () => {
+    const note = heroku.notes?.find((n) => n.code === 503)?.note;
+    const h20 = (text: string | undefined) => /H20[^,;.]*/.exec(text ?? '')?.[0] ?? '';
+    expect(h20(note?.en)).toMatch(/75 seconds/);
+    expect(h20(note?.en)).not.toMatch(/\$PORT/);
+    expect(h20(note?.ru)).toMatch(/75 секунд/);
+    expect(h20(note?.ru)).not.toMatch(/\$PORT/);
+    expect(note?.en).toMatch(/\$PORT[^.]*R10 \(Boot timeout\)/);
+    expect(note?.ru).toMatch(/\$PORT[^.]*R10 \(Boot timeout\)/);
+  });
+
   it('tells where the body hides the detail', () => {
     expect(heroku.bodyHint?.en).toMatch(/code=H/);
     expect(heroku.bodyHint?.ru).toMatch(/[а-яё]/i);

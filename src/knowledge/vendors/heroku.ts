@@ -55,7 +55,7 @@ export const heroku: Vendor = {
       weight: 'weak',
       says: t(
         "Server: Cowboy is what Heroku's classic router reports, but Cowboy is also an ordinary Erlang web server, so this is only a hint.",
-        'Server: Cowboy выдаёт классический маршрутизатор Heroku, но Cowboy — ещё и обычный веб-сервер на Erlang, так что это лишь намёк.',
+        'Server: Cowboy выдаёт классический маршрутизатор Heroku, но Cowboy — ещё и обычный веб-сервер на Erlang, так что это лишь косвенный признак.',
       ),
     },
     {
@@ -73,8 +73,8 @@ export const heroku: Vendor = {
     {
       code: 503,
       note: t(
-        'A Heroku 503 with the "Application error" page is the router saying the app could not answer. The reason is an H-code that appears only in the app\'s router log (heroku logs --tail, line "at=error code=H.."): H10 the app crashed, H12 the request took over 30 seconds, H13 the app closed the connection without answering, H14 no web dynos are running, H18 the app cut the request short, H20 the app did not bind to $PORT in time, H80 maintenance mode.',
-        '503 от Heroku со страницей «Application error» — это маршрутизатор сообщает, что приложение не смогло ответить. Причина — H-код, который есть только в журнале маршрутизатора (heroku logs --tail, строка «at=error code=H..»): H10 — приложение упало, H12 — запрос шёл дольше 30 секунд, H13 — приложение закрыло соединение без ответа, H14 — не запущено ни одного web-дино, H18 — приложение оборвало запрос, H20 — приложение не успело занять $PORT при старте, H80 — включён режим обслуживания.',
+        'A Heroku 503 with the "Application error" page is the router saying the app could not answer. The reason is an H-code that appears only in the app\'s router log (heroku logs --tail, line "at=error code=H.."): H10 the app crashed, H12 the request took over 30 seconds, H13 the app closed the connection without answering, H14 no web dynos are running, H18 the app cut the request short, H20 the router waited 75 seconds for a starting app and none came up (App boot timeout), H80 maintenance mode. An app that never binds to $PORT is a different error: the dyno log shows R10 (Boot timeout), a runtime error rather than a router code, and the dyno is killed after 60 seconds, so later requests usually log H10.',
+        '503 от Heroku со страницей «Application error» означает, что, по данным маршрутизатора, приложение не смогло ответить. Причина — H-код, который есть только в журнале маршрутизатора (heroku logs --tail, строка «at=error code=H..»): H10 — приложение упало, H12 — запрос шёл дольше 30 секунд, H13 — приложение закрыло соединение без ответа, H14 — не запущено ни одного web-дино, H18 — приложение оборвало запрос, H20 — маршрутизатор 75 секунд ждал запуска приложения, но ни один процесс так и не поднялся (App boot timeout), H80 — включён режим обслуживания. Если приложение так и не начинает слушать $PORT, это другая ошибка: в журнале дино будет R10 (Boot timeout) — ошибка среды выполнения, а не код маршрутизатора; через 60 секунд дино принудительно останавливают, поэтому на следующие запросы в журнале обычно появляется H10.',
       ),
     },
     {

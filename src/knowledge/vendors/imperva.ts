@@ -23,7 +23,7 @@ export const imperva: Vendor = {
       weight: 'strong',
       says: t(
         'X-CDN names Imperva (Incapsula) as the CDN in front of the site.',
-        'X-CDN называет Imperva (Incapsula) как CDN перед сайтом.',
+        'X-CDN указывает, что перед сайтом стоит CDN Imperva (Incapsula).',
       ),
     },
     {
@@ -32,7 +32,7 @@ export const imperva: Vendor = {
       weight: 'medium',
       says: t(
         "The incap_ses_* cookie is the session cookie of Imperva's firewall.",
-        'Cookie incap_ses_* — сессионный cookie файрвола Imperva.',
+        'Cookie incap_ses_* — сессионная cookie файрвола Imperva.',
       ),
     },
     {
@@ -51,7 +51,7 @@ export const imperva: Vendor = {
       code: 403,
       note: t(
         "A 403 through Imperva is often the firewall's own block (a security rule, bot protection, a blocked country or IP) rather than the site's; the block page then shows an incident ID.",
-        '403 через Imperva часто означает блокировку самого файрвола (правило безопасности, защита от ботов, блокировка страны или IP), а не сайта; тогда на странице блокировки указан incident ID.',
+        '403 через Imperva часто означает, что запрос заблокировал сам файрвол (правило безопасности, защита от ботов, блокировка страны или IP), а не сайт; тогда на странице блокировки указан incident ID.',
       ),
     },
   ],

@@ -22,15 +22,15 @@ export const informal: Vendor = {
       title: t('Network Read Timeout', 'Тайм-аут чтения из сети'),
       summary: t(
         'A proxy between you and the site connected to the server behind it, but the answer did not arrive in time.',
-        'Прокси между вами и сайтом подключился к серверу за собой, но ответ не пришёл вовремя.',
+        'Прокси между вами и сайтом подключился к серверу, который стоит за ним, но ответ не пришёл вовремя.',
       ),
       visitor: t(
         'Try again in a moment; if it repeats, the site or its backend is slow.',
-        'Повторите чуть позже; если повторяется — медленно работает сайт или его бэкенд.',
+        'Попробуйте ещё раз чуть позже; если ошибка повторяется, значит, медленно работает сайт или его бэкенд.',
       ),
       owner: t(
         'Find which proxy sent it (its response headers, its logs) and look at the backend’s response time and the proxy’s read time-out.',
-        'Выясните, какой прокси это отправил (по заголовкам ответа и его журналам), и проверьте время ответа бэкенда и тайм-аут чтения в прокси.',
+        'Выясните, какой прокси отправил этот ответ (по заголовкам ответа и журналам прокси), и проверьте время ответа бэкенда и тайм-аут чтения в прокси.',
       ),
       source: wiki,
       prior: 0.6,
@@ -41,11 +41,11 @@ export const informal: Vendor = {
       title: t('Network Connect Timeout', 'Тайм-аут подключения к сети'),
       summary: t(
         'A proxy between you and the site could not even open a connection to the server behind it in time.',
-        'Прокси между вами и сайтом не смог вовремя даже установить соединение с сервером за собой.',
+        'Прокси между вами и сайтом не смог вовремя даже установить соединение с сервером, который стоит за ним.',
       ),
       visitor: t(
         'Try again later; the site’s server may be down or unreachable.',
-        'Повторите позже: сервер сайта, возможно, выключен или недоступен.',
+        'Попробуйте позже: сервер сайта, возможно, выключен или недоступен.',
       ),
       owner: t(
         'Check that the backend is up and reachable from the proxy (address, port, firewall), and the proxy’s connect time-out.',
@@ -60,7 +60,7 @@ export const informal: Vendor = {
       title: t('Checkpoint (abandoned draft)', 'Checkpoint (заброшенный черновик)'),
       summary: t(
         'A draft proposal for resuming interrupted PUT and POST uploads planned to use 103; it never became a standard, and 103 is now Early Hints.',
-        'Черновик предложения о возобновлении прерванных загрузок PUT и POST собирался использовать 103; стандартом он так и не стал, а 103 теперь означает Early Hints.',
+        'В черновике о возобновлении прерванных загрузок через PUT и POST для этого предлагался код 103; стандартом черновик так и не стал, а 103 теперь означает Early Hints.',
       ),
       visitor: t('Nothing to do; this is not an error.', 'Ничего делать не нужно: это не ошибка.'),
       owner: t(

@@ -23,7 +23,7 @@ export const kong: Vendor = {
       weight: 'strong',
       says: t(
         'Via names Kong: the Kong API gateway forwarded the request to the service behind it. Most such answers are the service’s own, but a 502 or 504 with Via can still be Kong’s, written when the service failed or did not answer in time.',
-        'Via называет Kong: API-шлюз Kong переслал запрос сервису за собой. Обычно такой ответ принадлежит самому сервису, но 502 или 504 с Via может написать и Kong — когда сервис дал сбой или не ответил вовремя.',
+        'Via называет Kong: API-шлюз Kong переслал запрос сервису, который стоит за ним. Обычно такой ответ принадлежит самому сервису, но 502 или 504 с Via может сформировать и сам Kong — когда сервис дал сбой или не ответил вовремя.',
       ),
     },
     {
@@ -33,7 +33,7 @@ export const kong: Vendor = {
       generated: true,
       says: t(
         'Kong puts its name in Server only on answers it writes without forwarding the request (no route, failed auth, rate limit, no healthy target), so Kong answered by itself; when it forwards, it uses Via instead.',
-        'Kong пишет своё имя в Server только на ответах, которые формирует, не пересылая запрос (нет маршрута, не пройдена проверка, лимит запросов, нет живой цели), — значит, Kong ответил сам; когда он пересылает запрос, он ставит Via.',
+        'Kong указывает своё имя в Server только в ответах, которые формирует сам, не пересылая запрос (нет маршрута, не пройдена аутентификация, превышен лимит запросов, нет исправного target), — значит, Kong ответил сам; когда он пересылает запрос, он ставит Via.',
       ),
     },
     {
@@ -42,7 +42,7 @@ export const kong: Vendor = {
       weight: 'strong',
       says: t(
         'X-Kong-Upstream-Latency is how long Kong waited on the service behind it, so Kong forwarded the request. Usually the answer is the service’s; a 502 or 504 with it may be Kong’s own, after the service failed or timed out.',
-        'X-Kong-Upstream-Latency — сколько Kong ждал сервис за собой: значит, Kong переслал запрос. Обычно ответ принадлежит сервису; 502 или 504 с этим заголовком может быть собственным ответом Kong после сбоя или тайм-аута сервиса.',
+        'X-Kong-Upstream-Latency — сколько Kong ждал ответа сервиса, который стоит за ним: значит, Kong переслал запрос. Обычно ответ принадлежит сервису; 502 или 504 с этим заголовком может быть собственным ответом Kong после сбоя или тайм-аута сервиса.',
       ),
     },
     {
@@ -90,7 +90,7 @@ export const kong: Vendor = {
       generated: true,
       fallback: t(
         'Kong answered this request by itself and never passed it to the service: typically no route matched, a plugin (authentication, rate limiting, ACL, request termination) rejected it, or Kong found no healthy target for the service. The JSON body has a "message" with the reason.',
-        'Kong ответил на этот запрос сам и не передавал его сервису: обычно не нашёлся маршрут, запрос отклонил плагин (проверка подлинности, ограничение частоты, ACL, request termination) или Kong не нашёл для сервиса живой цели. Причина — в поле «message» JSON-тела.',
+        'Kong ответил на этот запрос сам и не передавал его сервису: обычно не нашёлся маршрут, запрос отклонил плагин (аутентификация, ограничение частоты, ACL, request termination) или Kong не нашёл для сервиса исправного target. Причина — в поле «message» JSON-тела.',
       ),
     },
     {
@@ -148,7 +148,7 @@ export const kong: Vendor = {
       code: 401,
       note: t(
         'With X-Kong-Response-Latency, Kong\'s authentication plugin refused the request (for example "No API key found in request" or invalid credentials); the service never saw it.',
-        'Если есть X-Kong-Response-Latency, запрос отклонил плагин проверки подлинности Kong (например, «No API key found in request» или неверные учётные данные); сервис его не видел.',
+        'Если есть X-Kong-Response-Latency, запрос отклонил плагин аутентификации Kong (например, «No API key found in request» или неверные учётные данные); сервис его не видел.',
       ),
     },
     {
@@ -176,7 +176,7 @@ export const kong: Vendor = {
       code: 503,
       note: t(
         'Kong found no healthy target for the service (all targets down or failing health checks) or could not resolve its name.',
-        'Kong не нашёл для сервиса живой цели (все targets недоступны или не проходят проверки) или не смог разрешить её имя.',
+        'Kong не нашёл для сервиса исправного target (все targets недоступны или не проходят health checks) или не смог разрешить имя сервиса.',
       ),
     },
     {

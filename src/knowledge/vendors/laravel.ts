@@ -23,7 +23,7 @@ export const laravel: Vendor = {
       weight: 'weak',
       says: t(
         'Laravel sets an XSRF-TOKEN cookie, but so do Angular apps and others, so on its own it is only a hint.',
-        'Laravel ставит cookie XSRF-TOKEN, но то же делают Angular-приложения и другие, поэтому сама по себе она лишь намёк.',
+        'Laravel ставит cookie XSRF-TOKEN, но то же делают Angular-приложения и другие, поэтому сама по себе она — лишь косвенный признак.',
       ),
     },
   ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../explain';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
 import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
@@ -101,5 +102,72 @@ describe('Microsoft Exchange fingerprint ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(matchHeader(microsoftExchange, 'x-feserver', 'EXCH-FE01')?.hits[0]?.fingerprint.id).toBe('x-feserver');
     expect(at('https://mail.example.com/Microsoft-Server-ActiveSync')?.hits[0]?.fingerprint.id).toBe('path-activesync');
+  });
+});
+
+// [MS-ASHTTP]: the 403 and 404 readings belong to the ActiveSync address; Outlook on the web (/owa/) answers them
+// with their ordinary meanings.
+describe('the ActiveSync notes', () => {
+  const activeSyncText = (ex: ReturnType<typeof explain>) =>
+    ex.notes.filter((n) => n.vendor?.id === 'microsoft-exchange' && /ActiveSync/.test(n.text));
+
+  it.each([403, 404])('%i on /Microsoft-Server-ActiveSync carries the ActiveSync note', (status) => {
+    const ex = explain(
+      observe({
+        statusCode: status,
+        url: 'https://mail.example.test/Microsoft-Server-ActiveSync?Cmd=Sync',
+        headers: { server: 'Microsoft-IIS/10.0' },
+      }),
+    );
+    expect(activeSyncText(ex)).toHaveLength(1);
+    expect(
+      activeSyncText(
+        explain(observe({ statusCode: status, url: 'https://mail.example.test/Microsoft-Server-ActiveSync' }), 'ru'),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    [403, 'https://mail.example.test/owa/'],
+    [404, 'https://mail.example.test/owa/service.svc'],
+    [403, 'https://mail.example.test/ecp/'],
+  ])('%i on %s (with Exchange headers) does not', (status, url) => {
+    const ex = explain(
+      observe({
+        statusCode: status,
+        url,
+        headers: { server: 'Microsoft-IIS/10.0', 'x-owa-version': '15.2.1544.4', 'x-feserver': 'EXCH01' },
+      }),
+    );
+    expect(ex.seen.map((s) => s.vendor.id)).toContain('microsoft-exchange');
+    expect(activeSyncText(ex)).toEqual([]);
+  });
+
+  it('marks both notes as needing the ActiveSync path', () => {
+    for (const code of [403, 404]) {
+      const n = microsoftExchange.notes?.find((x) => x.code === code);
+      expect(n?.when?.some((s) => s.kind === 'path' && s.pattern.test('/Microsoft-Server-ActiveSync'))).toBe(true);
+      expect(n?.when?.some((s) => s.kind === 'path' && s.pattern.test('/owa/'))).toBe(false);
+    }
+  });
+});
+
+// Exchange runs on IIS: a 440 with Outlook on the web's signs is Exchange's even though IIS's 440 matches too.
+describe('440 on Outlook on the web', () => {
+  it.each([
+    ['X-OWA-Version and /owa/', 'https://mail.example.test/owa/', { 'x-owa-version': '15.2.1544.4' }],
+    ['the /owa/ path alone', 'https://mail.example.test/owa/auth/logon.aspx', {}],
+    ['X-FEServer on another path', 'https://mail.example.test/EWS/Exchange.asmx', { 'x-feserver': 'EXCH01' }],
+  ])('with %s is Exchange’s, credited to Exchange', (_label, url, extra) => {
+    const ex = explain(
+      observe({
+        statusCode: 440,
+        url,
+        headers: { server: 'Microsoft-IIS/10.0', 'x-powered-by': 'ASP.NET', ...extra },
+      }),
+    );
+    expect(ex.meaningId).toBe('microsoft-exchange.440');
+    expect(ex.producer.vendor?.id).toBe('microsoft-exchange');
+    expect(ex.confidence).not.toBe('low');
   });
 });

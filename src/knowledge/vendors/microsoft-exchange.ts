@@ -11,6 +11,20 @@ const loginTimeout: Source = {
   title: 'Microsoft support: "440 Login Time-out" when signing in to Outlook Web Access (Exchange 2003 and 2007)',
 };
 
+/** The ActiveSync address: its notes on 403 and 404 apply only there, not to /owa/ or /ecp/. */
+const activeSyncPath = path(/^\/Microsoft-Server-ActiveSync(\/|$)/i);
+
+/** Signs that only Exchange leaves: with one of them a 440 is Outlook on the web's, not a plain IIS application's. */
+const exchangeOnly = [
+  header('x-owa-version'),
+  header('x-feserver'),
+  header('x-beserver'),
+  header('x-calculatedbetarget'),
+  header('x-diaginfo'),
+  path(/^\/owa(\/|$)/i),
+  path(/^\/ecp(\/|$)/i),
+];
+
 const activeSyncOnly = t(
   'Only Exchange ActiveSync clients (phone and desktop mail apps) are meant to get this number; a browser does not act on it. If a page shows it, the request went to the ActiveSync address, usually by a link or a misconfigured app.',
   'Этот код предназначен только клиентам Exchange ActiveSync (почтовым приложениям на телефонах и компьютерах); браузер с ним ничего не делает. Если его показала страница, запрос ушёл на адрес ActiveSync — обычно по ссылке или из неверно настроенного приложения.',
@@ -64,7 +78,7 @@ export const microsoftExchange: Vendor = {
       weight: 'strong',
       says: t(
         'X-DiagInfo is diagnostic data Exchange attaches to its answers (on-premises or Exchange Online).',
-        'X-DiagInfo — диагностические данные, которые Exchange добавляет к ответам (локальный или Exchange Online).',
+        'X-DiagInfo — диагностические данные, которые Exchange добавляет к ответам (и локальный Exchange, и Exchange Online).',
       ),
     },
     {
@@ -87,11 +101,11 @@ export const microsoftExchange: Vendor = {
     },
     {
       id: 'path-activesync',
-      signal: path(/^\/Microsoft-Server-ActiveSync(\/|$)/i),
+      signal: activeSyncPath,
       weight: 'medium',
       says: t(
         'The address is the Exchange ActiveSync endpoint that mail apps on phones use.',
-        'Адрес — точка Exchange ActiveSync, через которую работают почтовые приложения на телефонах.',
+        'Адрес — эндпоинт Exchange ActiveSync, через который работают почтовые приложения на телефонах.',
       ),
     },
     {
@@ -100,7 +114,7 @@ export const microsoftExchange: Vendor = {
       weight: 'weak',
       says: t(
         'The address is under /autodiscover/, where mail clients look up their settings; Exchange serves it, though some other mail servers copy it.',
-        'Адрес в /autodiscover/, где почтовые клиенты получают настройки; его обслуживает Exchange, хотя некоторые другие почтовые серверы тоже.',
+        'Адрес в /autodiscover/, где почтовые клиенты получают настройки; его обслуживает Exchange, хотя его повторяют и некоторые другие почтовые серверы.',
       ),
     },
     {
@@ -109,7 +123,7 @@ export const microsoftExchange: Vendor = {
       weight: 'weak',
       says: t(
         'The address is under /mapi/, the MAPI over HTTP endpoint Outlook uses to reach Exchange.',
-        'Адрес в /mapi/ — точке MAPI over HTTP, через которую Outlook подключается к Exchange.',
+        'Адрес в /mapi/ — эндпоинте MAPI over HTTP, через который Outlook подключается к Exchange.',
       ),
     },
   ],
@@ -117,21 +131,23 @@ export const microsoftExchange: Vendor = {
     {
       id: 'microsoft-exchange.440',
       code: 440,
-      title: t('Login Time-out (Microsoft)', 'Время входа истекло (Microsoft)'),
+      title: t('Login Time-out (Outlook on the web)', 'Сеанс истёк (Outlook в Интернете)'),
       summary: t(
         'The sign-in session has expired or was not accepted, so the server asks you to log in again.',
-        'Сессия входа истекла или не была принята, поэтому сервер просит войти заново.',
+        'Сеанс истёк или вход не был принят, поэтому сервер просит войти заново.',
       ),
       visitor: t(
         "Sign in again. If you are sent back to the login page in a loop, allow cookies for this site, delete the site's cookies, and check that your computer's clock is right.",
         'Войдите заново. Если вас по кругу возвращает на страницу входа, разрешите cookie для этого сайта, удалите его cookie и проверьте, что часы компьютера идут верно.',
       ),
       owner: t(
-        'Outlook on the web (and some other IIS-hosted Microsoft apps) returns 440 when its forms-based login cookie is expired or unreadable. Check the session and idle time-outs, that cookies can persist between requests, and, behind a load balancer, that every server can read the same login cookie (session affinity, or the same certificate and keys on all of them). Scripts that call Exchange directly get 440 when forms-based authentication is on: they must sign in through the form first or use an endpoint without it.',
-        'Outlook в Интернете (и некоторые другие приложения Microsoft на IIS) отвечает 440, когда cookie входа через форму устарел или не читается. Проверьте тайм-ауты сессии и простоя, что cookie сохраняются между запросами, а за балансировщиком — что каждый сервер может прочитать один и тот же cookie входа (привязка сессии или одинаковые сертификат и ключи на всех). Скрипты, обращающиеся к Exchange напрямую, получают 440 при включённой проверке через форму: им нужно сначала войти через форму или использовать точку без неё.',
+        'Outlook on the web returns 440 when its forms-based login cookie is expired or unreadable. Check the session and idle time-outs, that cookies can persist between requests, and, behind a load balancer, that every server can read the same login cookie (session affinity, or the same certificate and keys on all of them). Scripts that call Exchange directly get 440 when forms-based authentication is on: they must sign in through the form first or use an endpoint without it.',
+        'Outlook в Интернете отвечает 440, когда cookie входа через форму устарела или не читается. Проверьте тайм-ауты сессии и простоя, что cookie сохраняются между запросами, а за балансировщиком — что каждый сервер может прочитать одну и ту же cookie входа (привязка сессии или одинаковые сертификат и ключи на всех). Скрипты, обращающиеся к Exchange напрямую, получают 440 при включённой аутентификации через форму: им нужно сначала войти через форму или использовать эндпоинт без неё.',
       ),
       source: loginTimeout,
       prior: 0.9,
+      // Exchange runs on IIS, so IIS's own 440 matches too: Exchange's signs must outrank it.
+      when: exchangeOnly,
     },
     {
       id: 'microsoft-exchange.451',
@@ -143,7 +159,7 @@ export const microsoftExchange: Vendor = {
       ),
       visitor: t(
         'A mail app handles this by itself. If it keeps failing, remove and re-add the account so the app looks up its server again (Autodiscover).',
-        'Почтовое приложение справляется с этим само. Если ошибка не уходит, удалите и снова добавьте учётную запись, чтобы приложение заново нашло сервер (Autodiscover).',
+        'Почтовое приложение справляется с этим само. Если ошибка не пропадает, удалите и снова добавьте учётную запись, чтобы приложение заново нашло сервер (Autodiscover).',
       ),
       owner: t(
         'Check that Autodiscover returns the right ActiveSync URL for this mailbox, especially after a migration or in a multi-site setup, and that the URL in X-MS-Location is reachable from outside.',
@@ -178,7 +194,7 @@ export const microsoftExchange: Vendor = {
     {
       id: 'microsoft-exchange.457',
       code: 457,
-      title: t('Expired Password (Exchange ActiveSync)', 'Пароль устарел (Exchange ActiveSync)'),
+      title: t('Expired Password (Exchange ActiveSync)', 'Срок действия пароля истёк (Exchange ActiveSync)'),
       summary: t(
         'The password of the account has expired, so ActiveSync will not sync until it is changed.',
         'Срок действия пароля истёк, и ActiveSync не будет синхронизировать ящик, пока его не сменят.',
@@ -189,7 +205,7 @@ export const microsoftExchange: Vendor = {
       ),
       owner: t(
         'The password has passed its maximum age in Active Directory; the user has to change it, or reset it for them.',
-        'Пароль превысил максимальный срок действия в Active Directory: пользователь должен сменить его, либо сбросьте его сами.',
+        'Пароль превысил максимальный срок действия в Active Directory: пользователь должен сменить его, или сбросьте пароль за него.',
       ),
       source: activeSyncStatus,
       reach: 'rare',
@@ -210,6 +226,7 @@ export const microsoftExchange: Vendor = {
   notes: [
     {
       code: 403,
+      when: [activeSyncPath],
       note: t(
         'On the ActiveSync address (/Microsoft-Server-ActiveSync), a 403 means this user is not allowed to sync through ActiveSync; the mail administrator has to enable it for the mailbox.',
         'На адресе ActiveSync (/Microsoft-Server-ActiveSync) ответ 403 означает, что этому пользователю не разрешена синхронизация через ActiveSync; включить её для ящика должен администратор почты.',
@@ -217,6 +234,7 @@ export const microsoftExchange: Vendor = {
     },
     {
       code: 404,
+      when: [activeSyncPath],
       note: t(
         'On the ActiveSync address, a 404 means the URL is wrong or this server does not offer ActiveSync at all.',
         'На адресе ActiveSync ответ 404 означает, что адрес неверен или этот сервер вообще не предоставляет ActiveSync.',

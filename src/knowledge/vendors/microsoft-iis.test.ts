@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../explain';
 import { observe } from '../observation';
 import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { microsoftIis } from './microsoft-iis';
@@ -50,21 +51,10 @@ describe('Microsoft IIS fingerprint', () => {
     },
   );
 
-  // Microsoft-HTTPAPI/2.0 is http.sys, not IIS. It is kept only as a weak hint worded as http.sys,
-  // so it never counts as the IIS Server header.
-  it('treats Microsoft-HTTPAPI/2.0 as a weak http.sys hint, not as the IIS Server header', () => {
-    const m = headerHit('server', 'Microsoft-HTTPAPI/2.0');
-    expect(m?.hits).toHaveLength(1);
-    expect(m?.hits[0]?.fingerprint.weight).toBe('weak');
-    expect(m?.hits[0]?.fingerprint.id).toBe('server-httpapi');
-    expect(m?.hits[0]?.fingerprint.generated).not.toBe(true);
-    const says = microsoftIis.fingerprints.find((f) => f.id === 'server-httpapi')?.says.en;
-    expect(says).toMatch(/http\.sys/);
-    expect(says).toMatch(/does not prove IIS/);
-    const iisServer = microsoftIis.fingerprints.find(
-      (f) => f.signal.kind === 'header' && f.signal.value?.test('Microsoft-IIS/10.0'),
-    );
-    expect(iisServer?.signal.kind === 'header' && iisServer.signal.value?.test('Microsoft-HTTPAPI/2.0')).toBe(false);
+  // Microsoft-HTTPAPI/2.0 is HTTP.sys, not IIS: other Windows services answer through it too. It has its own
+  // vendor file (microsoft-httpapi.ts), so IIS does not claim it.
+  it('leaves Microsoft-HTTPAPI/2.0 to the HTTP.sys vendor', () => {
+    expect(headerHit('server', 'Microsoft-HTTPAPI/2.0')).toBeUndefined();
   });
 
   it('gives every fingerprint a distinct id, with the IIS and Kestrel Server values told apart', () => {
@@ -105,5 +95,36 @@ describe('Microsoft IIS codes and notes', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(microsoftIis));
+  });
+});
+
+// The seed lists give 440 Login Time-out under IIS: a plain IIS or ASP.NET application can send it too, and then
+// it is that application's, not Outlook on the web's.
+describe('a 440 from a plain IIS / ASP.NET application', () => {
+  const plain = observe({
+    statusCode: 440,
+    url: 'https://intranet.example.test/orders/Default.aspx',
+    headers: { server: 'Microsoft-IIS/10.0', 'x-powered-by': 'ASP.NET' },
+  });
+
+  it('has an IIS reading of its own, in both languages', () => {
+    const m = microsoftIis.codes.find((c) => c.id === 'microsoft-iis.440');
+    expect(m?.code).toBe(440);
+    expect(m?.title.en).toMatch(/^Login Time-out/);
+    expect(m?.source.url).toMatch(/^https:\/\//);
+    expectBilingual([m?.title, m?.summary, m?.visitor, m?.owner]);
+  });
+
+  it('is explained as IIS’s and credited to IIS, with no word of Exchange', () => {
+    const ex = explain(plain);
+    expect(ex.meaningId).toBe('microsoft-iis.440');
+    expect(ex.producer.vendor?.id).toBe('microsoft-iis');
+    expect(ex.title).not.toMatch(/Outlook|Exchange/);
+    for (const n of ex.notes) expect(n.text).not.toMatch(/Outlook|Exchange/);
+  });
+
+  it('is credited to IIS on X-Powered-By: ASP.NET alone', () => {
+    const ex = explain(observe({ statusCode: 440, headers: { 'x-powered-by': 'ASP.NET' } }));
+    expect(ex.producer.vendor?.id).toBe('microsoft-iis');
   });
 });

@@ -12,6 +12,11 @@ const retryWith: Source = {
   url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100',
 };
 
+const iisCodes: Source = {
+  title: 'Wikipedia: List of HTTP status codes, Internet Information Services section',
+  url: 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Internet_Information_Services',
+};
+
 /**
  * IIS notes start from the same fact: the decimal sub-status never travels in the status line.
  * `en` and `ru` then say what the common sub-statuses of that number mean.
@@ -49,15 +54,6 @@ export const microsoftIis: Vendor = {
       ),
     },
     {
-      id: 'server-httpapi',
-      signal: server(/^Microsoft-HTTPAPI\/\d\.\d$/i),
-      weight: 'weak',
-      says: t(
-        'Microsoft-HTTPAPI is http.sys, the Windows kernel HTTP layer that IIS sits on. It signs the answers it writes by itself, before any site sees the request: an unknown host name, a malformed request, a stopped application pool. Other Windows services use http.sys too, so this alone does not prove IIS.',
-        'Microsoft-HTTPAPI — это http.sys, HTTP-слой ядра Windows, на котором работает IIS. Им подписаны ответы, которые он даёт сам, до того как запрос попадёт на сайт: неизвестное имя хоста, испорченный запрос, остановленный пул приложений. http.sys используют и другие службы Windows, поэтому сам по себе он IIS не доказывает.',
-      ),
-    },
-    {
       id: 'x-powered-by-aspnet',
       signal: header('x-powered-by', /^ASP\.NET$/i),
       weight: 'medium',
@@ -81,7 +77,7 @@ export const microsoftIis: Vendor = {
       weight: 'medium',
       says: t(
         'ASP.NET_SessionId is the session cookie of classic ASP.NET, so the site is an ASP.NET application.',
-        'ASP.NET_SessionId — cookie сессии классического ASP.NET: сайт написан на ASP.NET.',
+        'ASP.NET_SessionId — cookie сессии классического ASP.NET: сайт — это приложение на ASP.NET.',
       ),
     },
     {
@@ -99,11 +95,30 @@ export const microsoftIis: Vendor = {
       weight: 'medium',
       says: t(
         'Cookies named .AspNetCore.* (session, antiforgery, sign-in) are set by ASP.NET Core, which may run on IIS, on Kestrel alone or behind another proxy.',
-        'Cookie с именами .AspNetCore.* (сессия, антиподделка, вход) ставит ASP.NET Core; он может работать под IIS, на одном Kestrel или за другим прокси.',
+        'Cookie с именами .AspNetCore.* (сессия, защита от подделки запросов, вход) ставит ASP.NET Core; он может работать под IIS, на одном Kestrel или за другим прокси.',
       ),
     },
   ],
   codes: [
+    {
+      id: 'microsoft-iis.440',
+      code: 440,
+      title: t('Login Time-out (IIS / ASP.NET)', 'Сеанс истёк (IIS / ASP.NET)'),
+      summary: t(
+        'An application running on Microsoft IIS says your signed-in session has run out, so it wants you to log in again.',
+        'Приложение на Microsoft IIS сообщает, что ваш сеанс истёк, и просит войти заново.',
+      ),
+      visitor: t(
+        'Sign in again. If the login page keeps coming back, allow cookies for this site, delete its cookies and check that your computer’s clock is right.',
+        'Войдите снова. Если страница входа возвращается снова и снова, разрешите cookie для этого сайта, удалите его cookie и проверьте, верно ли идут часы компьютера.',
+      ),
+      owner: t(
+        'IIS’s own errors do not include 440: the application on it chose this number for an expired session, often for background (AJAX) calls so that the page can send the user to the login form. Check the session and forms-authentication time-outs, that the login cookie survives between requests (its domain, path and SameSite), and, on a server farm, that every server can read it (the same machine key, or sticky sessions).',
+        'Среди собственных ошибок IIS кода 440 нет: этот номер для истёкшей сессии выбрало работающее на нём приложение, часто для фоновых (AJAX) запросов, чтобы страница могла отправить пользователя на форму входа. Проверьте тайм-ауты сессии и forms authentication, что cookie входа сохраняется между запросами (её домен, путь и SameSite), а на ферме серверов — что каждый сервер может её прочитать (одинаковый machine key или привязка сессий).',
+      ),
+      source: iisCodes,
+      prior: 0.6,
+    },
     {
       id: 'microsoft-iis.449',
       code: 449,
@@ -114,7 +129,7 @@ export const microsoftIis: Vendor = {
       ),
       visitor: t(
         'Reload the page once. If it repeats, the site expects a Windows client feature your browser does not have; try the site from another browser or ask its owner.',
-        'Обновите страницу один раз. Если повторяется, сайт рассчитывает на возможность Windows-клиента, которой у браузера нет; попробуйте другой браузер или обратитесь к владельцу сайта.',
+        'Обновите страницу один раз. Если ошибка повторяется, сайт рассчитывает на функцию клиента Windows, которой у браузера нет; попробуйте другой браузер или обратитесь к владельцу сайта.',
       ),
       owner: t(
         'This is a Microsoft WebDAV extension: a 449 must carry an Ms-Echo-Request header, and only clients that implement [MS-WDV] repeat the request. Do not send 449 to ordinary browsers; answer with a standard code instead.',
@@ -140,7 +155,7 @@ export const microsoftIis: Vendor = {
     subStatusNote(
       401,
       '401.1 is a failed logon, 401.2 a server setting that allows no logon method the browser offers, 401.3 a file permission (ACL) refusal. Check the enabled authentication methods for the site and the NTFS rights of the application pool identity.',
-      '401.1 — неудачный вход, 401.2 — настройки сервера не допускают ни одного способа входа, который предлагает браузер, 401.3 — отказ по правам файла (ACL). Проверьте включённые способы проверки подлинности сайта и права NTFS учётной записи пула приложений.',
+      '401.1 — неудачный вход, 401.2 — настройки сервера не допускают ни одного способа входа, который предлагает браузер, 401.3 — отказ по правам файла (ACL). Проверьте включённые для сайта способы аутентификации и права NTFS учётной записи пула приложений.',
     ),
     subStatusNote(
       403,
@@ -155,12 +170,12 @@ export const microsoftIis: Vendor = {
     subStatusNote(
       500,
       '500.19 means IIS could not read web.config (bad XML, a locked section, or a module such as URL Rewrite that is not installed); 500.21 and 500.0 point at a handler or module; 500.30 to 500.38 are ASP.NET Core start-up failures under the ASP.NET Core Module. See the Windows Application event log and stdout logs.',
-      '500.19 означает, что IIS не смог прочитать web.config (ошибка XML, заблокированный раздел или модуль вроде URL Rewrite, который не установлен); 500.21 и 500.0 указывают на обработчик или модуль; 500.30–500.38 — сбои запуска ASP.NET Core под ASP.NET Core Module. Смотрите журнал событий Windows «Приложение» и stdout-логи.',
+      '500.19 означает, что IIS не смог прочитать web.config (ошибка XML, заблокированный раздел или модуль вроде URL Rewrite, который не установлен); 500.21 и 500.0 указывают на обработчик или модуль; 500.30–500.38 — сбои запуска ASP.NET Core под ASP.NET Core Module. Смотрите журнал событий Windows «Приложение» и журналы stdout.',
     ),
     subStatusNote(
       502,
       '502.3 is the usual one: IIS acting as a proxy (Application Request Routing or the ASP.NET Core Module) got no valid answer from the application behind it, often a time-out or a crashed process. 502.2 is a CGI program that returned a broken response.',
-      'Чаще всего это 502.3: IIS в роли прокси (Application Request Routing или ASP.NET Core Module) не получил корректного ответа от приложения за ним — обычно из-за тайм-аута или упавшего процесса. 502.2 — CGI-программа вернула испорченный ответ.',
+      'Чаще всего это 502.3: IIS в роли прокси (Application Request Routing или ASP.NET Core Module) не получил корректного ответа от приложения за ним — обычно из-за тайм-аута или упавшего процесса. 502.2 — CGI-программа вернула некорректный ответ.',
     ),
     subStatusNote(
       503,

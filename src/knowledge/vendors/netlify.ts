@@ -50,7 +50,7 @@ export const netlify: Vendor = {
       code: 502,
       note: t(
         'On Netlify a 502 usually comes from a Netlify Function that crashed or ran out of time, or from a proxy rule ("200!" rewrite to another host) whose target failed. The function logs in the Netlify dashboard show which.',
-        'На Netlify 502 обычно означает, что Netlify Function упала или не уложилась во время, либо что не ответил адрес из правила-прокси (rewrite на другой хост). Что именно — видно в логах функций в панели Netlify.',
+        'На Netlify 502 обычно означает, что Netlify Function упала или не уложилась во время, либо что не ответил адрес из правила-прокси (rewrite на другой хост). Что именно — видно в журналах функций в панели Netlify.',
       ),
     },
   ],

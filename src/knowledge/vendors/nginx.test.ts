@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decide } from '../decide';
+import { explain } from '../explain';
 import { observe } from '../observation';
+import { rules } from '../rules-data';
 import { matchHeader, matchOne } from '../test-helpers';
 import { nginx } from './nginx';
 
@@ -27,5 +30,54 @@ describe('nginx Server header and the layer that answered', () => {
     expect(m?.hits[0]?.fingerprint.id).toBe('server');
     expect(m?.generated).toBe(false);
     expect(m?.relayed).toBe(false);
+  });
+});
+
+// nginx source (ngx_http_request.h) and the seed lists: 495 and 496 are searched for as "SSL Certificate Error" and
+// "SSL Certificate Required".
+describe('nginx 495 and 496 titles', () => {
+  it.each([
+    [495, /^SSL Certificate Error \(nginx\)$/, /SSL-сертификат/],
+    [496, /^SSL Certificate Required \(nginx\)$/, /SSL-сертификат/],
+  ])('titles %i with the name people search for', (code, en, ru) => {
+    const m = nginx.codes.find((c) => c.code === code);
+    expect(m?.title.en).toMatch(en);
+    expect(m?.title.ru).toMatch(ru);
+  });
+});
+
+// nginx logs 499 when the client closed the connection and sends nothing: a browser that received a 499 got it from
+// something else, so nginx's Server header must not make nginx's 499 a confident reading or nginx its maker.
+describe('a 499 that reached the browser with Server: nginx', () => {
+  const obs = observe({ statusCode: 499, headers: { server: 'nginx/1.25.3' } });
+
+  it('is offered as nginx’s 499 without confidence, with the other reading beside it and the reason said', () => {
+    const ex = explain(obs);
+    expect(ex.meaningId).toBe('nginx.499');
+    expect(ex.confidence).not.toBe('high');
+    expect(ex.ambiguous).toBe(true);
+    expect(ex.candidates.map((c) => c.meaningId)).toContain('esri.499');
+    expect(ex.notes[0]?.text).toMatch(/browser never sees that 499/);
+    expect(ex.notes[0]?.text).toMatch(/Esri ArcGIS/);
+    expect(explain(obs, 'ru').notes[0]?.text).toMatch(/браузер этот 499 не видит/);
+  });
+
+  it('does not call the 499 nginx’s own code: the response is put on nginx as the server it passed, not as its maker', () => {
+    const v = decide(obs, 499, rules);
+    expect(v.producer.reason.kind).not.toBe('own-code');
+    expect(v.producer.confidence).not.toBe('high');
+    expect(explain(obs).producer.why).not.toMatch(/nginx's own/);
+  });
+
+  it('gives an ArcGIS REST path behind nginx to Esri’s 499 (token required)', () => {
+    const ex = explain(
+      observe({
+        statusCode: 499,
+        url: 'https://gis.example.test/arcgis/rest/services/Roads/MapServer',
+        headers: { server: 'nginx' },
+      }),
+    );
+    expect(ex.meaningId).toBe('esri.499');
+    expect(ex.producer.vendor?.id).toBe('esri');
   });
 });

@@ -34,7 +34,7 @@ export const nginx: Vendor = {
       ),
       visitor: t(
         'The site refuses this kind of request on purpose. Check the address; if it keeps happening, the site may be blocking your network or browser.',
-        'Сайт отклоняет такие запросы намеренно. Проверьте адрес; если повторяется, возможно, сайт блокирует вашу сеть или браузер.',
+        'Сайт отклоняет такие запросы намеренно. Проверьте адрес; если ошибка повторяется, возможно, сайт блокирует вашу сеть или браузер.',
       ),
       owner: t(
         'Look for "return 444" in the nginx configuration (often a default server block or a bot filter) and check which rule matched this request.',
@@ -72,10 +72,10 @@ export const nginx: Vendor = {
     {
       id: 'nginx.495',
       code: 495,
-      title: t('Client Certificate Error (nginx)', 'Ошибка сертификата клиента (nginx)'),
+      title: t('SSL Certificate Error (nginx)', 'Ошибка SSL-сертификата (nginx)'),
       summary: t(
-        'The site asks the browser for a client certificate, and the one presented failed verification.',
-        'Сайт требует клиентский сертификат, а предъявленный браузером не прошёл проверку.',
+        'The site asks the browser for a client SSL certificate (not the site’s own certificate), and the one presented failed verification.',
+        'Сайт требует от браузера клиентский SSL-сертификат (речь не о сертификате самого сайта), а предъявленный не прошёл проверку.',
       ),
       visitor: t(
         'Pick a valid certificate when the browser asks, or ask whoever issued yours whether it has expired.',
@@ -96,10 +96,10 @@ export const nginx: Vendor = {
     {
       id: 'nginx.496',
       code: 496,
-      title: t('Client Certificate Required (nginx)', 'Нужен сертификат клиента (nginx)'),
+      title: t('SSL Certificate Required (nginx)', 'Требуется SSL-сертификат (nginx)'),
       summary: t(
-        'The site only admits browsers that present a client certificate, and none was sent.',
-        'Сайт пускает только браузеры с клиентским сертификатом, а сертификат не был отправлен.',
+        'The site only admits browsers that present a client SSL certificate (not the site’s own certificate), and none was sent.',
+        'Сайт пускает только браузеры с клиентским SSL-сертификатом (речь не о сертификате самого сайта), а браузер его не отправил.',
       ),
       visitor: t(
         'Install the certificate your organisation gave you, then reload and choose it.',
@@ -160,8 +160,8 @@ export const nginx: Vendor = {
       source: special,
       reach: 'never',
       whenSeen: t(
-        'The client has already left when nginx records 499, so a browser should never receive it. A 499 that did arrive was most likely produced by something else that uses the same number, such as an Esri ArcGIS server.',
-        'Когда nginx записывает 499, клиента уже нет, поэтому браузер не должен его получить. Если 499 всё же пришёл, скорее всего, его отправило что-то другое с тем же номером — например, сервер Esri ArcGIS.',
+        'nginx writes 499 only in its access log, for a client that closed the connection before the answer was ready; nothing is sent back, so a browser never sees that 499. A 499 that did arrive, even with Server: nginx, means something else: the application behind nginx sent it, someone told nginx to send it ("return 499"), or a product uses the number for its own purpose, such as Esri ArcGIS, where 499 means a token is required.',
+        'nginx пишет 499 только в журнал доступа — для клиента, который закрыл соединение, не дождавшись ответа; в ответ ничего не отправляется, так что браузер этот 499 не видит. Если 499 всё же пришёл, пусть даже с Server: nginx, он значит другое: его отправило приложение за nginx, nginx настроили отдавать его явно («return 499») или это продукт, в котором у этого номера свой смысл, — например, Esri ArcGIS, где 499 означает, что нужен токен.',
       ),
       prior: 0.3,
     },

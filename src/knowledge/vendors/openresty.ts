@@ -38,7 +38,7 @@ export const openresty: Vendor = {
       code: 502,
       note: t(
         'OpenResty could not get a valid answer from the upstream server (refused, reset or malformed); error.log names the upstream and the reason.',
-        'OpenResty не получил корректного ответа от upstream-сервера (отказ, сброс или испорченный ответ); upstream и причина указаны в error.log.',
+        'OpenResty не получил корректного ответа от upstream-сервера (отказ, сброс или некорректный ответ); upstream и причина указаны в error.log.',
       ),
     },
     {

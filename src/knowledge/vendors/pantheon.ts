@@ -75,7 +75,7 @@ export const pantheon: Vendor = {
       code: 401,
       note: t(
         'On Pantheon a 401 with a login prompt usually means the environment was locked with a username and password from the dashboard (Lock environment).',
-        'На Pantheon ответ 401 с запросом логина обычно означает, что окружение закрыто паролем из панели управления (Lock environment).',
+        'На Pantheon ответ 401 с запросом имени пользователя и пароля обычно означает, что окружение закрыто паролем из панели управления (Lock environment).',
       ),
     },
     {
@@ -89,7 +89,7 @@ export const pantheon: Vendor = {
       code: 502,
       note: t(
         'A Pantheon 502 titled "Upstream Header Too Big" means the application sent response headers larger than the router accepts, often from too many or too large cookies.',
-        '502 от Pantheon с заголовком «Upstream Header Too Big» означает, что приложение отправило заголовки ответа больше, чем принимает маршрутизатор; чаще всего виноваты многочисленные или крупные cookie.',
+        '502 от Pantheon со страницей «Upstream Header Too Big» означает, что приложение отправило заголовки ответа больше, чем принимает маршрутизатор; чаще всего виноваты многочисленные или крупные cookie.',
       ),
     },
   ],

@@ -82,11 +82,11 @@ export const shopify: Vendor = {
       ),
       visitor: t(
         'Slow down, turn off automation tools or a VPN if you use one, and try again a little later.',
-        'Действуйте медленнее, отключите средства автоматизации или VPN, если пользуетесь ими, и повторите чуть позже.',
+        'Делайте паузы между действиями, отключите средства автоматизации или VPN, если пользуетесь ими, и попробуйте снова чуть позже.',
       ),
       owner: t(
         "For a headless store calling the Storefront API from a server, send the shopper's address in the Shopify-Storefront-Buyer-IP header with a private token; otherwise all traffic appears to come from one server and gets flagged. Also check the rate at which your code calls Shopify.",
-        'Если безголовый магазин обращается к Storefront API с сервера, передавайте адрес покупателя в заголовке Shopify-Storefront-Buyer-IP вместе с приватным токеном — иначе весь трафик выглядит идущим с одного сервера и попадает под подозрение. Проверьте и частоту обращений вашего кода к Shopify.',
+        'Если headless-витрина обращается к Storefront API с сервера, передавайте адрес покупателя в заголовке Shopify-Storefront-Buyer-IP вместе с приватным токеном — иначе весь трафик выглядит так, будто идёт с одного сервера, и попадает под подозрение. Проверьте и частоту обращений вашего кода к Shopify.',
       ),
       source: responseCodes,
       when: [storefrontApi],

@@ -33,7 +33,7 @@ export const spring: Vendor = {
       ),
       owner: t(
         'Spring never sends 420 on its own: find the controller or exception handler that returns HttpStatus.METHOD_FAILURE and replace it with a standard code (500, 409 or 422, depending on the cause).',
-        'Сам Spring 420 не отправляет: найдите контроллер или обработчик исключений, который возвращает HttpStatus.METHOD_FAILURE, и замените его стандартным кодом (500, 409 или 422 — по смыслу).',
+        'Сам Spring 420 не отправляет: найдите контроллер или обработчик исключений, который возвращает HttpStatus.METHOD_FAILURE, и замените этот статус стандартным кодом (500, 409 или 422 — по смыслу).',
       ),
       source: {
         title: 'Spring Framework source: org.springframework.http.HttpStatus (METHOD_FAILURE, deprecated)',

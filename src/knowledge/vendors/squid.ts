@@ -16,7 +16,7 @@ const squidError = (name: string): RegExp => new RegExp(`^${name}(\\s|$)`, 'i');
 
 const policy = t(
   'The proxy on your network blocks this address by its rules. Ask whoever runs the network (IT department, school, provider) if you need it.',
-  'Прокси вашей сети запрещает этот адрес по своим правилам. Если он вам нужен, обратитесь к тем, кто управляет сетью (ИТ-отдел, школа, провайдер).',
+  'Прокси вашей сети блокирует этот адрес по своим правилам. Если он вам нужен, обратитесь к тем, кто управляет сетью (ИТ-отдел, учебное заведение, провайдер).',
 );
 const aclOwner = t(
   'Check the http_access rules and ACLs in squid.conf and the access.log line for this request.',
@@ -48,7 +48,7 @@ export const squid: Vendor = {
       generated: true,
       says: t(
         'The Server header names Squid, a caching proxy. Squid puts its name there only on answers it builds itself and leaves the site’s own Server on answers it passes along, so a Squid proxy (on your network or in front of the site) wrote this response.',
-        'Заголовок Server называет Squid — кэширующий прокси. Squid ставит туда своё имя только на ответах, которые собирает сам, а в переданных ответах оставляет Server сайта, — значит, этот ответ написал прокси Squid (в вашей сети или перед сайтом).',
+        'Заголовок Server называет Squid — кэширующий прокси. Squid указывает там своё имя только в ответах, которые формирует сам, а в переданных ответах оставляет Server сайта, — значит, этот ответ сформировал прокси Squid (в вашей сети или перед сайтом).',
       ),
     },
     {
@@ -58,7 +58,7 @@ export const squid: Vendor = {
       generated: true,
       says: t(
         'X-Squid-Error is added only to error pages Squid writes itself, so the proxy answered instead of the site.',
-        'X-Squid-Error добавляется только к страницам ошибок, которые Squid пишет сам: ответил прокси, а не сайт.',
+        'X-Squid-Error добавляется только к страницам ошибок, которые Squid формирует сам: ответил прокси, а не сайт.',
       ),
     },
     {
@@ -179,7 +179,7 @@ export const squid: Vendor = {
           t('Site too slow for the proxy', 'Сайт слишком медленный для прокси'),
           t(
             'The site stopped sending data and the proxy gave up waiting.',
-            'Сайт перестал присылать данные, и прокси устал ждать.',
+            'Сайт перестал присылать данные, и прокси перестал ждать.',
           ),
           t(
             'If the site is just slow, raise read_timeout; otherwise look at the site or the route to it.',
@@ -197,7 +197,7 @@ export const squid: Vendor = {
           ),
           t(
             'Raise client_lifetime if long downloads are expected.',
-            'Увеличьте client_lifetime, если ожидаются долгие загрузки.',
+            'Увеличьте client_lifetime, если ожидается долгое скачивание файлов.',
           ),
         ),
         decodedValue(
@@ -232,7 +232,7 @@ export const squid: Vendor = {
           ),
           t(
             'Check that the site is up and that the proxy host can reach it (firewall, routing, IPv6).',
-            'Проверьте, что сайт работает и что хост прокси может до него достучаться (файрвол, маршрутизация, IPv6).',
+            'Проверьте, что сайт работает и что хост прокси может к нему подключиться (файрвол, маршрутизация, IPv6).',
           ),
           upstreamTrouble,
         ),
@@ -256,7 +256,7 @@ export const squid: Vendor = {
           t('Proxy socket error', 'Ошибка сокета на прокси'),
           t(
             'The proxy could not create a network socket, usually because it ran out of file descriptors.',
-            'Прокси не смог создать сетевой сокет — обычно кончились файловые дескрипторы.',
+            'Прокси не смог создать сетевой сокет — обычно потому, что закончились файловые дескрипторы.',
           ),
           t(
             'Raise max_filedescriptors and the system limit for the Squid user.',
@@ -278,7 +278,7 @@ export const squid: Vendor = {
           ),
           t(
             'Check the spelling of the address; if it is right, the name may be broken for everyone.',
-            'Проверьте написание адреса; если оно верно, имя может не работать у всех.',
+            'Проверьте написание адреса; если оно верно, возможно, это имя не работает ни у кого.',
           ),
         ),
         decodedValue(
@@ -321,7 +321,7 @@ export const squid: Vendor = {
           ),
           t(
             "Fix the site's response headers (line endings, duplicate or malformed headers).",
-            'Исправьте заголовки ответа сайта (переводы строк, дублирующиеся или испорченные заголовки).',
+            'Исправьте заголовки ответа сайта (переводы строк, дублирующиеся или некорректные заголовки).',
           ),
           upstreamTrouble,
         ),
@@ -388,7 +388,7 @@ export const squid: Vendor = {
           t('Host does not match the address', 'Хост не совпадает с адресом'),
           t(
             'The proxy found that the Host header does not match the IP the connection was heading to (a safety check of intercepting proxies).',
-            'Прокси заметил, что заголовок Host не совпадает с IP, куда шло соединение (проверка безопасности у перехватывающих прокси).',
+            'Прокси заметил, что заголовок Host не совпадает с IP-адресом, к которому шло соединение (проверка безопасности у перехватывающих прокси).',
           ),
           t(
             'Make sure the proxy and the clients use the same DNS servers (host_verify_strict).',
@@ -401,7 +401,7 @@ export const squid: Vendor = {
           title: t('FTP error through the proxy', 'Ошибка FTP через прокси'),
           summary: t(
             'The proxy failed while fetching an ftp:// address for you.',
-            'Прокси не справился с загрузкой адреса ftp:// для вас.',
+            'Прокси не смог загрузить для вас адрес ftp://.',
           ),
         },
         // Other
@@ -456,7 +456,7 @@ export const squid: Vendor = {
             'Прокси останавливается или перезапускается и не принимает новые запросы.',
           ),
           undefined,
-          t('Wait a minute and try again.', 'Подождите минуту и повторите.'),
+          t('Wait a minute and try again.', 'Подождите минуту и попробуйте снова.'),
         ),
         decodedValue(
           'protocol-unknown',
@@ -487,7 +487,7 @@ export const squid: Vendor = {
       code: 403,
       note: t(
         "A 403 from Squid with X-Squid-Error: ERR_ACCESS_DENIED is the proxy's own rule, not the site's refusal; the site never saw the request.",
-        '403 от Squid с X-Squid-Error: ERR_ACCESS_DENIED — правило самого прокси, а не отказ сайта; до сайта запрос не дошёл.',
+        '403 от Squid с X-Squid-Error: ERR_ACCESS_DENIED означает отказ по правилу самого прокси, а не отказ сайта; до сайта запрос не дошёл.',
       ),
     },
     {
@@ -501,7 +501,7 @@ export const squid: Vendor = {
       code: 503,
       note: t(
         'Squid usually answers 503 when it could not reach the site at all: a failed DNS lookup (ERR_DNS_FAIL) or a refused connection (ERR_CONNECT_FAIL). X-Squid-Error names which.',
-        'Squid обычно отвечает 503, когда вообще не смог добраться до сайта: не сработал DNS (ERR_DNS_FAIL) или соединение отклонено (ERR_CONNECT_FAIL). Какой случай — видно в X-Squid-Error.',
+        'Squid обычно отвечает 503, когда вообще не смог добраться до сайта: не удалось разрешить имя через DNS (ERR_DNS_FAIL) или соединение отклонено (ERR_CONNECT_FAIL). Какой случай — видно в X-Squid-Error.',
       ),
     },
     {

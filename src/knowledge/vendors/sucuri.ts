@@ -14,7 +14,7 @@ export const sucuri: Vendor = {
       weight: 'strong',
       says: t(
         "X-Sucuri-ID identifies the Sucuri firewall node that handled the request: the site sits behind Sucuri's firewall and CDN.",
-        'X-Sucuri-ID указывает узел межсетевого экрана Sucuri, обработавший запрос: сайт стоит за файрволом и CDN Sucuri.',
+        'X-Sucuri-ID указывает узел файрвола Sucuri, который обработал запрос: сайт стоит за файрволом и CDN Sucuri.',
       ),
     },
     {

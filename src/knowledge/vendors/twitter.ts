@@ -45,7 +45,7 @@ export const twitter: Vendor = {
       reach: 'rare',
       whenSeen: t(
         'Twitter API v1 is retired and later versions send 429 instead, so a 420 today most likely comes from an old client library, a mock, or another service reusing the number.',
-        'Twitter API v1 закрыт, а новые версии отправляют 429, поэтому 420 сегодня скорее всего выдаёт старая клиентская библиотека, заглушка или другой сервис с тем же номером.',
+        'Twitter API v1 закрыт, а новые версии отправляют 429, поэтому 420 сегодня, скорее всего, выдаёт старая клиентская библиотека, заглушка или другой сервис с тем же номером.',
       ),
       obsolete: true,
       prior: 0.5,

@@ -28,7 +28,7 @@ export const varnish: Vendor = {
       relayed: true,
       says: t(
         'x-varnish with two numbers means Varnish served this answer from its cache (the second number is the request that stored it), so the answer was made behind Varnish and passed on from the cache.',
-        'x-varnish с двумя числами означает, что Varnish отдал этот ответ из кэша (второе число — запрос, который его туда положил): ответ создан за Varnish и передан из кэша.',
+        'x-varnish с двумя числами означает, что Varnish отдал этот ответ из кэша (второе число — запрос, который его туда положил): ответ сформирован сервером за Varnish и отдан из кэша.',
       ),
     },
     {
@@ -70,7 +70,7 @@ export const varnish: Vendor = {
       generated: true,
       says: t(
         'The reason phrase "Backend fetch failed" is the one Varnish writes on its own 503 when it could not get a usable answer from the server behind it, so Varnish answered by itself.',
-        'Reason phrase «Backend fetch failed» Varnish пишет в собственном 503, когда не смог получить пригодный ответ от сервера за ним, — значит, Varnish ответил сам.',
+        'Фразу статуса «Backend fetch failed» Varnish пишет в собственном ответе 503, когда не смог получить пригодный ответ от сервера за ним, — значит, Varnish ответил сам.',
       ),
     },
   ],
@@ -80,7 +80,7 @@ export const varnish: Vendor = {
       code: 503,
       note: t(
         'When Varnish makes a 503 itself (reason "Backend fetch failed" over HTTP/1.1, Server: Varnish, Retry-After: 5), the backend behind it did not answer usefully: it refused the connection, timed out, or sent something Varnish could not read.',
-        'Если 503 выдаёт сам Varnish (reason «Backend fetch failed» по HTTP/1.1, Server: Varnish, Retry-After: 5), бэкенд за ним не дал нормального ответа: отказал в соединении, не уложился в тайм-аут или прислал то, что Varnish не смог разобрать.',
+        'Если 503 выдаёт сам Varnish (фраза статуса «Backend fetch failed» по HTTP/1.1, Server: Varnish, Retry-After: 5), бэкенд за ним не дал нормального ответа: отказал в соединении, не уложился в тайм-аут или прислал то, что Varnish не смог разобрать.',
       ),
     },
     {

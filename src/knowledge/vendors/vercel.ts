@@ -144,7 +144,7 @@ export const vercel: Vendor = {
           ),
           t(
             'Check the runtime logs for this request: typical causes are a missing environment variable, an unhandled promise rejection or a failed database connection.',
-            'Посмотрите runtime-логи по этому запросу: частые причины — не задана переменная окружения, необработанный отказ промиса, не удалось подключиться к базе.',
+            'Посмотрите runtime-логи по этому запросу: частые причины — не задана переменная окружения, есть необработанное отклонение промиса или не удалось подключиться к базе данных.',
           ),
           retryLater,
         ),
@@ -168,7 +168,7 @@ export const vercel: Vendor = {
           t('Request body too large for a function', 'Тело запроса слишком велико для функции'),
           t(
             'The data sent to the function exceeded the request body limit of Vercel functions (about 4.5 MB).',
-            'Отправленные функции данные превысили лимит тела запроса функций Vercel (около 4,5 МБ).',
+            'Данные, отправленные функции, превысили лимит тела запроса для функций Vercel (около 4,5 МБ).',
           ),
           t(
             'Upload large files straight to object storage (for example with a presigned URL) instead of through the function.',
@@ -192,14 +192,14 @@ export const vercel: Vendor = {
         decodedValue(
           'function-throttled',
           wholeValue('FUNCTION_THROTTLED'),
-          t('Function throttled', 'Функция ограничена по нагрузке'),
+          t('Function throttled', 'Вызовы функции ограничены'),
           t(
             'Too many copies of the function were running at once, so Vercel turned this request away.',
             'Одновременно работало слишком много экземпляров функции, и Vercel отклонил этот запрос.',
           ),
           t(
             'Look at concurrency in the dashboard’s observability views, smooth out bursts (queues, caching), and ask Vercel support about limits if it persists.',
-            'Посмотрите параллельность выполнения в разделе наблюдаемости панели Vercel, сгладьте всплески (очереди, кэширование) и, если не проходит, уточните лимиты у поддержки Vercel.',
+            'Посмотрите число одновременных выполнений в разделе Observability панели Vercel, сгладьте всплески (очереди, кэширование) и, если это повторяется, уточните лимиты у поддержки Vercel.',
           ),
           retryLater,
         ),
@@ -267,7 +267,7 @@ export const vercel: Vendor = {
           ),
           t(
             'Keep middleware light: avoid slow fetches there, or add time-outs and fall through when an upstream is slow.',
-            'Держите middleware лёгким: уберите из него медленные запросы или поставьте тайм-ауты и пропускайте запрос дальше, если внешний сервис тормозит.',
+            'Держите middleware лёгким: уберите из него медленные запросы или поставьте тайм-ауты и пропускайте запрос дальше, если внешний сервис отвечает медленно.',
           ),
           retryLater,
         ),
@@ -290,11 +290,11 @@ export const vercel: Vendor = {
           t('Microfrontends routing failed', 'Сбой маршрутизации микрофронтендов'),
           t(
             'The middleware that sends requests to the right microfrontend project failed.',
-            'Сломался middleware, который направляет запросы в нужный проект микрофронтенда.',
+            'Дал сбой middleware, который направляет запросы в нужный проект микрофронтенда.',
           ),
           t(
             'Check the microfrontends configuration and the middleware logs of the main project.',
-            'Проверьте конфигурацию микрофронтендов и логи middleware основного проекта.',
+            'Проверьте конфигурацию микрофронтендов и журналы middleware основного проекта.',
           ),
         ),
         decodedValue(
@@ -375,7 +375,7 @@ export const vercel: Vendor = {
           ),
           t(
             'Wait for the build to finish and check its log if it is stuck.',
-            'Дождитесь окончания сборки; если она зависла, посмотрите её лог.',
+            'Дождитесь окончания сборки; если она зависла, посмотрите её журнал.',
           ),
           t('Wait a minute and reload.', 'Подождите минуту и обновите страницу.'),
         ),
@@ -527,7 +527,7 @@ export const vercel: Vendor = {
           t('Source image host refused access', 'Хост изображения отказал в доступе'),
           t(
             'The external image host refused the optimiser’s request (it asked for credentials or denied access).',
-            'Внешний хост изображения отклонил запрос оптимизатора (потребовал авторизацию или запретил доступ).',
+            'Внешний хост изображения отклонил запрос оптимизатора (потребовал учётные данные или запретил доступ).',
           ),
           externalImageOwner,
         ),
@@ -548,7 +548,7 @@ export const vercel: Vendor = {
           t('Method not accepted here', 'Метод здесь не принимается'),
           t(
             'The request used an HTTP method this resource does not take, such as POST to a static file.',
-            'Запрос использовал HTTP-метод, который этот ресурс не принимает, — например, POST к статическому файлу.',
+            'В запросе использован HTTP-метод, который этот ресурс не принимает, — например, POST к статическому файлу.',
           ),
           t(
             'Send the method to a function or route that handles it, or fix the client that sends it.',
@@ -707,7 +707,7 @@ export const vercel: Vendor = {
           ),
           t(
             'Check the backend’s own logs for this request and its response time.',
-            'Посмотрите собственные логи бэкенда по этому запросу и время его ответа.',
+            'Посмотрите журналы самого бэкенда по этому запросу и время его ответа.',
           ),
           retryLater,
         ),
@@ -747,7 +747,7 @@ export const vercel: Vendor = {
           ),
           t(
             'Shorten chains of rewrites that each check for files.',
-            'Сократите цепочки rewrite, каждый из которых проверяет наличие файлов.',
+            'Сократите цепочки правил rewrite, каждое из которых проверяет наличие файлов.',
           ),
         ),
         decodedValue(
@@ -805,7 +805,7 @@ export const vercel: Vendor = {
           ),
           owner: t(
             'Check Vercel’s status page; if it keeps happening, contact Vercel support and quote the x-vercel-id value.',
-            'Проверьте страницу статуса Vercel; если повторяется, напишите в поддержку Vercel и приложите значение x-vercel-id.',
+            'Проверьте страницу статуса Vercel; если ошибка повторяется, напишите в поддержку Vercel и приложите значение x-vercel-id.',
           ),
           visitor: retryLater,
         },
@@ -875,7 +875,7 @@ export const vercel: Vendor = {
       code: 404,
       note: t(
         'When Vercel itself answers 404, x-vercel-error tells which case: NOT_FOUND (the deployment has nothing at this path) or DEPLOYMENT_NOT_FOUND (no deployment is linked to this hostname). Without that header the 404 came from the app.',
-        'Если 404 отвечает сам Vercel, заголовок x-vercel-error уточняет случай: NOT_FOUND (в развёртывании нет ничего по этому пути) или DEPLOYMENT_NOT_FOUND (к имени хоста не привязано развёртывание). Без этого заголовка 404 вернуло само приложение.',
+        'Если 404 отдаёт сам Vercel, заголовок x-vercel-error уточняет случай: NOT_FOUND (в развёртывании нет ничего по этому пути) или DEPLOYMENT_NOT_FOUND (к имени хоста не привязано развёртывание). Без этого заголовка ответ 404 пришёл от самого приложения.',
       ),
     },
     {
@@ -903,7 +903,7 @@ export const vercel: Vendor = {
       code: 503,
       note: t(
         'A Vercel 503 with x-vercel-error points at the platform: a paused project (DEPLOYMENT_PAUSED) or throttled functions (FUNCTION_THROTTLED).',
-        '503 от Vercel с x-vercel-error указывает на платформу: проект приостановлен (DEPLOYMENT_PAUSED) или функции ограничены по нагрузке (FUNCTION_THROTTLED).',
+        '503 от Vercel с x-vercel-error указывает на платформу: проект приостановлен (DEPLOYMENT_PAUSED) или вызовы функций ограничены (FUNCTION_THROTTLED).',
       ),
     },
     {
@@ -917,12 +917,12 @@ export const vercel: Vendor = {
       code: 508,
       note: t(
         'On Vercel, 508 with INFINITE_LOOP_DETECTED means a rewrite or middleware sent the request back to the same site in a loop.',
-        'На Vercel 508 с INFINITE_LOOP_DETECTED означает, что rewrite или middleware зациклили запрос обратно на тот же сайт.',
+        'На Vercel 508 с INFINITE_LOOP_DETECTED означает, что rewrite или middleware по кругу отправляли запрос обратно на тот же сайт.',
       ),
     },
   ],
   bodyHint: t(
     'Vercel’s own error page shows the status, then "Code:" with the error name (the same as x-vercel-error) and "ID:" with the request id (region::id). Quote the ID when asking Vercel support or searching the project logs.',
-    'На собственной странице ошибки Vercel указаны статус, затем «Code:» с названием ошибки (оно же в x-vercel-error) и «ID:» с идентификатором запроса (регион::номер). Приводите этот ID в обращении в поддержку Vercel или ищите его в логах проекта.',
+    'На собственной странице ошибки Vercel указаны статус, затем «Code:» с названием ошибки (оно же в x-vercel-error) и «ID:» с идентификатором запроса (регион::номер). Приводите этот ID в обращении в поддержку Vercel или ищите его в журналах проекта.',
   ),
 };

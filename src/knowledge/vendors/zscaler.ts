@@ -15,7 +15,7 @@ export const zscaler: Vendor = {
       generated: true,
       says: t(
         'Server: Zscaler marks a page written by Zscaler, the security proxy your company or school routes web traffic through, not by the site you opened.',
-        'Server: Zscaler отмечает страницу, которую написал Zscaler — защитный прокси, через который ваша компания или учебное заведение пропускает веб-трафик, а не открытый вами сайт.',
+        'Server: Zscaler означает, что страницу сформировал Zscaler — защитный прокси, через который ваша компания или учебное заведение пропускает веб-трафик, — а не открытый вами сайт.',
       ),
     },
   ],

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../explain';
+import { observe } from '../observation';
+import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
+import { microsoftHttpapi } from './microsoft-httpapi';
+import { microsoftIis } from './microsoft-iis';
+
+describe('Microsoft HTTP.sys fingerprint', () => {
+  itMatchesHeaders(microsoftHttpapi, [
+    ['server', 'Microsoft-HTTPAPI/2.0'],
+    ['server', 'microsoft-httpapi/1.0'],
+  ]);
+
+  itRejectsHeaders(microsoftHttpapi, [
+    ['server', 'Microsoft-IIS/10.0'],
+    ['server', 'Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0'],
+    ['server', 'Microsoft-HTTPAPI'],
+    ['server', 'Microsoft-HTTPAPIX/2.0'],
+    ['x-powered-by', 'Microsoft-HTTPAPI/2.0'],
+  ]);
+
+  it('is strong evidence on its own, not a sign that it made the answer', () => {
+    const m = matchOne(microsoftHttpapi, observe({ statusCode: 503, headers: { server: 'Microsoft-HTTPAPI/2.0' } }));
+    expect(m?.hits[0]?.fingerprint.weight).toBe('strong');
+    expect(m?.generated).toBe(false);
+  });
+
+  it('is not IIS, and IIS is not it', () => {
+    const srv = (value: string) => observe({ headers: { server: value } });
+    expect(matchOne(microsoftIis, srv('Microsoft-HTTPAPI/2.0'))).toBeUndefined();
+    expect(matchOne(microsoftHttpapi, srv('Microsoft-IIS/10.0'))).toBeUndefined();
+  });
+});
+
+describe('Microsoft HTTP.sys notes', () => {
+  const note = (code: number) => (microsoftHttpapi.notes ?? []).find((n) => n.code === code)?.note;
+
+  it('tells the 400s apart: an unknown host name and oversized headers', () => {
+    expect(note(400)?.en).toMatch(/Invalid Hostname/);
+    expect(note(400)?.en).toMatch(/Request header too long/);
+    expect(note(400)?.en).toMatch(/HTTPERR/);
+  });
+
+  it('says the 404 never reached the application', () => {
+    expect(note(404)?.en).toMatch(/never saw the request/);
+  });
+
+  it('puts the 503 on the application pool, with the HTTPERR reasons', () => {
+    expect(note(503)?.en).toMatch(/application pool is stopped/);
+    expect(note(503)?.en).toMatch(/AppOffline/);
+    expect(note(503)?.ru).toMatch(/пул приложений/);
+  });
+
+  it('writes every text in both languages, with a source', () => {
+    expectBilingual(vendorTexts(microsoftHttpapi));
+    expect(microsoftHttpapi.docs.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+  });
+});
+
+describe('a 503 signed by HTTP.sys', () => {
+  const ex = explain(observe({ statusCode: 503, headers: { server: 'Microsoft-HTTPAPI/2.0' } }));
+
+  it('names HTTP.sys as the server that answered', () => {
+    expect(ex.producer.vendor?.id).toBe('microsoft-httpapi');
+    expect(ex.producer.role).toBe('origin');
+  });
+
+  it('shows the note on the stopped application pool', () => {
+    expect(ex.notes.map((n) => n.text).join(' ')).toMatch(/application pool/);
+  });
+});

@@ -33,6 +33,8 @@ export const manifestFor = (target: BrowserName) =>
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    // The address-bar keyword: "sc 522" looks the code up. It needs no permission in either browser.
+    omnibox: { keyword: 'sc' },
     // webNavigation: the only word of a page shown without a request (back/forward cache, prerendering).
     // Chrome shows no warning for it beside <all_urls>'s; Firefox lists it (see README, Privacy).
     permissions: ['webRequest', 'webNavigation', 'storage'],

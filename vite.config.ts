@@ -50,6 +50,8 @@ export default defineConfig({
         'words-ru',
         'titles-en',
         'titles-ru',
+        'lookup-index-en',
+        'lookup-index-ru',
       ].map((f) => fromRoot(`src/knowledge/${f}.ts`)),
     ),
     preact(),

@@ -21,6 +21,10 @@ const events = vi.hoisted(() => {
     onReplaced: event<[number, number]>(),
     onCommitted: event<[CommitDetails]>(),
     onMessage: event<[unknown, { id?: string; url?: string }, (reply: unknown) => void]>(),
+    onInputChanged: event<[string, (results: { content: string; description: string }[]) => void]>(),
+    onInputEntered: event<[string, string]>(),
+    /** What the worker asked of the omnibox and tabs APIs. */
+    calls: [] as unknown[][],
   };
 });
 
@@ -40,7 +44,18 @@ vi.mock('../platform', async () => {
         onHeadersReceived: event(),
         onResponseStarted: event(),
       },
-      tabs: { ...fakeBrowser.tabs, onRemoved: event(), onReplaced: events.onReplaced },
+      tabs: {
+        ...fakeBrowser.tabs,
+        onRemoved: event(),
+        onReplaced: events.onReplaced,
+        update: async (props: unknown) => void events.calls.push(['update', props]),
+        create: async (props: unknown) => void events.calls.push(['create', props]),
+      },
+      omnibox: {
+        onInputChanged: events.onInputChanged,
+        onInputEntered: events.onInputEntered,
+        setDefaultSuggestion: (s: unknown) => void events.calls.push(['default', s]),
+      },
       webNavigation: { onCommitted: events.onCommitted },
       windows: { ...fakeBrowser.windows, onCreated: event(), onRemoved: event(), getAll: async () => [] },
       action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
@@ -52,6 +67,7 @@ vi.mock('../platform', async () => {
     listeners: webRequestListeners.firefox,
     sessionBytes: storedBytes.firefox,
     onSuspend: events.onSuspend,
+    suggestionText: (runs: { text: string }[]) => runs.map((r) => r.text).join(''),
   };
 });
 
@@ -122,5 +138,26 @@ describe('the worker', () => {
     const newest = JSON.parse(String(fakeBrowser.storage.session.peek('tab:9'))) as TabLog;
     expect(newest.pages.map((p) => p.url)).toEqual(['https://a.test/a']);
     expect(newest.pages[0]!.entries.map((e) => e.obs.url)).toEqual(['https://a.test/a.png']);
+  });
+
+  it('answers the address-bar keyword: suggestions for the typed code, and Enter opens the lookup page', async () => {
+    await import('./index');
+    await tick();
+    const shown: { content: string; description: string }[][] = [];
+    events.onInputChanged.fire('522', (results) => shown.push(results));
+    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    expect(shown[0]![0]).toEqual({ content: '522 cloudflare.522', description: expect.stringContaining('Cloudflare') });
+    expect(events.calls).toContainEqual(['default', { description: 'Look up 522 in Statuscope' }]);
+    events.onInputEntered.fire('522 cloudflare.522', 'currentTab');
+    events.onInputEntered.fire('ERR_CERT_DATE_INVALID', 'newBackgroundTab');
+    await tick();
+    expect(events.calls).toContainEqual([
+      'update',
+      { url: fakeBrowser.runtime.getURL('src/popup/index.html?lookup=522&meaning=cloudflare.522') },
+    ]);
+    expect(events.calls).toContainEqual([
+      'create',
+      { url: fakeBrowser.runtime.getURL('src/popup/index.html?lookup=net%3A%3AERR_CERT_DATE_INVALID'), active: false },
+    ]);
   });
 });

@@ -12,8 +12,12 @@ import {
   listeners,
   onSuspend,
   sessionBytes,
+  suggestionText,
   tablessPrivacy,
 } from '../platform';
+import { lookupIndex as lookupIndexEn } from '../knowledge/lookup-index-en';
+import { lookupIndex as lookupIndexRu } from '../knowledge/lookup-index-ru';
+import type { Lang } from '../knowledge/types';
 import { loadWorkerRules } from '../knowledge/worker-rules';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
@@ -24,6 +28,7 @@ import { digestOf } from './digest';
 import { noteError } from './health';
 import { Journal } from './journal';
 import { handleMessage, type Sender } from './messages';
+import { registerOmnibox } from './omnibox';
 import { Persistence } from './persistence';
 import { privateTabs } from './private-tabs';
 import { createRecorder } from './recorder';
@@ -138,6 +143,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendRes
       sendResponse(undefined);
     });
   return true;
+});
+
+// The address-bar keyword (sc <code>): suggestions in the UI's language (the one chosen in the options, else
+// that of the message file the browser reads), Enter opens the lookup page.
+registerOmnibox({
+  omnibox: browser.omnibox,
+  tabs: browser.tabs,
+  url: (path) => browser.runtime.getURL(path),
+  lang: (): Lang =>
+    settings.language !== 'auto' ? settings.language : browser.i18n.getMessage('messagesLang') === 'ru' ? 'ru' : 'en',
+  index: (lang) => (lang === 'ru' ? lookupIndexRu() : lookupIndexEn()),
+  describe: suggestionText,
+  onError: noteError,
 });
 
 // Reads start once every listener is registered: the events that woke the worker are handed over sooner,

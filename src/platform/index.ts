@@ -4,6 +4,7 @@
  */
 import type { Events } from 'webextension-polyfill';
 import browser from './browser';
+import { describeSuggestion } from './omnibox';
 import { storedBytes } from './storage';
 import { type WebRequestListeners, webRequestListeners } from './web-request';
 
@@ -56,6 +57,9 @@ export async function anyPrivateWindow(): Promise<boolean> {
     return true;
   }
 }
+
+/** An address-bar suggestion's description as this browser wants it: XML markup in Chrome, plain text in Firefox. */
+export const suggestionText = describeSuggestion[browserName];
 
 export { commitFilter } from './documents';
 export { browser };

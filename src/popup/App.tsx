@@ -18,6 +18,7 @@ import {
   type Summary,
 } from './model';
 import { roleLabel } from './labels';
+import { lookupOffer } from './lookup-offer';
 import { titleIn } from './titles';
 
 export interface AppProps {
@@ -32,6 +33,8 @@ export interface AppProps {
   readonly onOpenOptions?: () => void;
   /** Saves the items currently shown (after filters) as JSON or HAR. */
   readonly onExport?: (format: 'json' | 'har', items: readonly Item[]) => void;
+  /** Opens the lookup page for a code (offered when the filter text is a code no entry has). */
+  readonly onLookup?: (code: string) => void;
   /** Called once the first list with data has been painted (for the performance mark). */
   readonly onPainted?: () => void;
 }
@@ -112,6 +115,7 @@ export function App({
   onOpenAll,
   onOpenOptions,
   onExport,
+  onLookup,
   onPainted,
 }: AppProps) {
   const [sort, setSort] = useState<SortMode>('severity');
@@ -138,6 +142,7 @@ export function App({
   const summary = useMemo(() => summarize(current), [current]);
   const kindCounts = new Map(summary.counts.map((c) => [c.kind, c.count]));
   const total = sections.reduce((n, s) => n + s.items.length, 0);
+  const offer = onLookup ? lookupOffer(text, views) : undefined;
 
   // Right after the first list is in the DOM: the next frame is the one that paints it.
   useLayoutEffect(() => {
@@ -209,6 +214,13 @@ export function App({
               {sort === 'severity' ? msg('sortSeverity') : msg('sortTime')}
             </button>
           </fieldset>
+          {offer && onLookup && (
+            <p class="lookup-offer">
+              <button type="button" onClick={() => onLookup(offer)}>
+                {msg('lookupOffer', offer)}
+              </button>
+            </p>
+          )}
           {onExport && total > 0 && (
             <div class="exports">
               <button

@@ -8,7 +8,7 @@ import type { Dictionary } from '../knowledge/rules';
 import type { Lang } from '../knowledge/types';
 import type { Entry } from '../shared/log';
 
-const wordsIn = async (lang: Lang): Promise<Dictionary> =>
+export const wordsIn = async (lang: Lang): Promise<Dictionary> =>
   lang === 'ru' ? (await import('../knowledge/words-ru')).words : (await import('../knowledge/words-en')).words;
 
 export async function explainEntry(entry: Entry, lang: Lang): Promise<Explanation> {

@@ -49,6 +49,7 @@ function Root({
       {...(target === 'all' ? {} : { onOpenAll: () => void browser.tabs.create({ url: pageUrl('?tab=all') }) })}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onExport={(format, items) => void exportItems(format, items)}
+      onLookup={(code) => void browser.tabs.create({ url: pageUrl(`?${new URLSearchParams({ lookup: code })}`) })}
       onPainted={() => performance.mark('statuscope:list-painted')}
     />
   );
@@ -64,40 +65,61 @@ function titlesOf(lang: Lang): Promise<Dictionary> {
   titlesRead.set(lang, read);
   return read;
 }
-void titlesOf(uiLang());
 
-const full = new URLSearchParams(location.search).has('tab');
-document.documentElement.classList.toggle('full-page', full);
-/** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
-let privateWindow: Promise<boolean> | undefined;
-function showPrivateFor(logs: TabLog[]): Promise<boolean> {
-  if (!logs.some((l) => l.incognito)) return Promise.resolve(false);
-  privateWindow ??= inPrivateWindow();
-  return privateWindow;
-}
-
-// The settings and the target's logs are read side by side; the list paints once both are in.
-void resolveTarget(location.search).then((target) => {
-  let logs: TabLog[] | undefined;
-  let showPrivate = false;
+/** The lookup page (`?lookup=<code>`): its view and the knowledge it reads load only there. */
+function startLookup(text: string, meaning: string | undefined): void {
+  const app = document.getElementById('app');
+  const view = import('./Lookup');
   const mount = (): void => {
-    const app = document.getElementById('app');
-    const shown = logs;
-    if (!shown || !app) return;
-    void titlesOf(uiLang()).then((titles) => {
-      // A newer read may have painted meanwhile.
-      if (logs === shown) render(<Root target={target} logs={shown} showPrivate={showPrivate} titles={titles} />, app);
+    void view.then(({ LookupPage }) => {
+      if (app) render(<LookupPage initial={text} {...(meaning ? { meaning } : {})} lang={uiLang()} />, app);
     });
   };
-  const settingsRead = loadSettings().then(applyPageSettings);
-  watchTabLogs(target, (next) => {
-    logs = next;
-    void Promise.all([settingsRead, showPrivateFor(next)]).then(([, p]) => {
-      // A newer read may have come in meanwhile: it paints itself.
-      if (logs !== next) return;
-      showPrivate = p;
-      mount();
-    });
-  });
+  void loadSettings().then(applyPageSettings).then(mount, mount);
   onSettingsChanged((next) => void applyPageSettings(next).then(mount));
-});
+}
+
+/** The list of one tab (the popup, `?tab=<id>`) or of every tab (`?tab=all`). */
+function startList(): void {
+  void titlesOf(uiLang());
+  /** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
+  let privateWindow: Promise<boolean> | undefined;
+  function showPrivateFor(logs: TabLog[]): Promise<boolean> {
+    if (!logs.some((l) => l.incognito)) return Promise.resolve(false);
+    privateWindow ??= inPrivateWindow();
+    return privateWindow;
+  }
+
+  // The settings and the target's logs are read side by side; the list paints once both are in.
+  void resolveTarget(location.search).then((target) => {
+    let logs: TabLog[] | undefined;
+    let showPrivate = false;
+    const mount = (): void => {
+      const app = document.getElementById('app');
+      const shown = logs;
+      if (!shown || !app) return;
+      void titlesOf(uiLang()).then((titles) => {
+        // A newer read may have painted meanwhile.
+        if (logs === shown)
+          render(<Root target={target} logs={shown} showPrivate={showPrivate} titles={titles} />, app);
+      });
+    };
+    const settingsRead = loadSettings().then(applyPageSettings);
+    watchTabLogs(target, (next) => {
+      logs = next;
+      void Promise.all([settingsRead, showPrivateFor(next)]).then(([, p]) => {
+        // A newer read may have come in meanwhile: it paints itself.
+        if (logs !== next) return;
+        showPrivate = p;
+        mount();
+      });
+    });
+    onSettingsChanged((next) => void applyPageSettings(next).then(mount));
+  });
+}
+
+const params = new URLSearchParams(location.search);
+const lookup = params.get('lookup');
+document.documentElement.classList.toggle('full-page', params.has('tab') || lookup !== null);
+if (lookup !== null) startLookup(lookup, params.get('meaning') ?? undefined);
+else startList();

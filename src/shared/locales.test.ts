@@ -40,6 +40,7 @@ describe('UI strings', () => {
       'src/popup/App.tsx',
       'src/popup/EntryItem.tsx',
       'src/popup/Details.tsx',
+      'src/popup/Lookup.tsx',
       'src/options/Options.tsx',
       'src/background/badge-title.ts',
     ]

@@ -1,0 +1,9 @@
+/**
+ * The address bar's index in English (lookup-index.ts). The build writes it to knowledge/lookup-index-en.json,
+ * which this function fetches on its first call; in tests it is computed here.
+ */
+import messages from '../../public/_locales/en/messages.json';
+import { authored } from './authored';
+import { type LookupIndex, lookupIndexOf } from './lookup-index';
+
+export const lookupIndex = async (): Promise<LookupIndex> => lookupIndexOf(authored, 'en', messages);

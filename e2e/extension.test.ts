@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { vendors } from '../src/knowledge/vendors/index.ts';
+import { productVendors } from '../src/knowledge/vendors/products.ts';
 import {
   browsersToTest,
   createBrowser,
@@ -46,9 +47,14 @@ after(async () => {
 });
 
 describe('scenario data', () => {
-  it('has a scenario for every vendor in the knowledge base', () => {
-    const missing = vendors.filter((v) => !scenarios.some((s) => s.family === v.id)).map((v) => v.id);
+  it('has a scenario for every vendor file, and for products of the table of every layer it names', () => {
+    const covered = (id: string): boolean => scenarios.some((s) => s.family === id);
+    const rows = new Set(productVendors.map((v) => v.id));
+    const missing = vendors.filter((v) => !rows.has(v.id) && !covered(v.id)).map((v) => v.id);
     assert.deepEqual(missing, [], `vendors without a scenario in e2e/scenarios.ts`);
+    // The rows all work alike (vendors/products.test.ts checks each one): a server and a platform are enough here.
+    const roles = new Set(productVendors.filter((v) => covered(v.id)).map((v) => v.role));
+    assert.deepEqual([...roles].sort(), ['origin', 'platform']);
   });
 
   it('has unique ids and unique host + path pairs', () => {

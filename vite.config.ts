@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { precompute } from './build/precompute.ts';
+import { singleFileWorker } from './build/single-file-worker.ts';
 import { manifestFor } from './manifest.config.ts';
 import pkg from './package.json' with { type: 'json' };
 import type { BrowserName } from './src/platform/index.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
     preact(),
     crx({ manifest: manifestFor(target), browser: target }),
     inlinePopupStyles(),
+    singleFileWorker(),
   ],
   define: { __BROWSER__: JSON.stringify(target), __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

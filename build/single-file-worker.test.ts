@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ async function extension(background: object): Promise<string> {
     "import { n as name } from './shared-2.js';\nglobalThis.started = [...(globalThis.started ?? []), name];\n",
   );
   await writeFile(join(dir, 'assets/shared-2.js'), "const n = 'worker';\nexport { n };\n");
+  await writeFile(join(dir, 'assets/page-3.js'), "import { n } from './shared-2.js';\nconsole.log(n);\n");
   return dir;
 }
 
@@ -38,7 +40,8 @@ describe('inlineWorker', () => {
     delete global.started;
     await import(`${pathToFileURL(join(dir, 'loader.js')).href}?${Math.random()}`);
     expect(global.started).toEqual(['worker']);
-    // The chunks stay for the pages.
+    // What only the worker loaded goes; what a page loads too stays.
+    expect(existsSync(join(dir, 'assets/index.ts-1.js'))).toBe(false);
     expect(await readFile(join(dir, 'assets/shared-2.js'), 'utf8')).toContain('export');
   });
 

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 
@@ -8,7 +8,8 @@ import type { Plugin } from 'vite';
  * worker's chunks) as one module with everything it imports inlined.
  *
  * Why: the worker starts again after every idle spell, and each module it imports is one more file to
- * fetch and instantiate before its listeners are registered. The chunks stay, for the pages that share them.
+ * fetch and instantiate before its listeners are registered. The chunks the pages share stay; those only the
+ * worker loaded are deleted.
  */
 export function singleFileWorker(): Plugin {
   return {
@@ -31,6 +32,7 @@ export async function inlineWorker(dir: string): Promise<void> {
   const script = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (!script) throw new Error('single-file-worker: the manifest names no background script');
   const file = join(dir, script);
+  const imported = await importsOf(file);
   await build({
     entryPoints: [file],
     outfile: file,
@@ -41,4 +43,33 @@ export async function inlineWorker(dir: string): Promise<void> {
     target: 'es2022',
     logLevel: 'silent',
   });
+  // A chunk that nothing outside the worker's own modules names was the worker's alone.
+  const outside = (await filesUnder(dir)).filter(
+    (f) => /\.(js|html|json)$/.test(f) && f !== file && !imported.includes(f),
+  );
+  const texts = await Promise.all(outside.map((f) => readFile(f, 'utf8')));
+  for (const chunk of imported) {
+    const name = basename(chunk);
+    if (!texts.some((text) => text.includes(name))) await rm(chunk);
+  }
+}
+
+/** The files `file` imports, however deep, as the build wrote them (relative static imports only). */
+async function importsOf(file: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs)
+    .map((input) => join(process.cwd(), input))
+    .filter((input) => relative(input, file) !== '');
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }

@@ -43,8 +43,7 @@ export default defineConfig({
     // The knowledge's rules and each language's words become plain data: the worker carries no prose.
     precompute(
       [
-        'rules-data',
-        'worker-rules-file',
+        'rules-file',
         'network-error-rules',
         'meaning-details',
         'words-en',

@@ -57,7 +57,7 @@ describe('workerFiles and workerJsKb', () => {
   });
 
   it('weighs the rules file the worker reads, in KB, not the files the keyword reads', () => {
-    const rules = { 'knowledge/worker-rules-file.json': '{"x":1}', 'knowledge/lookup-index-en.json': '[1,2,3]' };
+    const rules = { 'knowledge/rules-file.json': '{"x":1}', 'knowledge/lookup-index-en.json': '[1,2,3]' };
     expect(workerRulesKb(build(manifest, { ...files, ...rules }))).toBeCloseTo(7 / 1024, 10);
   });
 

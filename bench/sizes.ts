@@ -58,11 +58,10 @@ export function workerFiles(dist: string): string[] {
 }
 
 /**
- * The rules the worker reads when it first explains a response (knowledge/worker-rules-file.json, which the
+ * The rules the worker reads when it first explains a response (knowledge/rules-file.json, which the
  * precompute plugin writes), in KB. Not the files read only when the address-bar keyword is used.
  */
-export const workerRulesKb = (dist: string): number =>
-  statSync(join(dist, 'knowledge', 'worker-rules-file.json')).size / 1024;
+export const workerRulesKb = (dist: string): number => statSync(join(dist, 'knowledge', 'rules-file.json')).size / 1024;
 
 /** What the Chrome service worker loads before its first event, in KB of built (minified) JS. */
 export const workerJsKb = (dist: string): number =>

@@ -15,7 +15,7 @@ import { Persistence, type SessionArea, type Timer } from '../src/background/per
 import { createRecorder } from '../src/background/recorder';
 import { explain } from '../src/knowledge/explain';
 import { observe } from '../src/knowledge/observation';
-import { loadWorkerRules } from '../src/knowledge/worker-rules';
+import { readRules } from '../src/knowledge/rules-read';
 import { noiseFilter } from '../src/shared/noise';
 import { defaultSettings } from '../src/shared/settings';
 import { makeEvents, type BenchEvent } from './events';
@@ -172,7 +172,7 @@ function explainMicros(): number {
 
 async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
-  await loadWorkerRules();
+  await readRules();
   const events = makeEvents(EVENTS);
   const overhead = clockOverheadNs();
 

@@ -1,4 +1,4 @@
 /** The worker reads its rules before it handles any event; tests of the worker's parts start the same way. */
-import { loadWorkerRules } from '../src/knowledge/worker-rules';
+import { readRules } from '../src/knowledge/rules-read';
 
-await loadWorkerRules();
+await readRules();

@@ -4,7 +4,7 @@
  * the words (and the full explanation) load only when a person opens an entry.
  */
 import { decide, decideFailure } from '../knowledge/decide';
-import { workerRules } from '../knowledge/worker-rules';
+import { rulesRead } from '../knowledge/rules-read';
 import { UNKNOWN_FAILURE } from '../knowledge/rules';
 import type { Observation } from '../knowledge/types';
 import type { Attribution } from '../knowledge/verdict';
@@ -29,7 +29,7 @@ function digest(
 
 function digestFrom(obs: Observation): Digest {
   if (obs.statusCode === undefined || obs.error) {
-    const v = decideFailure(obs.error ?? 'unknown', workerRules());
+    const v = decideFailure(obs.error ?? 'unknown', rulesRead());
     return digest(v.failure?.id ?? UNKNOWN_FAILURE, v.producer, {
       confidence: v.failure ? 'high' : 'low',
       ambiguous: false,
@@ -37,7 +37,7 @@ function digestFrom(obs: Observation): Digest {
       seen: [],
     });
   }
-  const v = decide(obs, obs.statusCode, workerRules());
+  const v = decide(obs, obs.statusCode, rulesRead());
   return digest(v.meaning.id, v.producer, {
     confidence: v.confidence,
     ambiguous: v.ambiguous,

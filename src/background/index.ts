@@ -18,7 +18,7 @@ import {
 import { lookupIndex as lookupIndexEn } from '../knowledge/lookup-index-en';
 import { lookupIndex as lookupIndexRu } from '../knowledge/lookup-index-ru';
 import type { Lang } from '../knowledge/types';
-import { loadWorkerRules } from '../knowledge/worker-rules';
+import { readRules } from '../knowledge/rules-read';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -65,7 +65,7 @@ function refreshBadges(tabIds: readonly number[]): void {
 persistence.beforeWrite = async () => {
   recorder.drain();
   // Read when an entry first needs explaining, not at every start: most restarts see no failure at all.
-  if (journal.hasUndigested()) await loadWorkerRules().catch(noteError);
+  if (journal.hasUndigested()) await readRules().catch(noteError);
 };
 persistence.onFlushed = refreshBadges;
 // Where the browser warns before it unloads the worker, what is queued and not yet written is written.

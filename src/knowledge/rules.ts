@@ -134,31 +134,6 @@ export function rulesOf(kb: Authored): Rules {
   };
 }
 
-/**
- * The worker's rules: what its list digest needs. A decoder matters there only when it shows a vendor
- * answered by itself, and its value table only when the header alone would not show the vendor
- * (on a listed response a decoder reports its header whenever its vendor is seen).
- */
-export function workerRulesOf(kb: Authored): Rules {
-  const rules = rulesOf(kb);
-  const trim = (vendor: VendorRule): VendorRule => {
-    const { decoders, ...rest } = vendor;
-    const presence = (header: string): boolean =>
-      vendor.fingerprints.some(
-        (f) => f.signal.kind === 'header' && f.signal.name === header && !f.signal.value && !f.absent,
-      );
-    const kept = (decoders ?? [])
-      .filter((d) => d.generated)
-      .map((d) =>
-        presence(d.header)
-          ? { header: d.header, generated: d.generated, ...(d.onlyWithVendor ? { onlyWithVendor: true } : {}) }
-          : d,
-      );
-    return kept.length ? { ...rest, decoders: kept } : rest;
-  };
-  return { ...rules, vendors: rules.vendors.map(trim) };
-}
-
 /** Every meaning's source, reach and retirement, by meaning id. */
 export function detailsOf(kb: Authored): Readonly<Record<string, MeaningDetails>> {
   const out: Record<string, MeaningDetails> = {};

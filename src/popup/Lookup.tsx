@@ -16,9 +16,9 @@ import { roleLabel } from './labels';
 export async function lookupIn(text: string, lang: Lang): Promise<LookupView | undefined> {
   const q = parseLookup(text);
   if (!q) return undefined;
-  const [{ lookupCode, describeLookup }, { rules }, { details }, words] = await Promise.all([
+  const [{ lookupCode, describeLookup }, rules, { details }, words] = await Promise.all([
     import('../knowledge/lookup'),
-    import('../knowledge/rules-data'),
+    import('../knowledge/rules-read').then((m) => m.readRules()),
     import('../knowledge/meaning-details'),
     wordsIn(lang),
   ]);

@@ -12,9 +12,9 @@ export const wordsIn = async (lang: Lang): Promise<Dictionary> =>
   lang === 'ru' ? (await import('../knowledge/words-ru')).words : (await import('../knowledge/words-en')).words;
 
 export async function explainEntry(entry: Entry, lang: Lang): Promise<Explanation> {
-  const [{ explain }, { rules }, { details }, words] = await Promise.all([
+  const [{ explain }, rules, { details }, words] = await Promise.all([
     import('../knowledge/assemble'),
-    import('../knowledge/rules-data'),
+    import('../knowledge/rules-read').then((m) => m.readRules()),
     import('../knowledge/meaning-details'),
     wordsIn(lang),
   ]);

@@ -123,6 +123,20 @@ describe('privateTabs', () => {
       expect(anyPrivateWindow).toHaveBeenCalledTimes(3);
     });
 
+    it('asks about windows only once a tab-less event needs the answer, not when the worker starts', async () => {
+      const anyPrivateWindow = vi.fn(async () => false);
+      const p = privateTabs(manualLookup().lookup, 'unknown', anyPrivateWindow);
+      p.windowsChanged();
+      await flush();
+      expect(anyPrivateWindow).not.toHaveBeenCalled();
+      const seen: string[] = [];
+      p.resolve(event('first', -1), (d) => seen.push(d.requestId));
+      expect(seen).toEqual([]);
+      await flush();
+      expect(seen).toEqual(['first']);
+      expect(anyPrivateWindow).toHaveBeenCalledTimes(1);
+    });
+
     it('never asks about windows where the browser says', async () => {
       const anyPrivateWindow = vi.fn(async () => true);
       const p = privateTabs(manualLookup().lookup, 'known', anyPrivateWindow);

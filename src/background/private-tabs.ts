@@ -58,16 +58,17 @@ export function privateTabs(
     else void (k ?? ask(tabId)).then(withAnswer);
   };
 
-  // Only asked where tab-less events don't say; a window's opening or closing asks again.
-  let privateOpen: boolean | Promise<boolean> = false;
-  const askWindows = (): void => {
+  // Only asked where tab-less events don't say, at the first one rather than at every worker start; a
+  // window's opening or closing asks again once it has been asked.
+  let privateOpen: boolean | Promise<boolean> | undefined;
+  const askWindows = (): Promise<boolean> => {
     const answer = anyPrivateWindow().then((open) => {
       if (privateOpen === answer) privateOpen = open;
       return open;
     });
     privateOpen = answer;
+    return answer;
   };
-  if (tabless === 'unknown') askWindows();
   const tablessEvent = <D extends TabEvent>(d: D, fn: (d: D) => void): void => {
     if (tabless === 'known') {
       // Firefox always says; were it ever silent, the event counts as private.
@@ -78,7 +79,7 @@ export function privateTabs(
       if (!open) fn(d);
     };
     if (typeof privateOpen === 'boolean') withAnswer(privateOpen);
-    else void privateOpen.then(withAnswer);
+    else void (privateOpen ?? askWindows()).then(withAnswer);
   };
 
   const forget = (tabId: number): void => {
@@ -110,7 +111,7 @@ export function privateTabs(
     },
     forget,
     windowsChanged: () => {
-      if (tabless === 'unknown') askWindows();
+      if (tabless === 'unknown' && privateOpen !== undefined) void askWindows();
     },
     replaced: (newTabId, oldTabId, fn) => {
       forget(oldTabId);

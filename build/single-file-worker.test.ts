@@ -23,7 +23,14 @@ async function extension(background: object): Promise<string> {
     "import { n as name } from './shared-2.js';\nglobalThis.started = [...(globalThis.started ?? []), name];\n",
   );
   await writeFile(join(dir, 'assets/shared-2.js'), "const n = 'worker';\nexport { n };\n");
+  // The pages load shared-2.js, which loads strings-4.js when asked: both stay.
+  await writeFile(
+    join(dir, 'assets/shared-2.js'),
+    "const n = 'worker';\nexport const strings = () => import('./strings-4.js');\nexport { n };\n",
+  );
+  await writeFile(join(dir, 'assets/strings-4.js'), "export default { hello: 'hi' };\n");
   await writeFile(join(dir, 'assets/page-3.js'), "import { n } from './shared-2.js';\nconsole.log(n);\n");
+  await writeFile(join(dir, 'page.html'), '<script type="module" src="/assets/page-3.js"></script>');
   return dir;
 }
 
@@ -43,6 +50,7 @@ describe('inlineWorker', () => {
     // What only the worker loaded goes; what a page loads too stays.
     expect(existsSync(join(dir, 'assets/index.ts-1.js'))).toBe(false);
     expect(await readFile(join(dir, 'assets/shared-2.js'), 'utf8')).toContain('export');
+    expect(existsSync(join(dir, 'assets/strings-4.js'))).toBe(true);
   });
 
   it('refuses a manifest with no background script', async () => {

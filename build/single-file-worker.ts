@@ -43,15 +43,27 @@ export async function inlineWorker(dir: string): Promise<void> {
     target: 'es2022',
     logLevel: 'silent',
   });
-  // A chunk that nothing outside the worker's own modules names was the worker's alone.
-  const outside = (await filesUnder(dir)).filter(
-    (f) => /\.(js|html|json)$/.test(f) && f !== file && !imported.includes(f),
+  // What the pages load, directly or through what they load, stays; the rest of the worker's modules go.
+  const kept = await reachedFrom(
+    (await filesUnder(dir)).filter((f) => f !== file && (f.endsWith('.html') || f.endsWith('manifest.json'))),
+    (await filesUnder(dir)).filter((f) => /\.(js|css|json)$/.test(f) && f !== file),
   );
-  const texts = await Promise.all(outside.map((f) => readFile(f, 'utf8')));
-  for (const chunk of imported) {
-    const name = basename(chunk);
-    if (!texts.some((text) => text.includes(name))) await rm(chunk);
+  for (const chunk of imported) if (!kept.has(chunk)) await rm(chunk);
+}
+
+/** The files of `candidates` that `roots` name, directly or through files they name (by file name). */
+async function reachedFrom(roots: readonly string[], candidates: readonly string[]): Promise<Set<string>> {
+  const reached = new Set<string>();
+  const todo = [...roots];
+  for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
+    const text = await readFile(f, 'utf8');
+    for (const c of candidates) {
+      if (reached.has(c) || !text.includes(basename(c))) continue;
+      reached.add(c);
+      todo.push(c);
+    }
   }
+  return reached;
 }
 
 /** The files `file` imports, however deep, as the build wrote them (relative static imports only). */

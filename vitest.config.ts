@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['test/rules-setup.ts'],
+    setupFiles: ['test/rules-setup.ts', 'test/package-files.ts'],
   },
 });

@@ -1,6 +1,6 @@
 /**
  * UI strings, through browser.i18n (public/_locales). When the person picks a language other than the
- * browser's in the options, the same message files are read directly, since browser.i18n cannot switch.
+ * browser's in the options, the same message files are fetched from the package, since browser.i18n cannot switch.
  * Those files are loaded only then: bundled, they were half of the script every page runs before it paints.
  * Plural forms are separate keys chosen by Intl.PluralRules in the language of the strings shown: Russian
  * needs three for whole numbers (1 сбой, 2 сбоя, 5 сбоев) and a fourth, `other`, for fractions (1,5 сбоя).
@@ -14,9 +14,14 @@ export type MessageKey = keyof typeof en;
 
 type Messages = Readonly<Record<string, MessageEntry>>;
 
-const messageFiles: Readonly<Record<Lang, () => Promise<{ default: Messages }>>> = {
-  en: () => import('../../public/_locales/en/messages.json'),
-  ru: () => import('../../public/_locales/ru/messages.json'),
+const asMessages = async (r: Response): Promise<Messages> => {
+  if (!r.ok) throw new Error(`message file: ${r.status}`);
+  return (await r.json()) as Messages;
+};
+/** Read from the package's own _locales, the files browser.i18n reads: not a second copy as a script. */
+const messageFiles: Readonly<Record<Lang, () => Promise<Messages>>> = {
+  en: () => fetch('/_locales/en/messages.json').then(asMessages),
+  ru: () => fetch('/_locales/ru/messages.json').then(asMessages),
 };
 
 /** The forced language, and its messages when they are not the browser's own. */
@@ -31,7 +36,7 @@ let requested = 0;
 export async function setLanguage(lang: 'auto' | Lang): Promise<void> {
   const call = ++requested;
   const next = lang === 'auto' ? undefined : lang;
-  const messages = next && next !== browserLang() ? (await messageFiles[next]()).default : undefined;
+  const messages = next && next !== browserLang() ? await messageFiles[next]() : undefined;
   if (call !== requested) return;
   override = next;
   forced = messages;

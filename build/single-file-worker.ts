@@ -32,8 +32,7 @@ export async function inlineWorker(dir: string): Promise<void> {
   const script = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (!script) throw new Error('single-file-worker: the manifest names no background script');
   const file = join(dir, script);
-  const imported = await importsOf(file);
-  await build({
+  const { metafile } = await build({
     entryPoints: [file],
     outfile: file,
     allowOverwrite: true,
@@ -41,14 +40,20 @@ export async function inlineWorker(dir: string): Promise<void> {
     format: 'esm',
     minify: true,
     target: 'es2022',
+    metafile: true,
     logLevel: 'silent',
   });
+  // The modules it inlined, however deep (the dynamically imported ones too), but itself.
+  const inlined = Object.keys(metafile.inputs)
+    .map((input) => join(process.cwd(), input))
+    .filter((input) => relative(input, file) !== '');
   // What the pages load, directly or through what they load, stays; the rest of the worker's modules go.
+  const files = await filesUnder(dir);
   const kept = await reachedFrom(
-    (await filesUnder(dir)).filter((f) => f !== file && (f.endsWith('.html') || f.endsWith('manifest.json'))),
-    (await filesUnder(dir)).filter((f) => /\.(js|css|json)$/.test(f) && f !== file),
+    files.filter((f) => f !== file && (f.endsWith('.html') || f.endsWith('manifest.json'))),
+    files.filter((f) => /\.(js|css|json)$/.test(f) && f !== file),
   );
-  for (const chunk of imported) if (!kept.has(chunk)) await rm(chunk);
+  for (const chunk of inlined) if (!kept.has(chunk)) await rm(chunk);
 }
 
 /** The files of `candidates` that `roots` name, directly or through files they name (by file name). */
@@ -64,21 +69,6 @@ async function reachedFrom(roots: readonly string[], candidates: readonly string
     }
   }
   return reached;
-}
-
-/** The files `file` imports, however deep, as the build wrote them (relative static imports only). */
-async function importsOf(file: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile.inputs)
-    .map((input) => join(process.cwd(), input))
-    .filter((input) => relative(input, file) !== '');
 }
 
 async function filesUnder(dir: string): Promise<string[]> {

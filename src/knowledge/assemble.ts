@@ -71,6 +71,8 @@ export interface ProducerGuess {
 export interface DecodedHeader {
   readonly header: string;
   readonly value: string;
+  /** The value was found on the vendor's error page (not in the header `header` names). */
+  readonly onPage?: boolean;
   readonly vendor: NamedVendor;
   readonly title?: string;
   readonly summary: string;
@@ -260,6 +262,7 @@ export function explain(obs: Observation, k: Knowledge, now: number = Date.now()
       return {
         header: d.header,
         value: d.value,
+        ...(d.marker ? { onPage: true } : {}),
         vendor: named(n, d.vendor),
         ...(part('title') ? { title: part('title') } : {}),
         summary: part('summary') || n.word(wordId.fallback(d.vendor.id, d.header)),

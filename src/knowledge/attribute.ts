@@ -50,15 +50,17 @@ export function evidenceOf(match: VendorMatch): EvidenceRef[] {
   }));
 }
 
-/** The evidence a decoded header gives, ahead of the vendor's other signs. */
+/** The evidence a decoded value gives, ahead of the vendor's other signs. */
 function decodedEvidence(d: DecodedRef, match: VendorMatch | undefined): EvidenceRef[] {
   const id = d.valueId
     ? wordId.decoded(d.vendor.id, d.header, d.valueId, 'summary')
     : wordId.fallback(d.vendor.id, d.header);
-  return [
-    { kind: 'header', name: d.header, value: d.value, vendorId: d.vendor.id, wordId: id },
-    ...(match ? evidenceOf(match) : []),
-  ];
+  const own: EvidenceRef = d.marker
+    ? { kind: 'page', name: d.marker, value: d.value, vendorId: d.vendor.id, wordId: id }
+    : { kind: 'header', name: d.header, value: d.value, vendorId: d.vendor.id, wordId: id };
+  // The page marker that found the value is that value's evidence already.
+  const rest = match ? evidenceOf(match).filter((e) => !(d.marker && e.kind === 'page' && e.name === d.marker)) : [];
+  return [own, ...rest];
 }
 
 const isLayer = (m: VendorMatch): boolean => m.vendor.role !== 'origin';
@@ -87,7 +89,11 @@ export function attribute({ code, matches, decoded, ownCode }: AttributeInput): 
       role: decodedMade.vendor.role,
       vendor: decodedMade.vendor,
       confidence: 'high',
-      reason: { kind: 'decoded', header: decodedMade.header },
+      reason: {
+        kind: 'decoded',
+        header: decodedMade.header,
+        ...(decodedMade.marker ? { marker: decodedMade.marker } : {}),
+      },
       evidence: decodedEvidence(decodedMade, matchOf(decodedMade.vendor.id)),
       others: none,
     };
@@ -106,11 +112,12 @@ export function attribute({ code, matches, decoded, ownCode }: AttributeInput): 
   const made = matches.filter((m) => m.generated).sort(outermostFirst)[0];
   if (made) {
     const strong = made.hits.some((h) => h.fingerprint.generated && h.fingerprint.weight === 'strong');
+    const onPage = made.hits.some((h) => h.fingerprint.generated && h.kind === 'page');
     return {
       role: made.vendor.role,
       vendor: refOf(made.vendor),
       confidence: strong ? 'high' : 'medium',
-      reason: { kind: 'made-sign' },
+      reason: onPage ? { kind: 'made-sign', page: true } : { kind: 'made-sign' },
       evidence: evidenceOf(made),
       others: none,
     };

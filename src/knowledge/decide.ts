@@ -87,7 +87,7 @@ function decodersByHeader(rules: Rules): Map<string, VendorDecoder[]> {
 }
 
 /**
- * Headers that name the exact error. A value outside a decoder's table is still reported on a listed
+ * Values that name the exact error: found on the vendor's error page, or in headers. A header value outside a decoder's table is still reported on a listed
  * (non-2xx) response, but only when its vendor is otherwise seen (x-cache is shared by several products);
  * a decoder of a header many products send (onlyWithVendor) is read only when its vendor is seen.
  */
@@ -97,11 +97,32 @@ function decodeHeaders(obs: Observation, rules: Rules, matches: readonly VendorM
   const listed = obs.statusCode === undefined || obs.statusCode >= 300;
   const byHeader = decodersByHeader(rules);
   const done = new Set<DecoderRule>();
+  // A value the vendor's own error page shows names the error first: the page is what the person sees.
+  for (const m of matches) {
+    for (const hit of m.hits) {
+      const signal = hit.fingerprint.signal;
+      if (signal.kind !== 'page' || !signal.decodes || !hit.value) continue;
+      const decoder = m.vendor.decoders?.find((d) => d.header === signal.decodes);
+      if (!decoder || done.has(decoder)) continue;
+      // A number the table does not know is shown as the marker's value; the decoder's fallback speaks of a header.
+      const row = decoder.values?.find((e) => e.match.test(hit.value));
+      if (!row) continue;
+      done.add(decoder);
+      decoded.push({
+        header: decoder.header,
+        value: hit.value,
+        vendor: refOf(m.vendor),
+        generated: decoder.generated,
+        marker: hit.fingerprint.id,
+        valueId: row.id,
+      });
+    }
+  }
   for (const h of obs.headers) {
     const list = byHeader.get(h.name);
     if (!list) continue;
     for (const { vendor, decoder } of list) {
-      if (done.has(decoder)) continue;
+      if (done.has(decoder) || decoder.onPage) continue;
       const seen = matches.some((m) => m.vendor === vendor);
       if (decoder.onlyWithVendor && !seen) continue;
       const value = h.value.trim();

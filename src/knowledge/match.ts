@@ -6,11 +6,11 @@ import type { Header, Observation, Signal, Weight } from './types';
 /** One signal that matched, with the value that made it match: the evidence shown to people. */
 export interface Hit {
   readonly fingerprint: Fingerprint;
-  /** "header", "cookie", "host", "path" or "reason". */
+  /** "header", "cookie", "host", "path", "reason" or "page". */
   readonly kind: Signal['kind'];
-  /** Header or cookie name; "host" / "path" for URL signals; "reason" for the reason phrase. */
+  /** Header or cookie name; "host" / "path" for URL signals; "reason" for the reason phrase; the marker's id. */
   readonly name: string;
-  /** The value seen (header value, host name, path, reason phrase); empty for cookie names. */
+  /** The value seen (header value, host name, path, reason phrase, a marker's capture); empty for cookie names. */
   readonly value: string;
 }
 
@@ -93,6 +93,9 @@ function signalHit(signal: Signal, fingerprint: Fingerprint, obs: Observation, p
       return reason && signal.pattern.test(reason)
         ? { fingerprint, kind: 'reason', name: 'reason', value: reason }
         : undefined;
+    case 'page':
+      // Found in the page, not in the observation's fields: see pageHits.
+      return undefined;
   }
 }
 
@@ -111,6 +114,8 @@ interface Compiled {
   readonly byHeader: ReadonlyMap<string, HeaderEntries>;
   /** Cookie, host, path and reason fingerprints (few; tested one by one). */
   readonly other: readonly FingerprintEntry[];
+  /** Page signals by their full id ("<vendor>.<fingerprint>"), which the page's finds name. */
+  readonly onPage: ReadonlyMap<string, FingerprintEntry>;
 }
 
 /** The fingerprints of one header name, in registry order, also picked out by the value's first character. */
@@ -207,6 +212,7 @@ const compiledCache = new WeakMap<readonly Vendor[], Compiled>();
 function compile(vendors: readonly Vendor[]): Compiled {
   const byHeader = new Map<string, FingerprintEntry[]>();
   const other: FingerprintEntry[] = [];
+  const onPage = new Map<string, FingerprintEntry>();
   for (const vendor of vendors) {
     vendor.fingerprints.forEach((fingerprint, order) => {
       const { signal } = fingerprint;
@@ -216,6 +222,8 @@ function compile(vendors: readonly Vendor[]): Compiled {
         const list = byHeader.get(signal.name) ?? [];
         list.push(item);
         byHeader.set(signal.name, list);
+      } else if (signal.kind === 'page') {
+        onPage.set(`${vendor.id}.${fingerprint.id}`, item);
       } else {
         other.push(item);
       }
@@ -227,7 +235,7 @@ function compile(vendors: readonly Vendor[]): Compiled {
     const byLead = new Map([...keys].map((key) => [key, all.filter((e) => !e.lead || e.lead.has(key))] as const));
     entries.set(name, { all, byLead, unled: all.filter((e) => !e.lead) });
   }
-  return { byHeader: entries, other };
+  return { byHeader: entries, other, onPage };
 }
 
 /** Vendors whose fingerprints match, strongest first; within a vendor, hits keep the file's order. */
@@ -257,6 +265,11 @@ export function matchVendors(vendors: readonly Vendor[], obs: Observation): Vend
       const hit = signalHit(item.fingerprint.signal, item.fingerprint, obs, parts);
       if (hit) note(item, hit);
     }
+  }
+  for (const find of obs.page ?? []) {
+    const item = compiled.onPage.get(find.id);
+    if (item)
+      note(item, { fingerprint: item.fingerprint, kind: 'page', name: item.fingerprint.id, value: find.value ?? '' });
   }
   const out: VendorMatch[] = [];
   for (const [vendor, list] of found) {

@@ -43,11 +43,13 @@ export function producerWhy(n: Narrator, a: Attribution): string {
   const r = a.reason;
   switch (r.kind) {
     case 'decoded':
-      return n.phrase('why.decoded', { vendor, header: r.header });
+      return r.marker
+        ? n.phrase('why.decoded-page', { vendor })
+        : n.phrase('why.decoded', { vendor, header: r.header });
     case 'own-code':
       return n.phrase(r.confirmed ? 'why.own-code' : 'why.own-code-unconfirmed', { vendor });
     case 'made-sign':
-      return n.phrase('why.made-sign', { vendor });
+      return n.phrase(r.page ? 'why.made-page' : 'why.made-sign', { vendor });
     case 'relayed-sign':
       return a.vendor
         ? n.phrase('why.relayed-sign-named', { layer: n.name(r.layer), vendor })
@@ -99,6 +101,8 @@ export function describeSignal(signal: Signal): string {
       return `path ${readableRegex(signal.pattern)}`;
     case 'reason':
       return `reason "${readableRegex(signal.pattern)}"`;
+    case 'page':
+      return `page ${signal.in}: "${readableRegex(signal.text)}"`;
   }
 }
 

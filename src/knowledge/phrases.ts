@@ -33,6 +33,14 @@ export const phrases = {
     "The code is {vendor}'s own, but no header confirms {vendor} was involved.",
     'Это собственный код {vendor}, но ни один заголовок не подтверждает участие {vendor}.',
   ),
+  'why.decoded-page': t(
+    'The error page is {vendor}’s own and names the error, so {vendor} answered by itself.',
+    'Страница ошибки — собственная страница {vendor}, и на ней назван номер ошибки: значит, ответил сам {vendor}.',
+  ),
+  'why.made-page': t(
+    'The error page carries a mark that only {vendor}’s own error pages have, so {vendor} answered by itself.',
+    'На странице ошибки есть отметка, которая бывает только на собственных страницах ошибок {vendor}: значит, ответил сам {vendor}.',
+  ),
   'why.made-sign': t(
     "The response carries a sign that only {vendor}'s own responses have.",
     'В ответе есть признак, который бывает только у собственных ответов {vendor}.',

@@ -44,7 +44,7 @@ export const UNKNOWN_FAILURE = 'net.unknown';
 export type FingerprintRule = Omit<Fingerprint, 'says'>;
 export type MeaningRule = Pick<Meaning, 'id' | 'code' | 'prior' | 'when' | 'reach'>;
 export type DecodedValueRule = Pick<DecodedValue, 'id' | 'match'>;
-export interface DecoderRule extends Pick<HeaderDecoder, 'header' | 'generated' | 'onlyWithVendor'> {
+export interface DecoderRule extends Pick<HeaderDecoder, 'header' | 'generated' | 'onlyWithVendor' | 'onPage'> {
   readonly values?: readonly DecodedValueRule[];
 }
 export interface VendorRule extends Pick<Vendor, 'id' | 'name' | 'role' | 'makes' | 'servesSite'> {
@@ -99,10 +99,11 @@ const meaningRule = ({ id, code, prior, when, reach }: Meaning): MeaningRule => 
   // Only "never" changes a decision (decide.ts); "rare" is shown from the details.
   ...(reach === 'never' ? { reach } : {}),
 });
-const decoderRule = ({ header, generated, onlyWithVendor, values }: HeaderDecoder): DecoderRule => ({
+const decoderRule = ({ header, generated, onlyWithVendor, onPage, values }: HeaderDecoder): DecoderRule => ({
   header,
   generated,
   ...(onlyWithVendor ? { onlyWithVendor } : {}),
+  ...(onPage ? { onPage } : {}),
   ...(values ? { values: values.map(({ id, match }) => ({ id, match })) } : {}),
 });
 
@@ -183,13 +184,23 @@ export function wordsOf(kb: Authored, lang: Lang): Dictionary {
   return out;
 }
 
-/** The titles alone, by meaning id: what the popup's list needs before anything is opened. */
+/**
+ * The titles alone, by meaning id: what the popup's list needs before anything is opened. Also, by their word
+ * id, the titles of the values a vendor's error page can name (decoders a page signal `decodes`), which the
+ * list shows in place of the meaning's.
+ */
 export function titlesOf(kb: Authored, lang: Lang): Dictionary {
   const words = wordsOf(kb, lang);
   const out: Record<string, string> = {};
   for (const [id, text] of Object.entries(words)) {
     const meaning = /^(.+)\.title$/.exec(id)?.[1];
     if (meaning && !id.includes('.decoder.') && !id.startsWith('warning.')) out[meaning] = text;
+  }
+  for (const v of kb.vendors) {
+    const named = new Set(v.fingerprints.flatMap((f) => (f.signal.kind === 'page' && f.signal.decodes) || []));
+    for (const d of v.decoders ?? [])
+      if (named.has(d.header))
+        for (const value of d.values ?? []) out[wordId.decoded(v.id, d.header, value.id, 'title')] = value.title[lang];
   }
   return out;
 }

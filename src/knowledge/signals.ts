@@ -1,5 +1,5 @@
 /** Short constructors for fingerprint signals, so vendor files read like tables. */
-import type { Signal } from './types';
+import type { PageSignal, Signal } from './types';
 
 /** Presence of a header, or a header whose whole value matches `value`. */
 export const header = (name: string, value?: RegExp): Signal =>
@@ -20,3 +20,13 @@ export const path = (pattern: RegExp): Signal => ({ kind: 'path', pattern });
 
 /** The status line's reason phrase, for a product's own wording ("first byte timeout"). */
 export const reason = (pattern: RegExp): Signal => ({ kind: 'reason', pattern });
+
+/**
+ * A mark on the product's own error page: `text` tested against the text (or attribute `attr`) of the elements
+ * `selector` picks, where the product puts it; `decodes` names the vendor's decoder that reads the captured value.
+ */
+export const onPage = (
+  selector: string,
+  text: RegExp,
+  options: Pick<PageSignal, 'attr' | 'decodes'> = {},
+): PageSignal => ({ kind: 'page', in: selector, text, ...options });

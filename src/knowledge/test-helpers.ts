@@ -1,9 +1,12 @@
 /** What the vendor tests share: matching one vendor the way the engine does, reading its decoders, checking its texts. */
+import { Window } from 'happy-dom';
 import RandExp from 'randexp';
 import { expect, it } from 'vitest';
 import { matchVendors, type VendorMatch } from './match';
 import { observe } from './observation';
-import type { DecodedValue, Header, HeaderDecoder, Observation, Signal, Text, Vendor } from './types';
+import { PAGE_LIMITS, pageMarkers, readMarkers } from './page-markers';
+import { rules } from './rules-data';
+import type { DecodedValue, Header, HeaderDecoder, Observation, PageFind, Signal, Text, Vendor } from './types';
 
 /** How `vendor` alone matches `obs`, through the engine's own matching. */
 export const matchOne = (vendor: Vendor, obs: Observation): VendorMatch | undefined => matchVendors([vendor], obs)[0];
@@ -106,7 +109,8 @@ export function witness(code: number, signals: readonly Signal[]): Observation {
     else if (s.kind === 'cookie') cookieNames.push(sample(s.name).replace(/[^\w.-]/g, 'x'));
     else if (s.kind === 'host') host = sample(s.pattern).toLowerCase().replace(/^\./, 'a.');
     else if (s.kind === 'reason') statusLine = `HTTP/1.1 ${code} ${sample(s.pattern)}`;
-    else path = sample(s.pattern);
+    else if (s.kind === 'path') path = sample(s.pattern);
+    // A page signal is found in a document, not in the response: pageFind makes one.
   }
   return {
     statusCode: code,
@@ -120,3 +124,25 @@ export function witness(code: number, signals: readonly Signal[]): Observation {
     cookieNames,
   };
 }
+
+/**
+ * The markers the whole knowledge base finds on a page made of `html`, read by the same function the
+ * extension runs in a page (with a document of `html` standing in for the page's own).
+ */
+export function pageFindsIn(html: string): PageFind[] {
+  const url = 'https://site.example/broken';
+  const window = new Window({ url });
+  const document = new window.DOMParser().parseFromString(html, 'text/html');
+  const saved = { document: globalThis.document, location: globalThis.location };
+  Object.assign(globalThis, { document, location: window.location });
+  try {
+    return readMarkers(pageMarkers(rules), url, PAGE_LIMITS) ?? [];
+  } finally {
+    Object.assign(globalThis, saved);
+    void window.happyDOM.close();
+  }
+}
+
+/** A response with `code` and `headers` whose document is `html`, once its page was read. */
+export const withPage = (code: number, html: string, headers: Record<string, string> = {}): Observation =>
+  observe({ statusCode: code, headers, page: pageFindsIn(html) });

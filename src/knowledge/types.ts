@@ -71,6 +71,17 @@ export interface Observation {
   readonly headers: readonly Header[];
   /** Names of cookies the response set; values are never kept. */
   readonly cookieNames: readonly string[];
+  /** The markers found on the error page the document showed, once it was read (page signals). */
+  readonly page?: readonly PageFind[];
+}
+
+/**
+ * One marker found on an error page: the full id ("<vendor>.<fingerprint>") of the page signal that matched,
+ * and the short value it captured (an error number, a request id). Nothing else of the page is kept.
+ */
+export interface PageFind {
+  readonly id: string;
+  readonly value?: string;
 }
 
 /**
@@ -86,7 +97,23 @@ export type Signal =
    * The status line's reason phrase (HTTP/1.x only: HTTP/2 and 3 have none, and Firefox then fills in
    * the standard English phrase), so only a product's own wording is worth matching.
    */
-  | { readonly kind: 'reason'; readonly pattern: RegExp };
+  | { readonly kind: 'reason'; readonly pattern: RegExp }
+  /**
+   * A sign on the product's own error page, read from the document once it has loaded: the text (or the
+   * attribute `attr`) of the elements the selector `in` picks, where the product puts it, so prose that only
+   * mentions the product elsewhere on a page does not count. `text` is tested against that text with white
+   * space collapsed, cut to a length (knowledge/page-markers.ts); its first group, if any, is the value kept.
+   * `decodes` names the vendor's decoder whose table reads that value.
+   */
+  | PageSignal;
+
+export interface PageSignal {
+  readonly kind: 'page';
+  readonly in: string;
+  readonly text: RegExp;
+  readonly attr?: string;
+  readonly decodes?: string;
+}
 
 /** strong: names the product outright; medium: usually right; weak: a hint worth ranking by. */
 export type Weight = 'strong' | 'medium' | 'weak';
@@ -169,6 +196,11 @@ export interface HeaderDecoder {
    * also shows this vendor's own signs, so another service's header is never explained as this vendor's.
    */
   readonly onlyWithVendor?: boolean;
+  /**
+   * The table reads a value a page signal found on the product's error page (its `decodes` names this
+   * decoder), not a header: `header` is then only the decoder's name, and no response header is read.
+   */
+  readonly onPage?: boolean;
 }
 
 /** One row of a decoder's table; the advice may be left to the status code's meaning. */

@@ -15,8 +15,8 @@ export const refOf = (v: VendorRule): VendorRef => ({ id: v.id, name: v.name, ro
 
 /** One thing seen in the response, and the id of the words that say what it shows. */
 export interface EvidenceRef {
-  readonly kind: 'header' | 'cookie' | 'host' | 'path' | 'reason' | 'error';
-  /** Header or cookie name, "host", "path", "reason" or "error". */
+  readonly kind: 'header' | 'cookie' | 'host' | 'path' | 'reason' | 'page' | 'error';
+  /** Header or cookie name, "host", "path", "reason", a page marker's id or "error". */
   readonly name: string;
   readonly value: string;
   readonly vendorId?: string;
@@ -32,16 +32,18 @@ export interface DecodedRef {
   readonly valueId?: string;
   /** The vendor wrote this header because it answered by itself. */
   readonly generated: boolean;
+  /** For a value found on the error page: the page signal (fingerprint id) that found it. */
+  readonly marker?: string;
 }
 
 /** Why the producer was named: the rule that fired. */
 export type ProducerReason =
-  /** A vendor named its own error in a header. */
-  | { readonly kind: 'decoded'; readonly header: string }
+  /** A vendor named its own error in a header, or on its error page (`marker`). */
+  | { readonly kind: 'decoded'; readonly header: string; readonly marker?: string }
   /** The code is the vendor's own; `confirmed` when the response shows the vendor's signs. */
   | { readonly kind: 'own-code'; readonly confirmed: boolean }
-  /** A sign seen only on the vendor's own answers. */
-  | { readonly kind: 'made-sign' }
+  /** A sign seen only on the vendor's own answers; `page` when it is on the error page the person saw. */
+  | { readonly kind: 'made-sign'; readonly page?: boolean }
   /** A layer marks the answer as relayed from behind it. */
   | { readonly kind: 'relayed-sign'; readonly layer: VendorRef }
   /** A gateway code with a layer present that commonly makes it, and nothing showing the origin did. */

@@ -1,5 +1,5 @@
 import { decodedValue, wholeValue } from '../rows';
-import { cookie, header, server } from '../signals';
+import { cookie, header, onPage, server } from '../signals';
 import { t } from '../text';
 import type { Meaning, Source, Text, Vendor } from '../types';
 
@@ -163,6 +163,28 @@ export const cloudflare: Vendor = {
       says: t(
         'The __cfduid cookie was set by Cloudflare in earlier years (it has since been retired), so the site is behind Cloudflare.',
         'Cookie __cfduid Cloudflare ставил в прежние годы (сейчас она выведена из употребления) — сайт работает через Cloudflare.',
+      ),
+    },
+    // Cloudflare's own error pages put the number beside "Error" at the top and the Ray ID in the footer
+    // ("Cloudflare 1xxx errors" and "Cloudflare 5xx errors" in the Cloudflare docs show both).
+    {
+      id: 'page-error',
+      signal: onPage('#cf-error-details .cf-error-code', /^(\d{3,5})$/, { decodes: 'cf-error-type' }),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is Cloudflare’s own error page: the error number stands where Cloudflare prints it, beside "Error" at the top.',
+        'Это собственная страница ошибки Cloudflare: номер ошибки стоит там, где его ставит Cloudflare, — рядом со словом «Error» вверху.',
+      ),
+    },
+    {
+      id: 'page-ray',
+      signal: onPage('#cf-error-details .cf-footer-item', /^Cloudflare Ray ID: ([0-9a-f]{16})$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'Cloudflare prints the request’s Ray ID at the foot of its own error pages; the site owner or Cloudflare support can find the request by it.',
+        'Внизу своих страниц ошибок Cloudflare печатает Ray ID запроса; по нему владелец сайта или поддержка Cloudflare найдут этот запрос.',
       ),
     },
   ],

@@ -37,7 +37,9 @@ export const manifestFor = (target: BrowserName) =>
     omnibox: { keyword: 'sc' },
     // webNavigation: the only word of a page shown without a request (back/forward cache, prerendering).
     // Chrome shows no warning for it beside <all_urls>'s; Firefox lists it (see README, Privacy).
-    permissions: ['webRequest', 'webNavigation', 'storage'],
+    // scripting: an error document's own page is read in its frame (and nowhere else) to name the exact error;
+    // with <all_urls> already granted, neither browser shows a further warning for it.
+    permissions: ['webRequest', 'webNavigation', 'storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     background:
       target === 'chrome'

@@ -5,7 +5,7 @@
  */
 import { decide, decideFailure } from '../knowledge/decide';
 import { rulesRead } from '../knowledge/rules-read';
-import { UNKNOWN_FAILURE } from '../knowledge/rules';
+import { UNKNOWN_FAILURE, wordId } from '../knowledge/rules';
 import type { Observation } from '../knowledge/types';
 import type { Attribution } from '../knowledge/verdict';
 import type { Digest } from '../shared/log';
@@ -14,7 +14,7 @@ import { noteError } from './health';
 function digest(
   meaningId: string,
   producer: Attribution,
-  rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen' | 'vendorName'>,
+  rest: Pick<Digest, 'confidence' | 'ambiguous' | 'noise' | 'seen' | 'vendorName' | 'named'>,
 ): Digest {
   const first = producer.evidence[0];
   return {
@@ -38,7 +38,9 @@ function digestFrom(obs: Observation): Digest {
     });
   }
   const v = decide(obs, obs.statusCode, rulesRead());
+  const named = v.decoded.find((d) => d.marker && d.valueId);
   return digest(v.meaning.id, v.producer, {
+    ...(named?.valueId ? { named: wordId.decoded(named.vendor.id, named.header, named.valueId, 'title') } : {}),
     confidence: v.confidence,
     ambiguous: v.ambiguous,
     noise: false,

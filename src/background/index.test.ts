@@ -23,7 +23,7 @@ const events = vi.hoisted(() => {
     onMessage: event<[unknown, { id?: string; url?: string }, (reply: unknown) => void]>(),
     onInputChanged: event<[string, (results: { content: string; description: string }[]) => void]>(),
     onInputEntered: event<[string, string]>(),
-    /** What the worker asked of the omnibox and tabs APIs. */
+    /** What the worker asked of the omnibox and tabs APIs, and of the frames it reads. */
     calls: [] as unknown[][],
   };
 });
@@ -57,10 +57,16 @@ vi.mock('../platform', async () => {
         setDefaultSuggestion: (s: unknown) => void events.calls.push(['default', s]),
       },
       webNavigation: { onCommitted: events.onCommitted },
+
       windows: { ...fakeBrowser.windows, onCreated: event(), onRemoved: event(), getAll: async () => [] },
       action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     },
     commitFilter: { url: [{ schemes: ['http', 'https'] }] },
+    // The error page the test's frame shows: Cloudflare's, with its 1016.
+    readInFrame: async (tabId: number, frameId: number, url: string, markers: readonly { id: string }[]) => {
+      events.calls.push(['readInFrame', tabId, frameId, url, markers.some((m) => m.id === 'cloudflare.page-error')]);
+      return [{ id: 'cloudflare.page-error', value: '1016' }];
+    },
     isPrivateTab: async () => false,
     tablessPrivacy: 'known',
     anyPrivateWindow: async () => false,
@@ -138,6 +144,30 @@ describe('the worker', () => {
     const newest = JSON.parse(String(fakeBrowser.storage.session.peek('tab:9'))) as TabLog;
     expect(newest.pages.map((p) => p.url)).toEqual(['https://a.test/a']);
     expect(newest.pages[0]!.entries.map((e) => e.obs.url)).toEqual(['https://a.test/a.png']);
+  });
+
+  it('reads the page of an error document in its frame and stores what it names at once', async () => {
+    await import('./index');
+    await tick();
+    events.onCompleted.fire(
+      webRequestDetails({
+        requestId: 'cf',
+        url: 'https://shop.test/',
+        type: 'main_frame',
+        statusCode: 530,
+        tabId: 11,
+        frameId: 0,
+        incognito: false,
+        responseHeaders: [{ name: 'server', value: 'cloudflare' }],
+      }),
+    );
+    await vi.waitFor(() => expect(String(fakeBrowser.storage.session.peek('tab:11'))).toContain('page-error'));
+    expect(events.calls).toContainEqual(['readInFrame', 11, 0, 'https://shop.test/', true]);
+    const log = JSON.parse(String(fakeBrowser.storage.session.peek('tab:11'))) as TabLog;
+    expect(log.pages[0]!.entries[0]!.digest).toMatchObject({
+      who: 'Cloudflare',
+      named: expect.stringContaining('1016'),
+    });
   });
 
   it('answers the address-bar keyword: suggestions for the typed code, and Enter opens the lookup page', async () => {

@@ -11,6 +11,7 @@ import {
   isPrivateTab,
   listeners,
   onSuspend,
+  readInFrame,
   sessionBytes,
   suggestionText,
   tablessPrivacy,
@@ -18,7 +19,9 @@ import {
 import { lookupIndex as lookupIndexEn } from '../knowledge/lookup-index-en';
 import { lookupIndex as lookupIndexRu } from '../knowledge/lookup-index-ru';
 import type { Lang } from '../knowledge/types';
+import { pageMarkers } from '../knowledge/page-markers';
 import { readRules } from '../knowledge/rules-read';
+import type { CommitDetails } from '../platform/documents';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -31,7 +34,9 @@ import { handleMessage, type Sender } from './messages';
 import { registerOmnibox } from './omnibox';
 import { Persistence } from './persistence';
 import { privateTabs } from './private-tabs';
+import { createPageReader } from './page-reader';
 import { createRecorder } from './recorder';
+import type { RequestDetails } from './capture';
 
 let settings: Settings = defaultSettings;
 const journal = new Journal({ skip: noiseFilter(settings), pagesPerTab: settings.pagesPerTab, digest: digestOf });
@@ -51,6 +56,15 @@ const persistence = new Persistence(
 
 const privacy = privateTabs(isPrivateTab, tablessPrivacy, anyPrivateWindow);
 const recorder = createRecorder(journal, persistence, privacy.resolve);
+// An error document's own page, read once the frame shows it; its entry is written at once, since the
+// page's burst of events is over by then.
+const pages = createPageReader({
+  read: async (tabId, frameId, url) => readInFrame(tabId, frameId, url, pageMarkers(await readRules())),
+  found: (tabId, requestId, finds) => {
+    recorder.pageRead(tabId, requestId, finds);
+    void persistence.flush();
+  },
+});
 
 function refreshBadges(tabIds: readonly number[]): void {
   for (const tabId of tabIds) {
@@ -82,8 +96,12 @@ browser.webRequest.onBeforeRedirect.addListener(
   listeners.onBeforeRedirect.filter,
   listeners.onBeforeRedirect.extraInfoSpec,
 );
+const completed = recorder.listener('completed');
 browser.webRequest.onCompleted.addListener(
-  recorder.listener('completed'),
+  (details: RequestDetails) => {
+    completed(details);
+    pages.response(details);
+  },
   listeners.onCompleted.filter,
   listeners.onCompleted.extraInfoSpec,
 );
@@ -102,10 +120,14 @@ browser.webRequest.onResponseStarted.addListener(
 
 // A document a tab shows without a request (a page back from the back/forward cache, a prerendered page
 // being opened) makes its page the tab's current one; prerendering documents make themselves known.
-browser.webNavigation.onCommitted.addListener(recorder.committed, commitFilter);
+browser.webNavigation.onCommitted.addListener((details: CommitDetails) => {
+  recorder.committed(details);
+  pages.committed(details);
+}, commitFilter);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   privacy.forget(tabId);
+  pages.tabClosed(tabId);
   recorder.tabClosed(tabId);
 });
 

@@ -743,3 +743,52 @@ describe('the page a tab shows', () => {
     });
   });
 });
+
+describe('a read error page', () => {
+  const cfHeaders = [
+    { name: 'server', value: 'cloudflare' },
+    { name: 'cf-ray', value: '8e2f4a6b1c3d5e7f-AMS' },
+  ];
+  const errorDocument = (): JournalEvent => {
+    const e = ev({ status: 403, type: 'main_frame', url: 'https://shop.test/' });
+    return { ...e, obs: { ...e.obs, headers: cfHeaders } };
+  };
+  const finds = [{ id: 'cloudflare.page-error', value: '1020' }];
+
+  it('joins the entry of the response that brought it, which is explained again', () => {
+    const j = journal();
+    const e = errorDocument();
+    j.record(e);
+    const entry = j.currentPage(1)!.entries[0]!;
+    expect(entry.digest.whoConfidence).toBe('low');
+    j.takeDirty();
+    expect(j.pageRead(1, e.requestId, finds)).toBe(true);
+    expect(entry.obs.page).toEqual(finds);
+    expect(j.hasUndigested()).toBe(true);
+    expect(entry.digest).toMatchObject({
+      who: 'Cloudflare',
+      whoConfidence: 'high',
+      named: expect.stringContaining('1020'),
+    });
+    expect(j.hasUndigested()).toBe(false);
+    expect(j.takeDirty().map((d) => d.tabId)).toEqual([1]);
+  });
+
+  it('counts an entry not explained yet once', () => {
+    const j = journal();
+    const e = errorDocument();
+    j.record(e);
+    j.pageRead(1, e.requestId, finds);
+    expect(j.currentPage(1)!.entries[0]!.digest.whoConfidence).toBe('high');
+    expect(j.hasUndigested()).toBe(false);
+  });
+
+  it('changes nothing for a request the tab no longer holds', () => {
+    const j = journal();
+    j.record(errorDocument());
+    j.takeDirty();
+    expect(j.pageRead(1, 'gone', finds)).toBe(false);
+    expect(j.pageRead(9, 'gone', finds)).toBe(false);
+    expect(j.takeDirty()).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { findNetworkError } from '../knowledge/network-lookup';
 import { networkErrorRules } from '../knowledge/network-error-rules';
-import type { Observation } from '../knowledge/types';
+import type { Observation, PageFind } from '../knowledge/types';
 import type { Commit, Prerendering } from '../platform/documents';
 import { caps } from '../shared/caps';
 import { kindOf } from '../shared/kinds';
@@ -88,7 +88,8 @@ function lazyDigest<T extends object>(entry: T, compute: () => Digest): T & { re
     // On `this`, so a copy made with the property's descriptor (see Journal.moved) stays lazy too.
     get(this: T): Digest {
       const value = compute();
-      Object.defineProperty(this, 'digest', { value, enumerable: true });
+      // Configurable, so a page read later (Journal.pageRead) can have it worked out again.
+      Object.defineProperty(this, 'digest', { value, enumerable: true, configurable: true });
       return value;
     },
   }) as T & { readonly digest: Digest };
@@ -393,6 +394,33 @@ export class Journal {
     this.touch(tabId);
     this.enforceCaps(log, page);
     return entry;
+  }
+
+  /**
+   * Adds what the error page showed (background/page-reader.ts) to the entry of the response that brought it,
+   * whose digest is then worked out again. False when the tab has no such entry any more (the caps dropped
+   * it, or the tab was closed).
+   */
+  pageRead(tabId: number, requestId: string, page: readonly PageFind[]): boolean {
+    const log = this.tabs.get(tabId);
+    if (!log) return false;
+    const current = last(log.pages);
+    for (const p of [...log.pages].reverse().concat(log.held ?? [])) {
+      const entry = p.entries.findLast((e) => e.requestId === requestId && e.redirectTo === undefined);
+      if (!entry) continue;
+      const obs: Observation = { ...entry.obs, page };
+      Object.defineProperty(entry, 'obs', { value: obs, enumerable: true, configurable: true });
+      // One still waiting for its first digest is counted already.
+      if (!Object.getOwnPropertyDescriptor(entry, 'digest')?.get) this.undigested += 1;
+      const { digest } = this.options;
+      lazyDigest(entry, () => {
+        this.undigested -= 1;
+        return digest(obs);
+      });
+      this.touch(tabId, p !== current);
+      return true;
+    }
+    return false;
   }
 
   /** Forgets a closed tab. */

@@ -7,6 +7,7 @@
  * queue is recorded when the write that follows the burst begins (Persistence.beforeWrite), before a
  * message from a page is answered, and at once when it grows past MAX_PENDING.
  */
+import type { PageFind } from '../knowledge/types';
 import { type CommitDetails, commitOf, prerenderingOf } from '../platform/documents';
 import { keptUrl, linksOf, observationOf, type RequestDetails } from './capture';
 import { noteError } from './health';
@@ -44,6 +45,8 @@ export interface Recorder {
    */
   readonly committed: (details: CommitDetails) => void;
   readonly tabClosed: (tabId: number) => void;
+  /** What the error page of `requestId`'s response showed (see page-reader.ts and Journal.pageRead). */
+  readonly pageRead: (tabId: number, requestId: string, finds: readonly PageFind[]) => void;
   /** `oldTabId` gave way to `newTabId`, private or not (see Journal.replaceTab). */
   readonly tabReplaced: (oldTabId: number, newTabId: number, incognito: boolean) => void;
   /** Call once the saved journal is loaded, or failed to load; the events queued until then are recorded in order. */
@@ -173,6 +176,9 @@ export function createRecorder(
       );
     },
     tabClosed: (tabId) => run(() => journal.closeTab(tabId)),
+    // Behind the tab's privacy lookup, like the tab's other events: after the response it belongs to.
+    pageRead: (tabId, requestId, finds) =>
+      privacy({ tabId }, () => run(() => void journal.pageRead(tabId, requestId, finds))),
     tabReplaced: (oldTabId, newTabId, incognito) => run(() => journal.replaceTab(oldTabId, newTabId, incognito)),
     ready: () => {
       loaded = true;

@@ -62,4 +62,5 @@ export async function anyPrivateWindow(): Promise<boolean> {
 export const suggestionText = describeSuggestion[browserName];
 
 export { commitFilter } from './documents';
+export { readInFrame } from './scripting';
 export { browser };

@@ -19,7 +19,7 @@ import {
 } from './model';
 import { roleLabel } from './labels';
 import { lookupOffer } from './lookup-offer';
-import { titleIn } from './titles';
+import { entryTitle } from './titles';
 
 export interface AppProps {
   readonly target: number | 'all';
@@ -49,8 +49,7 @@ function SummaryLine({ summary, lang, titles }: { summary: Summary; lang: Lang; 
       <p>{parts.join(', ')}</p>
       {culprit && (
         <p class="culprit">
-          {msg('likelyCulprit')}: <strong>{codeLabel(culprit.entry)}</strong>{' '}
-          {titleIn(titles, culprit.digest.meaningId)} —{' '}
+          {msg('likelyCulprit')}: <strong>{codeLabel(culprit.entry)}</strong> {entryTitle(titles, culprit.digest)} —{' '}
           {culprit.digest.who ? nameIn(culprit.digest.who, lang) : roleLabel(culprit.digest.role)} (
           {culprit.entry.obs.type})
         </p>
@@ -95,7 +94,7 @@ function PageSection({
             key={item.key}
             item={item}
             lang={lang}
-            title={titleIn(titles, item.digest.meaningId)}
+            title={entryTitle(titles, item.digest)}
             open={open === item.key}
             onToggle={() => setOpen(open === item.key ? undefined : item.key)}
           />

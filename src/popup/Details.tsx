@@ -96,7 +96,7 @@ function Explained({ item, ex }: { item: Item; ex: Explanation }) {
       )}
 
       {ex.decoded.map((d) => (
-        <Section key={d.header} title={`${d.header}: ${d.value}`}>
+        <Section key={d.header} title={d.onPage ? msg('evidencePage', d.value) : `${d.header}: ${d.value}`}>
           {d.title && (
             <p>
               <strong>{d.title}</strong>

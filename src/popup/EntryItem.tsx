@@ -31,6 +31,8 @@ export function evidenceLabel(e: Pick<EvidenceRef, 'kind' | 'name' | 'value'>): 
       return msg('evidencePath', e.value);
     case 'reason':
       return msg('evidenceReason', e.value);
+    case 'page':
+      return e.value ? msg('evidencePage', e.value) : msg('evidencePageMark');
     default:
       return e.name;
   }
@@ -153,10 +155,13 @@ export function entryAsText(item: Item, ex: Explanation): string {
     `${codeLabel(item.entry)} ${ex.title}${item.count > 1 ? ` ×${item.count}` : ''}`,
     `${item.entry.obs.method} ${redact(item.entry.obs.url)} (${item.entry.obs.type})`,
     ex.summary,
+    ...ex.decoded
+      .filter((d) => d.onPage)
+      .map((d) => `${msg('evidencePage', d.value)}${d.title ? ` — ${d.title}` : ''}`),
     `${msg('whoProduced')}: ${ex.producer.vendor?.name ?? roleLabel(ex.producer.role)} — ${ex.producer.why}`,
     ...ex.producer.evidence.map(
       (e) =>
-        `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' && e.kind !== 'reason' ? `: ${e.value}` : ''}`,
+        `  ${evidenceLabel(e)}${e.value && e.kind !== 'host' && e.kind !== 'path' && e.kind !== 'reason' && e.kind !== 'page' ? `: ${e.value}` : ''}`,
     ),
     `${msg('forVisitor')}: ${ex.visitor}`,
     `${msg('forOwner')}: ${ex.owner}`,

@@ -49,6 +49,7 @@ export function toJson(items: readonly Item[], explanations: ReadonlyMap<string,
         fromCache: e.obs.fromCache,
         headers: keptHeaders(e.obs.headers),
         setCookieNames: e.obs.cookieNames,
+        errorPage: e.obs.page ?? null,
         redirectTo: e.redirectTo === undefined ? null : redact(e.redirectTo),
       },
       explanation: explanations.get(e.id) ?? null,
@@ -121,6 +122,7 @@ export function toHar(items: readonly Item[]): string {
           meaning: e.digest.meaningId,
           producer: e.digest.who ? nameIn(e.digest.who, 'en') : e.digest.role,
           count: e.count,
+          ...(e.obs.page?.length ? { errorPage: e.obs.page } : {}),
         },
       };
     });

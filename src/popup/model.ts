@@ -5,7 +5,7 @@
 import type { Dictionary } from '../knowledge/rules';
 import { isListed, severity, type ListedKind } from '../shared/kinds';
 import type { ChainEnd, Digest, Entry, Page, TabLog } from '../shared/log';
-import { titleIn } from './titles';
+import { entryTitle } from './titles';
 
 export interface Item {
   readonly key: string;
@@ -139,7 +139,7 @@ export function matchesFilter(item: Item, f: Filter): boolean {
     ...item.hops.map((h) => h.obs.url),
     String(obs.statusCode ?? ''),
     obs.error ?? '',
-    titleIn(f.titles, d.meaningId),
+    entryTitle(f.titles, d),
     ...[d.vendorName, d.who, ...d.seen].flatMap((name) =>
       name === undefined ? [] : typeof name === 'string' ? [name] : [name.en, name.ru],
     ),

@@ -11,6 +11,11 @@ import type { EntryKind } from './kinds';
 export interface Digest {
   /** Its title is looked up in the popup, in the UI language (knowledge/titles-*.ts). */
   readonly meaningId: string;
+  /**
+   * The exact error the vendor's own error page names (the title id of a decoded page value): the list
+   * shows its title in place of the meaning's, which the details still give.
+   */
+  readonly named?: string;
   /** The name of the vendor whose meaning was chosen, if any. */
   readonly vendorName?: VendorName;
   /** Who most likely produced the response. */

@@ -8,6 +8,8 @@
  * - popup: time from opening the popup page to the painted list, with 10 and 1,000 stored entries, minus
  *   the time a blank page of the same extension takes to paint its first frame. Timed in a browser with
  *   no automation attached while the pages load (quiet-browser.ts), and again through Playwright.
+ * - error page: from the load event of a document answered with an error (and from its response's end) to
+ *   its entry stored with what its own page showed (bench/error-page-read.ts), median of 20 loads.
  * - worker start: how long each extension's service worker takes to start again after Chromium stopped
  *   it (bench/worker-start.ts), Statuscope's beside the floor's and any compared extension's.
  * - bundle: popup JS loaded before first paint (gzip), the JS the worker loads before its first event, and
@@ -23,6 +25,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, ignoreDefaultArgs } from '../e2e/browsers/chromium-flags.ts';
 import { findBrowser } from '../e2e/browsers/locate.ts';
 import { browserBudgets, checked, type Figure } from './budgets.ts';
+import { errorPageReadTimes } from './error-page-read.ts';
 import { floorExtension } from './floor.ts';
 import { quietChromium, type QuietBrowser } from './quiet-browser.ts';
 import { rng } from './events.ts';
@@ -38,6 +41,7 @@ const WARMUP = 3;
 const POPUP_WARMUP = 2;
 const POPUP_OPENS = 60;
 const WORKER_RESTARTS = 20;
+const ERROR_PAGE_LOADS = 20;
 /**
  * How long a bench page is left alone before the bench attaches to read its load time: longer than a
  * load takes, so nothing is attached while it loads, and long enough for the worker's batched write to
@@ -434,6 +438,7 @@ async function main(): Promise<void> {
   for (const { browser } of configurations) await browser.close();
   const automatedBrowser = await launch(exe, statuscopeDir);
   const automated = await automatedPopupTimes(automatedBrowser.ctx);
+  const pageReads = await errorPageReadTimes(automatedBrowser.ctx, ERROR_PAGE_LOADS);
   await automatedBrowser.ctx.close();
   rmSync(automatedBrowser.profile, { recursive: true, force: true });
   const popup = await quietPopupTimes(exe, statuscopeDir);
@@ -502,6 +507,9 @@ async function main(): Promise<void> {
     figure('blank_page_ms_automated', median(automated.blank), 'ms'),
     figure('popup_ms_10_automated', median(beyondBlank(automated, 'ten')), 'ms'),
     figure('popup_ms_1000_automated', median(beyondBlank(automated, 'thousand')), 'ms'),
+    // From an error document's load event (and from its response's end) to its entry stored with what its page showed.
+    figure('error_page_read_ms', median(pageReads.fromLoad), 'ms'),
+    figure('error_page_read_from_response_ms', median(pageReads.fromResponse), 'ms'),
     figure('popup_js_gz_kb', popupFirstPaintFiles(dist).reduce((n, f) => n + sizeOf(dist, f).gzip, 0) / 1024, 'KB'),
     // Read and run at every worker start, before the events that woke it are handed over.
     figure('worker_js_kb', workerJsKb(dist), 'KB'),

@@ -11,6 +11,7 @@ const withinBudget: Figure[] = [
   { name: 'worker_js_kb', value: 80, unit: 'KB' },
   { name: 'worker_rules_kb', value: 160, unit: 'KB' },
   { name: 'worker_start_vs_floor', value: 1.3, unit: 'x' },
+  { name: 'error_page_read_ms', value: 50, unit: 'ms' },
   { name: 'package_zip_kb_chrome', value: 300, unit: 'KB' },
   { name: 'package_zip_kb_firefox', value: 299.9, unit: 'KB' },
 ];
@@ -28,6 +29,7 @@ describe('browserBudgets', () => {
     expect(budgets.get('worker_js_kb')).toEqual({ atMost: 80 });
     expect(budgets.get('worker_rules_kb')).toEqual({ atMost: 160 });
     expect(budgets.get('worker_start_vs_floor')).toEqual({ atMost: 1.3 });
+    expect(budgets.get('error_page_read_ms')).toEqual({ atMost: 50 });
     expect(budgets.get('package_zip_kb_chrome')).toEqual({ atMost: 300 });
     expect(budgets.get('package_zip_kb_firefox')).toEqual({ atMost: 300 });
   });
@@ -68,6 +70,7 @@ describe('checked', () => {
       'worker_js_kb: 80.000 KB (budget 80)',
       'worker_rules_kb: 160.0 KB (budget 160)',
       'worker_start_vs_floor: 1.300 x (budget 1.3)',
+      'error_page_read_ms: 50.000 ms (budget 50)',
       'package_zip_kb_chrome: 300.0 KB (budget 300)',
       'package_zip_kb_firefox: 299.9 KB (budget 300)',
     ]);

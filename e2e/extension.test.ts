@@ -70,11 +70,14 @@ for (const name of browsersToTest()) {
     let demoTabId = 0;
     let demo: PopupView;
 
-    /** An item the popup lists once the demo page has loaded, with a chain that has ended if it is one. */
+    /**
+     * An item the popup lists once the demo page has loaded, with a chain that has ended if it is one, and the
+     * title its error page names once that page has been read.
+     */
     const settled = (v: PopupView, s: Scenario): boolean => {
       const e = entryFor(v, server.scenarioUrl(s));
-      const chain = expectationFor(s, name)?.chain;
-      return !!e && (!chain || e.text.includes(chain));
+      const exp = expectationFor(s, name);
+      return !!e && (!exp?.chain || e.text.includes(exp.chain)) && (!exp?.title || e.title.includes(exp.title));
     };
 
     before(async () => {

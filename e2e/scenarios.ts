@@ -3,7 +3,8 @@
  * real product sends there (for a vendor, the fingerprints of src/knowledge/vendors/<family>.ts, each with
  * the public source it names), how the demo page loads it, and what the popup should then list.
  */
-import type { ListedKind } from '../src/shared/kinds.ts';
+import { type ListedKind, kindOf } from '../src/shared/kinds.ts';
+import { type ErrorPage, errorPages, proseAboutErrors } from '../test/error-pages/index.ts';
 import type { BrowserName } from './browsers/types.ts';
 
 /**
@@ -47,7 +48,9 @@ export type Reply =
    * `headers` replace the server's own, e.g. its `cache-control: no-store`, which keeps a page out of the
    * back/forward cache.
    */
-  | { readonly kind: 'html'; readonly body: string; readonly headers?: Headers };
+  | { readonly kind: 'html'; readonly body: string; readonly headers?: Headers }
+  /** An error document sent as it is: a product's own error page (test/error-pages/). */
+  | { readonly kind: 'document'; readonly status: number; readonly headers: Headers; readonly body: string };
 
 export type Headers = Readonly<Record<string, string | readonly string[]>>;
 
@@ -135,7 +138,44 @@ function lifecyclePage(id: string, path: string, body: string): Scenario[] {
   ];
 }
 
+/** The host of the products' error pages (test/error-pages/), each opened as a tab at /page/<id>. */
+export const ERROR_PAGE_HOST = 'errors.statuscope.test';
+
+/** A product's error page as a scenario: opened as a tab (`page`), or embedded in the demo page (`iframe`). */
+function errorPageScenario(p: ErrorPage, loadAs: 'page' | 'iframe'): Scenario {
+  const kind = kindOf(p.status, undefined);
+  if (kind === 'success' || kind === 'informational') throw new Error(`${p.id} is not an error page`);
+  return {
+    id: loadAs === 'page' ? `page-${p.id}` : `frame-${p.id}`,
+    family: 'error-page',
+    label: `An error page shaped like the product's own (${p.id}), read once it has loaded`,
+    target: { host: ERROR_PAGE_HOST, path: `/${loadAs === 'page' ? 'page' : 'frame'}/${p.id}` },
+    reply: { kind: 'document', status: p.status, headers: p.headers, body: p.html },
+    loadAs,
+    expect: { code: String(p.status), kind, title: p.expect.title, producer: p.expect.who },
+  };
+}
+
+/** The error-page scenarios: every product's page as a tab, one in a frame of the demo page, and the prose page. */
+export const errorPageScenarios: readonly Scenario[] = [
+  ...errorPages.map((p) => errorPageScenario(p, 'page')),
+  errorPageScenario(proseAboutErrors, 'page'),
+];
+
 export const scenarios: readonly Scenario[] = [
+  ...errorPageScenarios,
+  // A frame that shows a product's error page, read in that frame: in the demo page, and in a page of its own.
+  ...errorPages.slice(0, 1).flatMap((p): Scenario[] => [
+    errorPageScenario(p, 'iframe'),
+    {
+      id: 'frame-host',
+      family: 'error-page',
+      label: 'A page whose frame shows a product’s error page',
+      target: { host: ERROR_PAGE_HOST, path: '/frame-host' },
+      reply: { kind: 'html', body: `<title>A frame</title><iframe src="/frame/${p.id}" title="${p.id}"></iframe>` },
+      loadAs: 'part',
+    },
+  ]),
   // ── Load balancers, WAF modules and API services (issue 18) ───────────────────────────────────
   {
     // F5 job aid "Securing BIG-IP Generated HTTP Server Header Information": answers the BIG-IP writes itself (an

@@ -133,6 +133,10 @@ export async function startScenarioServer(list: readonly Scenario[] = scenarios)
         });
         res.end();
         return;
+      case 'document':
+        res.writeHead(reply.status, { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', ...reply.headers });
+        res.end(reply.body);
+        return;
       case 'html':
         res.writeHead(200, { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', ...reply.headers });
         res.end(`<!doctype html><meta charset="utf-8">${reply.body}`);

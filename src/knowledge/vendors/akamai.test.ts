@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { akamaiAccessDenied, akamaiConnectTimeout } from '../../../test/error-pages/akamai';
+import { explain } from '../explain';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
+import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
 import type { Text } from '../types';
 import { akamai } from './akamai';
 
@@ -173,5 +175,106 @@ describe('Akamai notes and body hint', () => {
 
   it('defines no codes of its own', () => {
     expect(akamai.codes).toEqual([]);
+  });
+});
+
+// Observed Akamai edge error pages ("Access Denied", the "Error" page): the reference stands alone in the last
+// paragraph, newer pages repeat it on errors.edgesuite.net. The class table is a community list, not Akamai's.
+describe('Akamai error page', () => {
+  const explained = (page: typeof akamaiAccessDenied) => explain(withPage(page.status, page.html, page.headers));
+
+  it('finds the reference and the errors.edgesuite.net link on an Access Denied page', () => {
+    expect(pageFindsIn(akamaiAccessDenied.html)).toEqual([
+      { id: 'akamai.page-reference', value: '18.2d351ab8.1557333295.a4e16ab' },
+      { id: 'akamai.page-errors-link', value: '18.2d351ab8.1557333295.a4e16ab' },
+    ]);
+  });
+
+  it('finds the reference on the short "Error" page, which has no link', () => {
+    expect(pageFindsIn(akamaiConnectTimeout.html)).toEqual([
+      { id: 'akamai.page-reference', value: '97.44367c68.1731924900.ec59760' },
+    ]);
+  });
+
+  it.each([akamaiAccessDenied, akamaiConnectTimeout])(
+    'names Akamai as the maker of $id with high confidence',
+    (page) => {
+      const ex = explained(page);
+      expect(ex.producer.vendor?.name).toBe(page.expect.who);
+      expect(ex.producer.confidence).toBe('high');
+      expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
+      expect(ex.producer.evidence[0]).toMatchObject({ kind: 'page', name: 'page-reference' });
+    },
+  );
+
+  it('reads the page even without the AkamaiGHost header', () => {
+    const ex = explain(withPage(403, akamaiAccessDenied.html));
+    expect(ex.producer.vendor?.name).toBe('Akamai');
+    expect(ex.producer.confidence).toBe('high');
+  });
+
+  it('does not count a reference quoted in prose, or one in a list or code block', () => {
+    const article = `<html><head><title>Fixing Akamai Access Denied</title></head><body>
+      <h1>Access Denied</h1>
+      <p>The page ends with Reference #18.2d351ab8.1557333295.a4e16ab and a link.</p>
+      <ul><li>Reference #18.2d351ab8.1557333295.a4e16ab</li></ul>
+      <pre>Reference #18.2d351ab8.1557333295.a4e16ab</pre>
+      <div><p>https://errors.edgesuite.net/18.2d351ab8.1557333295.a4e16ab</p></div></body></html>`;
+    expect(pageFindsIn(article)).toEqual([]);
+  });
+
+  it('does not take a reference of another shape for Akamai’s', () => {
+    expect(pageFindsIn('<html><body><p>Reference #ABC-123</p><p>Reference #18.2d351ab8</p></body></html>')).toEqual([]);
+  });
+});
+
+describe('Akamai reference decoder', () => {
+  const decoder = akamai.decoders?.find((d) => d.header === 'reference');
+
+  it('reads page values only, as Akamai’s own answer', () => {
+    expect(decoder?.onPage).toBe(true);
+    expect(decoder?.generated).toBe(true);
+    expect(decoder && filled(decoder.fallback)).toBe(true);
+  });
+
+  it.each([
+    ['1.2d351ab8.1557333295.a4e16ab', 'read-timeout'],
+    ['3.2d351ab8.1557333295.a4e16ab', 'read-error'],
+    ['4.2d351ab8.1557333295.a4e16ab', 'write-error'],
+    ['6.2d351ab8.1557333295.a4e16ab', 'connect-failure'],
+    ['9.2d351ab8.1557333295.a4e16ab', 'no-configuration'],
+    ['11.2d351ab8.1557333295.a4e16ab', 'origin-dns'],
+    ['15.2d351ab8.1557333295.a4e16ab', 'zero-size'],
+    ['18.2d351ab8.1557333295.a4e16ab', 'access-denied'],
+    ['24.2d351ab8.1557333295.a4e16ab', 'referrer-denied'],
+    ['27.2d351ab8.1557333295.a4e16ab', 'client-aborted'],
+    ['30.2d351ab8.1557333295.a4e16ab', 'origin-tls'],
+    ['97.44367c68.1731924900.ec59760', 'connect-timeout'],
+  ])('decodes the class of %s as %s', (value, id) => {
+    expect(decodeWith(akamai, 'reference', value).map((v) => v.id)).toEqual([id]);
+  });
+
+  it.each(['2.2d351ab8.1557333295.a4e16ab', '180.2d351ab8.1557333295.a4e16ab', '0.2d351ab8.1557333295.a4e16ab'])(
+    'leaves the unlisted class of %s to the fallback',
+    (value) => {
+      expect(decodeWith(akamai, 'reference', value)).toEqual([]);
+    },
+  );
+
+  it('says in every row that the class list is the community’s, not Akamai’s', () => {
+    for (const v of decoder?.values ?? []) {
+      expect(v.summary.en, v.id).toMatch(/community-kept list \(not Akamai documentation\)/);
+      expect(v.summary.ru, v.id).toMatch(/ведёт сообщество \(это не документация Akamai\)/);
+      expect(v.title.en, v.id).toMatch(/\(Reference #\d+\)$/);
+      expect(filled(v.title) && filled(v.summary)).toBe(true);
+    }
+  });
+
+  it('leaves a page the table does not know as a plain page sign, still Akamai’s', () => {
+    const html = akamaiAccessDenied.html.replaceAll('18&#46;', '2&#46;');
+    const ex = explain(withPage(403, html, akamaiAccessDenied.headers));
+    expect(ex.decoded.some((d) => d.onPage)).toBe(false);
+    expect(ex.producer.vendor?.name).toBe('Akamai');
+    expect(ex.producer.confidence).toBe('high');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { azureFrontDoorUnavailable } from '../../../test/error-pages/azure-front-door';
+import { explain } from '../explain';
 import { observe } from '../observation';
-import { decodeWith, matchHeader, matchOne } from '../test-helpers';
+import { decodeWith, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
 import type { Text } from '../types';
 import { azureFrontDoor } from './azure-front-door';
 
@@ -150,5 +152,53 @@ describe('Azure Front Door notes', () => {
   it('points at ErrorInfo on the error page', () => {
     expect(azureFrontDoor.bodyHint && filled(azureFrontDoor.bodyHint)).toBe(true);
     expect(azureFrontDoor.bodyHint?.en).toMatch(/ErrorInfo: OriginTimeout/);
+  });
+});
+
+// Front Door's own error page (observed pages; its heading is quoted in Microsoft Learn's Azure AD B2C custom-domain
+// troubleshooting): h2 "Our services aren't available right now", one line, then the reference string as bare text.
+describe('Azure Front Door error page', () => {
+  const page = azureFrontDoorUnavailable;
+  const ref = '0oWp/agAAAACgxkv6zUgCSo5/BnzS7rDqTEFYMzExMDAwMTExMDUxAEVkZ2U=';
+
+  it('finds the heading and the reference string', () => {
+    expect(pageFindsIn(page.html)).toEqual([
+      { id: 'azure-front-door.page-heading' },
+      { id: 'azure-front-door.page-ref', value: ref },
+    ]);
+  });
+
+  it('turns a 503 that x-azure-ref alone leaves open into Front Door’s own, with high confidence', () => {
+    const bare = explain(observe({ statusCode: page.status, headers: page.headers }));
+    const read = explain(withPage(page.status, page.html, page.headers));
+    expect(bare.producer.confidence).not.toBe('high');
+    expect(read.producer.vendor?.name).toBe(page.expect.who);
+    expect(read.producer.confidence).toBe('high');
+    expect(read.decoded.find((d) => d.onPage)?.title ?? read.title).toBe(page.expect.title);
+  });
+
+  it('reads the page as it comes without a head or white space between its parts', () => {
+    const bare = `<h2>Our services aren't available right now</h2><p>Back soon.</p>${ref}`;
+    expect(pageFindsIn(bare)).toEqual([
+      { id: 'azure-front-door.page-heading' },
+      { id: 'azure-front-door.page-ref', value: ref },
+    ]);
+  });
+
+  it('does not count the heading quoted in prose or nested in an article', () => {
+    const article = `<html><head><title>Our services aren't available right now</title></head><body>
+      <h1>Troubleshooting</h1>
+      <h2>Our services aren't available right now: what it means</h2>
+      <p>Our services aren't available right now ${ref}</p>
+      <article><h2>Our services aren't available right now</h2><p>Seen behind a disabled route.</p></article>
+      </body></html>`;
+    expect(pageFindsIn(article)).toEqual([]);
+  });
+
+  it('marks the page signs as Front Door’s own answers and leaves x-azure-ref deciding nothing', () => {
+    const page = azureFrontDoor.fingerprints.filter((f) => f.signal.kind === 'page');
+    expect(page.map((f) => f.id)).toEqual(['page-heading', 'page-ref']);
+    expect(page.every((f) => f.generated && f.weight === 'strong')).toBe(true);
+    expect(azureFrontDoor.fingerprints.find((f) => f.id === 'x-azure-ref')?.generated).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { cookie, header, host } from '../signals';
+import { cookie, header, host, onPage } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -66,6 +66,29 @@ export const azureFrontDoor: Vendor = {
       says: t(
         'The address is an azurefd.net name, the default endpoint domain of Azure Front Door.',
         'Адрес на домене azurefd.net — стандартном домене эндпоинтов Azure Front Door.',
+      ),
+    },
+    // Front Door's own error page (observed pages; Microsoft Learn's Azure AD B2C custom-domain troubleshooting quotes
+    // its heading): an h2 "Our services aren't available right now", a one-line paragraph, then the request's
+    // reference string as bare text of the body.
+    {
+      id: 'page-heading',
+      signal: onPage('body > h2', /^Our services aren['’]t available right now$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page has the heading of Azure Front Door’s own error page, so Front Door answered instead of the site’s server.',
+        'На странице заголовок собственной страницы ошибки Azure Front Door: ответил Front Door, а не сервер сайта.',
+      ),
+    },
+    {
+      id: 'page-ref',
+      signal: onPage('body', /^Our services aren['’]t available right now.{0,200}?([\w+/-]{20,120}={0,2})$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'Below its heading, Front Door’s error page ends with the request’s reference string; the site owner or Azure support can trace the request by it.',
+        'Под заголовком страница ошибки Front Door заканчивается строкой-идентификатором запроса (reference string); по ней владелец сайта или поддержка Azure отследят запрос.',
       ),
     },
   ],

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fastlyFirstByteTimeout } from '../../../test/error-pages/fastly';
+import { varnishBackendFetchFailed } from '../../../test/error-pages/varnish';
+import { explain } from '../explain';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
+import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
 import type { Text } from '../types';
 import { fastly } from './fastly';
 import { varnish } from './varnish';
@@ -119,5 +122,92 @@ describe('Fastly notes and body hint', () => {
 
   it('defines no codes of its own', () => {
     expect(fastly.codes).toEqual([]);
+  });
+});
+
+// Fastly's synthetic page (observed pages; obj.response texts from "Fastly-generated 503 errors in VCL"): "Error 503
+// <obj.response>", "Guru Mediation:" (sic) and "Details: <cache node> <time> <number>".
+describe('Fastly error page', () => {
+  const page = fastlyFirstByteTimeout;
+  const ids = (html: string) => pageFindsIn(html).map((f) => f.id);
+
+  it('finds the cache node, the failure named in the heading and the Guru Mediation heading', () => {
+    expect(pageFindsIn(page.html)).toEqual([
+      { id: 'fastly.page-details', value: 'cache-fra-eddf8230051-FRA' },
+      { id: 'fastly.page-error', value: 'first byte timeout' },
+      { id: 'fastly.page-guru-mediation' },
+    ]);
+  });
+
+  it('names Fastly as the maker with high confidence and the failure as the title', () => {
+    const ex = explain(withPage(page.status, page.html, page.headers));
+    expect(ex.producer.vendor?.name).toBe(page.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
+  });
+
+  it('reads the page of an HTTP/2 response, where the reason phrase is gone, without Fastly’s headers', () => {
+    const ex = explain(withPage(503, page.html));
+    expect(ex.producer.vendor?.name).toBe('Fastly');
+    expect(ex.decoded.find((d) => d.onPage)?.value).toBe('first byte timeout');
+  });
+
+  it('keeps a Fastly page apart from a Varnish one, both ways', () => {
+    expect(ids(page.html).filter((id) => id.startsWith('varnish.'))).toEqual([]);
+    expect(ids(varnishBackendFetchFailed.html).filter((id) => id.startsWith('fastly.'))).toEqual([]);
+  });
+
+  it('does not count the same words in prose, or a heading with another failure name', () => {
+    const article = `<html><head><title>Fastly 503 first byte timeout</title></head><body>
+      <h1>Fixing Error 503 first byte timeout on Fastly</h1>
+      <p>The page shows Guru Mediation: Details: cache-lhr7340-LHR 1700000000 123456789 at the bottom.</p>
+      <h3>Guru Mediation explained</h3><p>Details: the cache node is cache-lhr7340-LHR.</p>
+      <article><h3>Guru Mediation:</h3><p>Details: cache-lhr7340-LHR 1700000000 123456789</p></article></body></html>`;
+    expect(pageFindsIn(article)).toEqual([]);
+    const other = page.html.replaceAll('first byte timeout', 'Backend fetch failed');
+    expect(ids(other)).toEqual(['fastly.page-details', 'fastly.page-guru-mediation']);
+  });
+});
+
+describe('Fastly obj-response decoder', () => {
+  const decoder = fastly.decoders?.find((d) => d.header === 'obj-response');
+
+  it('reads page values only, as Fastly’s own answer', () => {
+    expect(decoder?.onPage).toBe(true);
+    expect(decoder?.generated).toBe(true);
+    expect(decoder && filled(decoder.fallback)).toBe(true);
+  });
+
+  it.each([
+    ['first byte timeout', 'first-byte-timeout'],
+    ['backend read error', 'backend-read-error'],
+    ['All backends failed or unhealthy', 'all-backends-failed'],
+    ['All backends failed or unhealthy (chash)', 'all-backends-failed'],
+    ['Backend is unhealthy', 'backend-unhealthy'],
+  ])('decodes %s', (value, id) => {
+    const rows = decodeWith(fastly, 'obj-response', value);
+    expect(rows.map((v) => v.id)).toEqual([id]);
+    expect(rows[0] && filled(rows[0].title) && filled(rows[0].summary)).toBe(true);
+  });
+
+  it.each(['Backend fetch failed', 'first byte timeout exceeded', 'Service Unavailable'])(
+    'has no row for %s',
+    (value) => {
+      expect(decodeWith(fastly, 'obj-response', value)).toEqual([]);
+    },
+  );
+
+  it('every row the page marker can capture is in the table', () => {
+    const marker = fastly.fingerprints.find((f) => f.id === 'page-error')?.signal;
+    const captured = [
+      'first byte timeout',
+      'backend read error',
+      'All backends failed or unhealthy',
+      'Backend is unhealthy',
+    ];
+    for (const value of captured) {
+      expect(marker?.kind === 'page' && marker.text.test(`Error 503 ${value}`), value).toBe(true);
+      expect(decodeWith(fastly, 'obj-response', value), value).toHaveLength(1);
+    }
   });
 });

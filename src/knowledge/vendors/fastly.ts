@@ -1,4 +1,5 @@
-import { header, reason, via } from '../signals';
+import { decodedValue, wholeValue } from '../rows';
+import { header, onPage, reason, via } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -115,8 +116,115 @@ export const fastly: Vendor = {
         'Фраза статуса «fetch timeout» — формулировка самого Fastly: ответ сервера сайта не пришёл целиком за отведённое сервису время, и Fastly ответил своим 503.',
       ),
     },
+    // Fastly's synthetic error page (the one vcl_error sends unless the service replaces it; "Fastly-generated 503 errors
+    // in VCL" names its obj.response texts, the page shape is from observed pages): an h1 "Error <status> <obj.response>",
+    // an h3 "Guru Mediation:" (Fastly's spelling) and a paragraph "Details: <cache node> <time> <number>". Varnish's own
+    // page has the same frame but says "Guru Meditation:" and "XID:", so none of these marks match it.
+    {
+      id: 'page-details',
+      signal: onPage('body > h3 + p', new RegExp(`^Details: (${node}) \\d+ \\d+$`, 'i')),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is Fastly’s own error page: under "Guru Mediation" it names the Fastly cache node that answered (cache-<node>-<POP>) with a time stamp, which lets the site owner find the request in Fastly’s logs.',
+        'Это собственная страница ошибки Fastly: под «Guru Mediation» указан ответивший узел кэша Fastly (cache-<узел>-<POP>) и отметка времени — по ним владелец сайта найдёт запрос в журналах Fastly.',
+      ),
+    },
+    {
+      id: 'page-error',
+      signal: onPage(
+        'body > h1',
+        /^Error 503 (first byte timeout|backend read error|All backends failed or unhealthy(?: \(\w+\))?|Backend is unhealthy)$/,
+        { decodes: 'obj-response' },
+      ),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The heading of the page is Fastly’s own 503 with the name Fastly gives the failure, so Fastly answered instead of the site.',
+        'В заголовке страницы — собственный 503 от Fastly с названием сбоя, которое даёт Fastly: значит, ответил Fastly, а не сайт.',
+      ),
+    },
+    {
+      id: 'page-guru-mediation',
+      signal: onPage('body > h3', /^Guru Mediation:$/i),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The page has the "Guru Mediation:" heading that Fastly’s own error pages carry (Varnish spells it "Meditation").',
+        'На странице есть заголовок «Guru Mediation:», как на собственных страницах ошибок Fastly (у Varnish — «Meditation»).',
+      ),
+    },
   ],
   codes: [],
+  decoders: [
+    {
+      // What Fastly writes after "Error 503" on its page: obj.response, which HTTP/2 drops from the status line.
+      header: 'obj-response',
+      onPage: true,
+      generated: true,
+      fallback: t(
+        'Fastly answered with its own error page; the words after "Error 503" name the failure.',
+        'Fastly ответил своей страницей ошибки; слова после «Error 503» называют сбой.',
+      ),
+      values: [
+        decodedValue(
+          'first-byte-timeout',
+          wholeValue('first byte timeout'),
+          t('Origin too slow to answer (first byte timeout)', 'Origin не начал отвечать вовремя (first byte timeout)'),
+          t(
+            'Fastly waited for the site’s server to start its answer (15 seconds unless the service sets otherwise) and gave up.',
+            'Fastly ждал, пока сервер сайта начнёт отвечать (15 секунд, если в сервисе не задано иное), и перестал ждать.',
+          ),
+          t(
+            'Find out why the origin is slow for this URL (logs, load, slow queries), or raise the first byte timeout of the backend if slow answers are expected.',
+            'Выясните, почему origin медленно отвечает на этот URL (журналы, нагрузка, медленные запросы), или увеличьте first byte timeout бэкенда, если долгие ответы ожидаемы.',
+          ),
+        ),
+        decodedValue(
+          'backend-read-error',
+          wholeValue('backend read error'),
+          t(
+            'Origin answer could not be read (backend read error)',
+            'Не удалось прочитать ответ origin (backend read error)',
+          ),
+          t(
+            'Fastly connected to the site’s server, but reading its answer failed: the connection was closed or reset, or the answer stalled.',
+            'Fastly подключился к серверу сайта, но прочитать ответ не смог: соединение закрылось или сбросилось либо ответ застрял на полпути.',
+          ),
+          t(
+            'Look in the origin’s logs for crashes, restarts or dropped connections at this time, and check keep-alive and idle time-outs between Fastly and the origin.',
+            'Поищите в журналах origin падения, перезапуски или обрывы соединений в это время и проверьте keep-alive и тайм-ауты простоя между Fastly и origin.',
+          ),
+        ),
+        decodedValue(
+          'all-backends-failed',
+          /^All backends failed or unhealthy(?: \(\w+\))?$/i,
+          t('No healthy origin server (all backends failed)', 'Нет исправного сервера origin (all backends failed)'),
+          t(
+            'The site’s servers behind Fastly are all marked down by health checks, or none of them gave a usable answer.',
+            'Все серверы сайта за Fastly помечены проверками работоспособности как неисправные, или ни один не дал пригодного ответа.',
+          ),
+          t(
+            'Check the health check results of every backend in the director or pool and bring at least one of them back.',
+            'Проверьте результаты health check для всех бэкендов в director или пуле и верните в строй хотя бы один.',
+          ),
+        ),
+        decodedValue(
+          'backend-unhealthy',
+          wholeValue('Backend is unhealthy'),
+          t('Origin marked down (Backend is unhealthy)', 'Origin помечен неисправным (Backend is unhealthy)'),
+          t(
+            'Fastly’s health check counts the site’s server as down, so Fastly did not even send it the request.',
+            'Проверка работоспособности Fastly считает сервер сайта неработающим, поэтому Fastly даже не отправил ему запрос.',
+          ),
+          t(
+            'Make the health check URL answer as expected (status, time) or fix the check’s settings; then the backend is used again.',
+            'Добейтесь, чтобы URL проверки отвечал как ожидается (статус, время), или исправьте настройки проверки — тогда бэкенд снова начнёт использоваться.',
+          ),
+        ),
+      ],
+    },
+  ],
   notes: [
     {
       code: 503,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { googleServerError } from '../../../test/error-pages/google';
+import { explain } from '../explain';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
+import { itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
 import type { Text } from '../types';
 import { google } from './google';
 
@@ -74,7 +76,8 @@ describe('Google notes and body hint', () => {
 });
 
 // No Google page consulted shows a header written only on the front end's own error pages ("Error 502 (Server
-// Error)!!1" lives in the body) or only on passed-along answers, so every Google sign shows presence only.
+// Error)!!1" lives in the body) or only on passed-along answers, so every Google header sign shows presence only;
+// only the error page itself, once read, shows that the front end answered.
 describe('Google by layer', () => {
   it('a 502 behind Google Cloud Load Balancing is not claimed for Google by any header', () => {
     const m = matchOne(
@@ -86,13 +89,55 @@ describe('Google by layer', () => {
     expect(m?.relayed).toBe(false);
   });
 
-  it('marks no fingerprint as generated or relayed', () => {
-    expect(google.fingerprints.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
+  it('marks no header or host fingerprint as generated or relayed', () => {
+    const signs = google.fingerprints.filter((f) => f.signal.kind !== 'page');
+    expect(signs.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
   });
 
   it('gives every fingerprint a unique kebab-case id', () => {
     const ids = google.fingerprints.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+// The error page of Google's front ends (observed pages): title "Error <status> (<name>)!!1" and
+// "<p><b><status>.</b> <ins>That’s an error.</ins>".
+describe('Google error page', () => {
+  const page = googleServerError;
+
+  it('finds the "!!1" title with its status and the "That’s an error." line', () => {
+    expect(pageFindsIn(page.html)).toEqual([
+      { id: 'google.page-title', value: '502' },
+      { id: 'google.page-thats-an-error' },
+    ]);
+  });
+
+  it('turns a 502 that Google’s headers leave open into the front end’s own, with high confidence', () => {
+    const bare = explain(observe({ statusCode: page.status, headers: page.headers }));
+    const read = explain(withPage(page.status, page.html, page.headers));
+    expect(bare.producer.confidence).not.toBe('high');
+    expect(read.producer.vendor?.name).toBe(page.expect.who);
+    expect(read.producer.confidence).toBe('high');
+    expect(read.decoded.find((d) => d.onPage)?.title ?? read.title).toBe(page.expect.title);
+  });
+
+  it.each([
+    ['Error 404 (Not Found)!!1', '404'],
+    ['Error 405 (Method Not Allowed)!!1', '405'],
+    ['Error 429 (Too Many Requests)!!1', '429'],
+  ])('reads the title %s', (title, status) => {
+    expect(pageFindsIn(`<html><head><title>${title}</title></head><body></body></html>`)).toEqual([
+      { id: 'google.page-title', value: status },
+    ]);
+  });
+
+  it('does not count the wording in prose, a title without "!!1", or the line without its bold number', () => {
+    const article = `<html><head><title>Error 502 (Server Error) on Google Cloud Run</title></head><body>
+      <h1>Error 502 (Server Error)!!1 explained</h1>
+      <p>Google shows 502. That’s an error. That’s all we know.</p>
+      <p><i>502.</i> <ins>That’s an error.</ins></p>
+      <p><b>Note:</b> <ins>That’s an error in the docs.</ins></p></body></html>`;
+    expect(pageFindsIn(article)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { header, host, server, via } from '../signals';
+import { header, host, onPage, server, via } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -92,6 +92,28 @@ export const google: Vendor = {
       says: t(
         'The address is on googleapis.com, where Google’s APIs and Cloud Storage live.',
         'Адрес находится на googleapis.com, где работают API Google и Cloud Storage.',
+      ),
+    },
+    // The error page of Google's front ends (observed pages: Google services, App Engine, Cloud Run, Cloud Load
+    // Balancing): a title "Error <status> (<name>)!!1" and a first paragraph "<b><status>.</b> <ins>That’s an error.</ins>".
+    {
+      id: 'page-title',
+      signal: onPage('title', /^Error (\d{3}) \([A-Za-z -]{2,40}\)!!1$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page title has the "Error <number> (…)!!1" form of the error page Google’s front ends send, so Google’s front end answered, not the service behind it.',
+        'Заголовок страницы имеет вид «Error <число> (…)!!1», как у страницы ошибки фронтендов Google: ответил фронтенд Google, а не сервис за ним.',
+      ),
+    },
+    {
+      id: 'page-thats-an-error',
+      signal: onPage('p > b:first-child + ins', /^That[’']s an error\.$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page has the "That’s an error." line set beside the bold status number, as on the error page of Google’s front ends.',
+        'На странице есть строка «That’s an error.» рядом с выделенным жирным номером статуса, как на странице ошибки фронтендов Google.',
       ),
     },
   ],

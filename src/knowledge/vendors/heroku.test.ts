@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { herokuApplicationError, herokuNoSuchApp } from '../../../test/error-pages/heroku';
+import { explain } from '../explain';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
+import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
+import type { Text } from '../types';
 import { heroku } from './heroku';
 
 describe('Heroku fingerprint', () => {
@@ -100,7 +103,89 @@ describe('Heroku and the layer that answered', () => {
     expect(m?.generated).toBe(false);
   });
 
-  it('claims no answer by any single sign', () => {
-    expect(heroku.fingerprints.some((f) => f.generated || f.relayed)).toBe(false);
+  it('claims no answer by any single header, host or cookie sign (only its own error page does)', () => {
+    const signs = heroku.fingerprints.filter((f) => f.signal.kind !== 'page');
+    expect(signs.some((f) => f.generated || f.relayed)).toBe(false);
+  });
+});
+
+const filled = (x: Text | undefined): boolean => !!x && x.en.trim().length > 0 && x.ru.trim().length > 0;
+
+// Heroku Dev Center "Error Pages" (the default pages live on www.herokucdn.com/error-pages/) and observed pages: the
+// router's page is a bare iframe loading one of them, so the page name says which router page this is.
+describe('Heroku error page', () => {
+  it.each([
+    [herokuApplicationError, 'application-error'],
+    [herokuNoSuchApp, 'no-such-app'],
+  ])('finds the router page named in the iframe of $id', (page, name) => {
+    expect(pageFindsIn(page.html)).toEqual([{ id: 'heroku.page-error', value: name }]);
+  });
+
+  it.each([herokuApplicationError, herokuNoSuchApp])(
+    'names Heroku as the maker of $id with high confidence',
+    (page) => {
+      const ex = explain(withPage(page.status, page.html, page.headers));
+      expect(ex.producer.vendor?.name).toBe(page.expect.who);
+      expect(ex.producer.confidence).toBe('high');
+      expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
+    },
+  );
+
+  it('turns a 503 the headers cannot place into the router’s own', () => {
+    const bare = explain(observe({ statusCode: 503, headers: herokuApplicationError.headers }));
+    expect(bare.producer.confidence).not.toBe('high');
+    const read = explain(withPage(503, herokuApplicationError.html, herokuApplicationError.headers));
+    expect(read.producer.vendor?.name).toBe('Heroku');
+  });
+
+  it.each([
+    'https://www.herokucdn.com/error-pages/application-error.html',
+    'http://www.herokucdn.com/error-pages/maintenance-mode.html',
+  ])('reads the absolute address %s too', (src) => {
+    expect(pageFindsIn(`<html><body><iframe src="${src}"></iframe></body></html>`)[0]?.id).toBe('heroku.page-error');
+  });
+
+  it('does not count a custom error page, a link in prose, or a lookalike host', () => {
+    const pages = [
+      '<html><body><iframe src="//errors.site.example/application-error.html"></iframe></body></html>',
+      '<html><body><p>Heroku loads //www.herokucdn.com/error-pages/application-error.html in an iframe.</p>' +
+        '<a href="//www.herokucdn.com/error-pages/no-such-app.html">example</a></body></html>',
+      '<html><body><div><iframe src="//www.herokucdn.com/error-pages/application-error.html"></iframe></div></body></html>',
+      '<html><body><iframe src="//www.herokucdn.com.evil.test/error-pages/application-error.html"></iframe></body></html>',
+    ];
+    for (const html of pages) expect(pageFindsIn(html), html).toEqual([]);
+  });
+});
+
+describe('Heroku error-page decoder', () => {
+  const decoder = heroku.decoders?.find((d) => d.header === 'error-page');
+
+  it('reads page values only, as the router’s own answer', () => {
+    expect(decoder?.onPage).toBe(true);
+    expect(decoder?.generated).toBe(true);
+    expect(filled(decoder?.fallback)).toBe(true);
+  });
+
+  it.each([
+    ['application-error', /heroku logs --tail/],
+    ['no-such-app', /heroku domains/],
+    ['maintenance-mode', /maintenance:off/],
+  ])('decodes %s with advice for the owner', (name, owner) => {
+    const [row] = decodeWith(heroku, 'error-page', name);
+    expect(row?.id).toBe(name);
+    expect(filled(row?.title) && filled(row?.summary) && filled(row?.owner)).toBe(true);
+    expect(row?.owner?.en).toMatch(owner);
+  });
+
+  it('points the application error at the H-code of the router log, in both languages', () => {
+    const [row] = decodeWith(heroku, 'error-page', 'application-error');
+    for (const h of ['H10', 'H12', 'H13', 'H14']) {
+      expect(row?.owner?.en).toContain(h);
+      expect(row?.owner?.ru).toContain(h);
+    }
+  });
+
+  it.each(['ssl-cert-error', 'application-error-2', 'Application-Error'])('leaves %s to the fallback', (name) => {
+    expect(decodeWith(heroku, 'error-page', name)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { header, host, server, via } from '../signals';
+import { decodedValue } from '../rows';
+import { header, host, onPage, server, via } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -67,8 +68,82 @@ export const heroku: Vendor = {
         'Адрес находится на herokuapp.com — домене, который Heroku выдаёт каждому приложению.',
       ),
     },
+    // The router's own pages (Heroku Dev Center "Error Pages" lists the defaults on www.herokucdn.com; the wrapper's
+    // shape is from observed pages): the document is a bare full-size iframe whose src is
+    // //www.herokucdn.com/error-pages/<page>.html. An app that set its own ERROR_PAGE_URL shows another address.
+    {
+      id: 'page-error',
+      signal: onPage('body > iframe', /^(?:https?:)?\/\/www\.herokucdn\.com\/error-pages\/([a-z0-9-]{1,40})\.html$/, {
+        attr: 'src',
+        decodes: 'error-page',
+      }),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is one of the Heroku router’s own error pages, loaded from www.herokucdn.com, so the router answered instead of the app.',
+        'Это одна из собственных страниц ошибок маршрутизатора Heroku, загруженная с www.herokucdn.com: ответил маршрутизатор, а не приложение.',
+      ),
+    },
   ],
   codes: [],
+  decoders: [
+    {
+      // The name of the router's page on www.herokucdn.com/error-pages/, as the page's iframe loads it.
+      header: 'error-page',
+      onPage: true,
+      generated: true,
+      fallback: t(
+        'The Heroku router answered with one of its own pages instead of the app. The router log (heroku logs --tail) gives the exact H-code.',
+        'Маршрутизатор Heroku ответил своей страницей вместо приложения. Точный H-код покажет журнал маршрутизатора (heroku logs --tail).',
+      ),
+      values: [
+        decodedValue(
+          'application-error',
+          /^application-error$/,
+          t('Application error: the app did not answer', 'Application error: приложение не ответило'),
+          t(
+            'The Heroku router could not get a valid answer from the app: it crashed, took longer than 30 seconds, has no web dynos running, or closed the connection. The page never says which.',
+            'Маршрутизатор Heroku не получил от приложения нормального ответа: оно упало, отвечало дольше 30 секунд, у него не запущено ни одного web-дино или оно закрыло соединение. Что именно, страница не сообщает.',
+          ),
+          t(
+            'Run heroku logs --tail and find the router line "at=error code=H.." for this request: H10 crashed, H12 timed out, H13 connection closed, H14 no web dynos.',
+            'Выполните heroku logs --tail и найдите строку маршрутизатора «at=error code=H..» для этого запроса: H10 — приложение упало, H12 — тайм-аут, H13 — соединение закрыто, H14 — нет web-дино.',
+          ),
+          t(
+            'The problem is on the site’s side; try again in a few minutes.',
+            'Проблема на стороне сайта; попробуйте снова через несколько минут.',
+          ),
+        ),
+        decodedValue(
+          'no-such-app',
+          /^no-such-app$/,
+          t('No Heroku app at this address', 'По этому адресу нет приложения Heroku'),
+          t(
+            'The Heroku router knows no app for this host name: the domain was never added to an app, or the app was deleted or renamed.',
+            'Маршрутизатор Heroku не знает приложения для этого имени хоста: домен не добавлен ни к одному приложению либо приложение удалено или переименовано.',
+          ),
+          t(
+            'Add the domain to the app (heroku domains:add) or fix the app name in the DNS record; if the app is gone, remove the DNS record so no one else can claim the name.',
+            'Добавьте домен к приложению (heroku domains:add) или исправьте имя приложения в DNS-записи; если приложения больше нет, удалите DNS-запись, чтобы этим именем не завладел кто-то другой.',
+          ),
+        ),
+        decodedValue(
+          'maintenance-mode',
+          /^maintenance-mode$/,
+          t('App in maintenance mode', 'Приложение на обслуживании'),
+          t(
+            'The app’s owner switched on Heroku maintenance mode, so the router answers every request with this page (H80 in the router log).',
+            'Владелец приложения включил режим обслуживания Heroku, и маршрутизатор отвечает этой страницей на все запросы (в журнале маршрутизатора — H80).',
+          ),
+          t(
+            'Switch it off with heroku maintenance:off when the work is done.',
+            'Когда работы закончены, выключите его командой heroku maintenance:off.',
+          ),
+          t('The site is being worked on; come back later.', 'На сайте идут работы; зайдите позже.'),
+        ),
+      ],
+    },
+  ],
   notes: [
     {
       code: 503,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { impervaBlocked } from '../../../test/error-pages/imperva';
+import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
+import {
+  expectBilingual,
+  itMatchesHeaders,
+  itRejectsHeaders,
+  matchOne,
+  pageFindsIn,
+  vendorTexts,
+  withPage,
+} from '../test-helpers';
 import { imperva } from './imperva';
 
 describe('Imperva fingerprint', () => {
@@ -58,13 +68,55 @@ describe('Imperva by layer', () => {
     expect(m?.relayed).toBe(false);
   });
 
-  it('marks no fingerprint as generated or relayed', () => {
-    expect(imperva.fingerprints.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
+  it('marks no header or cookie fingerprint as generated or relayed (only its block page is its own)', () => {
+    const signs = imperva.fingerprints.filter((f) => f.signal.kind !== 'page');
+    expect(signs.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
   });
 
   it('gives every fingerprint a unique kebab-case id', () => {
     const ids = imperva.fingerprints.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+// Imperva's block page (observed pages): a full-size iframe from /_Incapsula_Resource whose fallback text is
+// "Request unsuccessful. Incapsula incident ID: <id>".
+describe('Imperva error page', () => {
+  const page = impervaBlocked;
+
+  it('finds the incident ID and the /_Incapsula_Resource frame', () => {
+    expect(pageFindsIn(page.html)).toEqual([
+      { id: 'imperva.page-incident', value: '123000010123456789-123456789012345678' },
+      { id: 'imperva.page-frame' },
+    ]);
+  });
+
+  it('turns a 403 the headers leave open into Imperva’s own block, with high confidence', () => {
+    const bare = explain(observe({ statusCode: page.status, headers: page.headers }));
+    const read = explain(withPage(page.status, page.html, page.headers));
+    expect(bare.producer.confidence).not.toBe('high');
+    expect(read.producer.vendor?.name).toBe(page.expect.who);
+    expect(read.producer.confidence).toBe('high');
+    expect(read.decoded.find((d) => d.onPage)?.title ?? read.title).toBe(page.expect.title);
+    expect(read.producer.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'page', name: 'page-incident', value: '123000010123456789-123456789012345678' }),
+    );
+  });
+
+  it.each(['1848000740416814348', '0-1199990858670542825'])('reads the incident ID shape %s', (id) => {
+    expect(pageFindsIn(page.html.replaceAll('123000010123456789-123456789012345678', id))[0]).toEqual({
+      id: 'imperva.page-incident',
+      value: id,
+    });
+  });
+
+  it('does not count the wording in prose, nor a site page that only loads Imperva’s script', () => {
+    const article = `<html><head><script src="/_Incapsula_Resource?SWJIYLWA=719d34d31c8e"></script></head><body>
+      <h1>What does "Request unsuccessful" mean?</h1>
+      <p>Request unsuccessful. Incapsula incident ID: 123000010123456789-123456789012345678</p>
+      <div><iframe src="/_Incapsula_Resource?CWUDNSAI=9">Request unsuccessful. Incapsula incident ID: 1-2</iframe></div>
+      <iframe src="https://video.example/embed/1">Your browser cannot show this video.</iframe></body></html>`;
+    expect(pageFindsIn(article)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { cookie, header } from '../signals';
+import { cookie, header, onPage } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -42,6 +42,29 @@ export const imperva: Vendor = {
       says: t(
         'The visid_incap_* cookie is how Imperva recognises returning visitors.',
         'Cookie visid_incap_* — по нему Imperva узнаёт вернувшихся посетителей.',
+      ),
+    },
+    // Imperva's block page (observed pages; wafw00f's incapsula plugin looks for the same strings): the whole document is
+    // an iframe (#main-iframe on current pages) loading /_Incapsula_Resource, and the iframe's fallback text is
+    // "Request unsuccessful. Incapsula incident ID: <id>".
+    {
+      id: 'page-incident',
+      signal: onPage('body > iframe', /^Request unsuccessful\. Incapsula incident ID: (\d{1,24}(?:-\d{1,24})?)$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is Imperva’s own block page: it gives the Incapsula incident ID of this request, which points the site owner to the rule that fired.',
+        'Это собственная страница блокировки Imperva: на ней указан Incapsula incident ID этого запроса, по которому владелец сайта найдёт сработавшее правило.',
+      ),
+    },
+    {
+      id: 'page-frame',
+      signal: onPage('body > iframe', /^\/_Incapsula_Resource\?/, { attr: 'src' }),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is a frame loaded from /_Incapsula_Resource, the address Imperva serves its own block and challenge pages from.',
+        'Страница — это фрейм, загруженный с /_Incapsula_Resource: с этого адреса Imperva отдаёт свои страницы блокировки и проверки.',
       ),
     },
   ],

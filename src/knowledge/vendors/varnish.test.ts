@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fastlyFirstByteTimeout } from '../../../test/error-pages/fastly';
+import { varnishBackendFetchFailed } from '../../../test/error-pages/varnish';
+import { explain } from '../explain';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
+import { itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
 import type { Text } from '../types';
 import { fastly } from './fastly';
 import { varnish } from './varnish';
@@ -140,5 +143,51 @@ describe('Varnish notes and body hint', () => {
   it('is a proxy with no codes of its own', () => {
     expect(varnish.role).toBe('proxy');
     expect(varnish.codes).toEqual([]);
+  });
+});
+
+// builtin.vcl (vcl_synth, vcl_backend_error): "Error <status> <reason>", "Guru Meditation:", "XID: <id>", and a
+// "Varnish cache server" footer that Fastly's page shares, so the footer is not a mark.
+describe('Varnish error page', () => {
+  const page = varnishBackendFetchFailed;
+  const ids = (html: string) => pageFindsIn(html).map((f) => f.id);
+
+  it('finds the XID and the Guru Meditation heading', () => {
+    expect(pageFindsIn(page.html)).toEqual([
+      { id: 'varnish.page-xid', value: '10389692' },
+      { id: 'varnish.page-guru-meditation' },
+    ]);
+  });
+
+  it('names Varnish as the maker with high confidence', () => {
+    const ex = explain(withPage(page.status, page.html, page.headers));
+    expect(ex.producer.vendor?.name).toBe(page.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
+    expect(ex.producer.why).toContain('error page');
+  });
+
+  it('settles an HTTP/2 503 with no Varnish header from the page alone', () => {
+    const ex = explain(withPage(503, page.html));
+    expect(ex.producer.vendor?.name).toBe('Varnish Cache');
+    expect(ex.producer.confidence).toBe('high');
+  });
+
+  it('does not take Fastly’s page (Mediation, Details) for a Varnish page', () => {
+    expect(ids(fastlyFirstByteTimeout.html).filter((id) => id.startsWith('varnish.'))).toEqual([]);
+    const ex = explain(
+      withPage(fastlyFirstByteTimeout.status, fastlyFirstByteTimeout.html, fastlyFirstByteTimeout.headers),
+    );
+    expect(ex.producer.vendor?.name).toBe('Fastly');
+  });
+
+  it('does not count the words in prose, or an XID line outside the page’s frame', () => {
+    const article = `<html><head><title>Varnish Guru Meditation</title></head><body>
+      <h1>Error 503 Backend fetch failed</h1>
+      <p>Varnish shows Guru Meditation: XID: 10389692 when the backend fails.</p>
+      <h3>Guru Meditation and XID</h3><p>XID: look it up with varnishlog</p>
+      <section><h3>Guru Meditation:</h3><p>XID: 10389692</p></section>
+      <p>Varnish cache server</p></body></html>`;
+    expect(pageFindsIn(article)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { header, reason, server, via } from '../signals';
+import { header, onPage, reason, server, via } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -71,6 +71,30 @@ export const varnish: Vendor = {
       says: t(
         'The reason phrase "Backend fetch failed" is the one Varnish writes on its own 503 when it could not get a usable answer from the server behind it, so Varnish answered by itself.',
         'Фразу статуса «Backend fetch failed» Varnish пишет в собственном ответе 503, когда не смог получить пригодный ответ от сервера за ним, — значит, Varnish ответил сам.',
+      ),
+    },
+    // The built-in synthetic page (builtin.vcl, vcl_synth and vcl_backend_error, varnishcache/varnish-cache): an h1
+    // "Error <status> <reason>", an h3 "Guru Meditation:", a paragraph "XID: <transaction id>" and a "Varnish cache
+    // server" footer. Fastly's page keeps that frame (footer included) but writes "Guru Mediation:" and "Details:", so
+    // only the heading's spelling and the XID line tell the two apart; the shared footer is not used.
+    {
+      id: 'page-xid',
+      signal: onPage('body > h3 + p', /^XID: (\d{1,20})$/i),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is Varnish’s own error page: under "Guru Meditation" it gives the XID of the failed transaction, which the site owner can look up with varnishlog.',
+        'Это собственная страница ошибки Varnish: под «Guru Meditation» указан XID неудавшейся транзакции, по которому владелец сайта найдёт её в varnishlog.',
+      ),
+    },
+    {
+      id: 'page-guru-meditation',
+      signal: onPage('body > h3', /^Guru Meditation:$/i),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The page has the "Guru Meditation:" heading of Varnish’s built-in error page (Fastly’s page spells it "Mediation").',
+        'На странице есть заголовок «Guru Meditation:» встроенной страницы ошибки Varnish (на странице Fastly — «Mediation»).',
       ),
     },
   ],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectBilingual, matchHeader, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import { apacheNotFound, apacheProxyUnavailable } from '../../../test/error-pages/apache';
+import { explain } from '../explain';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
-import { matchHeader, matchOne } from '../test-helpers';
 import { apache } from './apache';
 
 const srv = (value: string) => observe({ headers: { server: value } });
@@ -70,5 +72,66 @@ describe('apache Server header and the layer that answered', () => {
     expect(m?.hits[0]?.fingerprint.id).toBe('server');
     expect(m?.generated).toBe(false);
     expect(m?.relayed).toBe(false);
+  });
+});
+
+// httpd's own error pages with ServerSignature On (httpd source, server/core.c, ap_psignature), shaped in
+// test/error-pages/apache.ts.
+describe('Apache error page', () => {
+  it('finds the signature under the rule and keeps the banner', () => {
+    expect(pageFindsIn(apacheNotFound.html)).toEqual([
+      { id: 'apache.page-signature', value: 'Apache/2.4.57 (Debian)' },
+    ]);
+    expect(pageFindsIn(apacheProxyUnavailable.html)).toEqual([
+      { id: 'apache.page-signature', value: 'Apache/2.4.62 (Ubuntu)' },
+    ]);
+  });
+
+  it.each([
+    ['Apache Server at site.example Port 80', 'Apache'],
+    [
+      'Apache/2.4.6 (CentOS) OpenSSL/1.0.2k-fips PHP/7.4.33 Server at www.site.example Port 443',
+      'Apache/2.4.6 (CentOS)',
+    ],
+    ['Apache/2.4.58 Server at 192.0.2.10 Port 8080', 'Apache/2.4.58'],
+  ])('reads the signature "%s" as %s', (signature, value) => {
+    const html = apacheNotFound.html.replace('Apache/2.4.57 (Debian) Server at site.example Port 443', signature);
+    expect(pageFindsIn(html)).toEqual([{ id: 'apache.page-signature', value }]);
+  });
+
+  it.each([apacheNotFound, apacheProxyUnavailable])('$id: Apache made it, for certain, from its page', (p) => {
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.producer.why).toMatch(/error page/);
+    expect(ex.title).toBe(p.expect.title);
+  });
+
+  it('settles a 503 whose headers name no server at all', () => {
+    const p = apacheProxyUnavailable;
+    expect(
+      explain(withPage(p.status, '<html><body>Unavailable</body></html>', p.headers)).producer.vendor,
+    ).toBeUndefined();
+    expect(explain(withPage(p.status, p.html, p.headers)).producer.vendor?.id).toBe('apache');
+  });
+
+  it('does not take prose, an address block or a Tomcat page for Apache’s signature', () => {
+    const prose = `<html><body><h1>Why you see "Apache/2.4.57 (Debian) Server at site.example Port 443"</h1>
+      <p>Apache/2.4.57 (Debian) Server at site.example Port 443</p><hr><p>Posted by the editors</p></body></html>`;
+    expect(pageFindsIn(prose)).toEqual([]);
+    const contact = apacheNotFound.html.replace(
+      'Apache/2.4.57 (Debian) Server at site.example Port 443',
+      'Apache Street 4, Server Town, Port Elizabeth',
+    );
+    expect(pageFindsIn(contact)).toEqual([]);
+    const tomcat = apacheNotFound.html.replace(
+      'Apache/2.4.57 (Debian) Server at site.example Port 443',
+      'Apache Tomcat/10.1.20',
+    );
+    expect(pageFindsIn(tomcat)).toEqual([]);
+  });
+
+  it('writes every text in both languages', () => {
+    expectBilingual(vendorTexts(apache));
   });
 });

@@ -1,4 +1,4 @@
-import { server } from '../signals';
+import { onPage, server } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -25,6 +25,22 @@ export const apache: Vendor = {
       says: t(
         'The Server header names Apache HTTP Server (httpd): it answered this request, as the web server or as a proxy in front of the application.',
         'Заголовок Server называет Apache HTTP Server (httpd): ответ пришёл от него как от веб-сервера или прокси перед приложением.',
+      ),
+    },
+    // httpd's own error pages end, when ServerSignature is On (Debian and Ubuntu turn it on), with a rule and
+    // "<address>Apache/2.4.57 (Debian) Server at <host> Port <port></address>" (httpd source, server/core.c,
+    // ap_psignature); the version part follows ServerTokens, down to a bare "Apache".
+    {
+      id: 'page-signature',
+      signal: onPage(
+        'body > hr + address',
+        /^(Apache(?:\/[\d.]{1,20})?(?: \([^()]{1,40}\))?)[^<>]{0,200} Server at [^ ]{1,253} Port \d{1,5}$/,
+      ),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page ends with Apache httpd’s signature under a rule ("Apache… Server at <host> Port <port>"), which httpd adds only to the error pages it writes itself: Apache answered by itself, not the application behind it.',
+        'Внизу страницы под чертой стоит подпись Apache httpd («Apache… Server at <хост> Port <порт>»), которую httpd ставит только на собственные страницы ошибок: ответил сам Apache, а не приложение за ним.',
       ),
     },
   ],

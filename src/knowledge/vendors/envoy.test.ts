@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
@@ -7,8 +6,14 @@ import {
   itMatchesHeaders,
   itRejectsHeaders,
   matchOne,
+  pageFindsIn,
   vendorTexts,
+  withPage,
 } from '../test-helpers';
+import { envoyConnectFailure, envoyNoHealthyUpstream, envoyUpstreamTimeout } from '../../../test/error-pages/envoy';
+import { shownAs } from '../../../test/error-pages/plain-text';
+import { explain } from '../explain';
+import { observe } from '../observation';
 import { envoy } from './envoy';
 
 describe('Envoy fingerprint', () => {
@@ -30,9 +35,15 @@ describe('Envoy fingerprint', () => {
     ['x-envoy-attempt-count', '1'],
   ]);
 
-  it('marks only a bare local reply and the overload and rate-limit headers as generated', () => {
+  it('marks only a bare local reply, its own reply pages and the overload and rate-limit headers as generated', () => {
     const generated = envoy.fingerprints.filter((f) => f.generated).map((f) => f.id);
-    expect(generated.sort()).toEqual(['server-no-upstream-time', 'x-envoy-overloaded', 'x-envoy-ratelimited']);
+    expect(generated.sort()).toEqual([
+      'page-local-reply',
+      'page-reset',
+      'server-no-upstream-time',
+      'x-envoy-overloaded',
+      'x-envoy-ratelimited',
+    ]);
     expect(
       matchOne(envoy, observe({ headers: { server: 'envoy', 'x-envoy-upstream-service-time': '40' } }))?.generated,
     ).toBe(false);
@@ -129,5 +140,69 @@ describe('Envoy and the layer that answered', () => {
   it('gives the decoder rows ids', () => {
     expect(decoderOf(envoy, 'x-envoy-overloaded').values?.map((v) => v.id)).toEqual(['true']);
     expect(decoderOf(envoy, 'x-envoy-ratelimited').values?.map((v) => v.id)).toEqual(['true']);
+  });
+});
+
+// Envoy's plain-text local replies (envoy source: router filter, Http::Utility::resetReasonToString), shaped in
+// test/error-pages/envoy.ts and shown, as a browser shows text/plain, inside body > pre.
+describe('Envoy error page', () => {
+  const text = (body: string) => shownAs({ headers: { 'content-type': 'text/plain' }, html: body });
+
+  it('finds the whole line of a local reply, and the reset reason', () => {
+    expect(pageFindsIn(shownAs(envoyNoHealthyUpstream))).toEqual([
+      { id: 'envoy.page-local-reply', value: 'no healthy upstream' },
+    ]);
+    expect(pageFindsIn(shownAs(envoyConnectFailure))).toEqual([
+      { id: 'envoy.page-reset', value: 'remote connection failure' },
+    ]);
+  });
+
+  it.each([envoyNoHealthyUpstream, envoyConnectFailure, envoyUpstreamTimeout])(
+    '$id: Envoy answered by itself, and why',
+    (p) => {
+      const ex = explain(withPage(p.status, shownAs(p), p.headers));
+      expect(ex.producer.vendor?.name).toBe(p.expect.who);
+      expect(ex.producer.confidence).toBe('high');
+      expect(ex.producer.why).toMatch(/error page/);
+      expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+    },
+  );
+
+  it('with no Server header at all, only the page names Envoy', () => {
+    const p = envoyUpstreamTimeout;
+    expect(explain(withPage(p.status, text('timeout'), p.headers)).producer.vendor).toBeUndefined();
+    expect(explain(withPage(p.status, shownAs(p), p.headers)).producer.vendor?.id).toBe('envoy');
+  });
+
+  it.each([
+    ['upstream connect error or disconnect/reset before headers. reset reason: connection failure', 'connect-failure'],
+    [
+      'upstream connect error or disconnect/reset before headers. reset reason: connection termination',
+      'connection-termination',
+    ],
+    ['upstream connect error or disconnect/reset before headers. reset reason: overflow', 'overflow'],
+    [
+      'upstream connect error or disconnect/reset before headers. retried and the latest reset reason: protocol error',
+      'protocol-error',
+    ],
+    [
+      'upstream connect error or disconnect/reset before headers. reset reason: connection timeout, transport failure reason: delayed connect error: 110',
+      'connection-timeout',
+    ],
+    ['upstream connect error or disconnect/reset before headers. reset reason: remote reset', 'remote-reset'],
+    ['upstream request timeout', 'upstream-timeout'],
+  ])('reads "%s"', (body, id) => {
+    const ex = explain(withPage(503, text(body), { server: 'envoy', 'content-type': 'text/plain' }));
+    expect(ex.decoded[0]).toMatchObject({ header: 'local-reply', onPage: true });
+    expect(decodeWith(envoy, 'local-reply', ex.decoded[0]?.value ?? '').map((r) => r.id)).toEqual([id]);
+  });
+
+  it('does not take prose, an HTML page or a reply with more text for Envoy’s', () => {
+    expect(pageFindsIn('<html><body><p>no healthy upstream</p></body></html>')).toEqual([]);
+    expect(
+      pageFindsIn('<html><body><pre>$ curl site.example\nno healthy upstream\n$ kubectl get pods</pre></body></html>'),
+    ).toEqual([]);
+    expect(pageFindsIn(text('Error: upstream request timeout, please retry'))).toEqual([]);
+    expect(pageFindsIn('<html><body><article><pre>upstream request timeout</pre></article></body></html>')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { header, server } from '../signals';
+import { decodedValue, wholeValue } from '../rows';
+import { header, onPage, server } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -76,6 +77,34 @@ export const envoy: Vendor = {
         'X-Envoy-Decorator-Operation называет операцию маршрута для трассировки: запрос прошёл через Envoy.',
       ),
     },
+    // Envoy's local replies are one line of text/plain (envoy source: the router filter's "no healthy upstream",
+    // "upstream request timeout" and "upstream connect error or disconnect/reset before headers. [retried and the latest ]
+    // reset reason: <reason>[, transport failure reason: …]", reasons from Http::Utility::resetReasonToString). A browser
+    // shows a text/plain document inside body > pre; the whole line is matched.
+    {
+      id: 'page-local-reply',
+      signal: onPage('body > pre', /^(no healthy upstream|upstream request timeout)$/, { decodes: 'local-reply' }),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The whole page is one line of Envoy’s own wording ("no healthy upstream" or "upstream request timeout"): Envoy answered by itself, the service behind it did not.',
+        'Вся страница — одна строка в формулировке самого Envoy («no healthy upstream» или «upstream request timeout»): ответил сам Envoy, а не сервис за ним.',
+      ),
+    },
+    {
+      id: 'page-reset',
+      signal: onPage(
+        'body > pre',
+        /^upstream connect error or disconnect\/reset before headers\. (?:retried and the latest )?reset reason: ([A-Za-z ]{3,40})(?:, transport failure reason: [^<>]{1,300})?$/,
+        { decodes: 'local-reply' },
+      ),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The whole page is Envoy’s own line "upstream connect error or disconnect/reset before headers" with the reset reason: Envoy could not get an answer from the service and wrote this reply itself.',
+        'Вся страница — собственная строка Envoy «upstream connect error or disconnect/reset before headers» с причиной сброса: Envoy не получил ответа от сервиса и написал этот ответ сам.',
+      ),
+    },
   ],
   codes: [],
   decoders: [
@@ -129,6 +158,122 @@ export const envoy: Vendor = {
         "The request was rejected by rate limiting: usually Envoy's own limiter, occasionally the service asking Envoy not to retry.",
         'Запрос отклонён ограничением частоты: обычно это собственный ограничитель Envoy, изредка — сам сервис, который просит Envoy не повторять запрос.',
       ),
+    },
+    {
+      header: 'local-reply',
+      onPage: true,
+      generated: true,
+      fallback: t(
+        'Envoy answered by itself with a one-line reason instead of passing on an answer from the service.',
+        'Envoy ответил сам одной строкой с причиной, а не передал ответ сервиса.',
+      ),
+      values: [
+        decodedValue(
+          'no-healthy-upstream',
+          wholeValue('no healthy upstream'),
+          t('No healthy upstream', 'Нет исправных экземпляров сервиса'),
+          t(
+            'Envoy had no live instance of the service to send the request to: none is registered, or all fail their health checks.',
+            'У Envoy не было ни одного живого экземпляра сервиса, которому можно передать запрос: их нет или все не проходят проверки состояния.',
+          ),
+          t(
+            'Check that the service’s pods or hosts are running and ready, and that the cluster’s endpoints and health checks are right (flag UH in the access log).',
+            'Проверьте, что поды или хосты сервиса запущены и готовы, а конечные точки кластера и проверки состояния настроены верно (флаг UH в журнале доступа).',
+          ),
+          t('The service is down for now; try again later.', 'Сервис сейчас недоступен; попробуйте позже.'),
+        ),
+        decodedValue(
+          'upstream-timeout',
+          wholeValue('upstream request timeout'),
+          t('Upstream request timeout', 'Сервис не ответил вовремя'),
+          t(
+            'The service took longer than the route’s time-out (15 seconds by default) to answer, so Envoy gave up.',
+            'Сервис отвечал дольше тайм-аута маршрута (по умолчанию 15 секунд), и Envoy перестал ждать.',
+          ),
+          t(
+            'Find why the service is slow, or raise the route timeout if such requests are meant to take long (flag UT).',
+            'Выясните, почему сервис медлит, или увеличьте timeout маршрута, если такие запросы и должны идти долго (флаг UT).',
+          ),
+        ),
+        decodedValue(
+          'connect-failure',
+          wholeValue('(?:local |remote )?connection failure'),
+          t('Could not connect to the service', 'Не удалось подключиться к сервису'),
+          t(
+            'Envoy could not open a connection to the service: nothing listened on its port, or the connection was refused.',
+            'Envoy не смог открыть соединение с сервисом: на его порту никто не слушал или соединение было отклонено.',
+          ),
+          t(
+            'Check that the service listens on the port the cluster points at and that no network policy blocks it (flag UF).',
+            'Проверьте, что сервис слушает порт, на который указывает кластер, и что сетевые политики его не блокируют (флаг UF).',
+          ),
+        ),
+        decodedValue(
+          'connection-timeout',
+          wholeValue('connection timeout'),
+          t('Connection to the service timed out', 'Истекло время подключения к сервису'),
+          t(
+            'Envoy’s attempt to open a connection to the service ran out of time.',
+            'Попытка Envoy подключиться к сервису не уложилась во время ожидания.',
+          ),
+          t(
+            'Check the network path to the service and how loaded it is; the cluster’s connect_timeout may be too short.',
+            'Проверьте сетевой путь до сервиса и его нагрузку; возможно, connect_timeout кластера слишком мал.',
+          ),
+        ),
+        decodedValue(
+          'connection-termination',
+          wholeValue('connection termination'),
+          t('Service closed the connection', 'Сервис закрыл соединение'),
+          t(
+            'The service closed the connection before sending response headers: it crashed or restarted mid-request, or closed an idle connection Envoy was reusing.',
+            'Сервис закрыл соединение, не отправив заголовки ответа: упал или перезапустился посреди запроса либо закрыл простаивавшее соединение, которое Envoy использовал повторно.',
+          ),
+          t(
+            'Look for crashes or restarts at this time, and keep the service’s keep-alive time-out longer than Envoy’s idle time-out (flag UC).',
+            'Поищите падения или перезапуски в это время и сделайте keep-alive тайм-аут сервиса длиннее idle-тайм-аута Envoy (флаг UC).',
+          ),
+        ),
+        decodedValue(
+          'overflow',
+          wholeValue('overflow'),
+          t('Circuit breaker tripped', 'Сработал circuit breaker'),
+          t(
+            'Envoy dropped the request because the cluster’s limits on connections or pending requests were full.',
+            'Envoy отбросил запрос: лимиты кластера на соединения или ожидающие запросы были исчерпаны.',
+          ),
+          t(
+            'Raise the circuit breaker thresholds of the cluster or give the service more capacity (flag UO).',
+            'Увеличьте пороги circuit breaker кластера или добавьте сервису ресурсов (флаг UO).',
+          ),
+        ),
+        decodedValue(
+          'protocol-error',
+          wholeValue('protocol error'),
+          t('Protocol error from the service', 'Ошибка протокола у сервиса'),
+          t(
+            'The service answered with something Envoy could not read as valid HTTP, or spoke another protocol than the cluster expects.',
+            'Сервис ответил тем, что Envoy не смог прочитать как корректный HTTP, или говорит не на том протоколе, которого ждёт кластер.',
+          ),
+          t(
+            'Compare the protocol the cluster is set to (HTTP/1.1, HTTP/2, gRPC) with what the service speaks, and check the headers it sends.',
+            'Сравните протокол, заданный кластеру (HTTP/1.1, HTTP/2, gRPC), с тем, на котором говорит сервис, и проверьте отправляемые им заголовки.',
+          ),
+        ),
+        decodedValue(
+          'remote-reset',
+          wholeValue('remote (?:refused stream )?reset'),
+          t('Service reset the stream', 'Сервис сбросил поток'),
+          t(
+            'The service reset the HTTP/2 stream before it sent an answer.',
+            'Сервис сбросил поток HTTP/2, не успев отправить ответ.',
+          ),
+          t(
+            'Look at the service’s own logs at this time for the error that made it give up the request.',
+            'Поищите в журналах самого сервиса за это время ошибку, из-за которой он бросил запрос.',
+          ),
+        ),
+      ],
     },
   ],
   notes: [

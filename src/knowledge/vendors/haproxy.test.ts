@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeWith, expectBilingual, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import { haproxyNoServer, haproxyServerTimeout } from '../../../test/error-pages/haproxy';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, matchOne, vendorTexts } from '../test-helpers';
 import type { Observation } from '../types';
 import { haproxy } from './haproxy';
 
@@ -59,9 +60,10 @@ describe('HAProxy texts', () => {
     expect(haproxy.bodyHint?.en).toMatch(/no Server header/);
   });
 
-  it('no fingerprint claims the answer by itself, as the same signs can come from elsewhere', () => {
-    expect(haproxy.fingerprints.filter((f) => f.generated || f.relayed || f.decisive)).toEqual([]);
-    for (const f of haproxy.fingerprints) expect(f.weight).toBe('weak');
+  it('no header or cookie claims the answer by itself, as the same signs can come from elsewhere', () => {
+    const signs = haproxy.fingerprints.filter((f) => f.signal.kind !== 'page');
+    expect(signs.filter((f) => f.generated || f.relayed || f.decisive)).toEqual([]);
+    for (const f of signs) expect(f.weight).toBe('weak');
   });
 
   it('writes every text in both languages', () => {
@@ -84,5 +86,51 @@ describe('HAProxy through explain', () => {
   it('a backend’s 404 passed through HAProxy (SERVERID cookie, backend Server) is the backend’s', () => {
     const ex = explain(observe({ statusCode: 404, headers: { server: 'Apache' }, cookieNames: ['SERVERID'] }));
     expect(ex.producer).toMatchObject({ role: 'origin', vendor: { id: 'apache' } });
+  });
+});
+
+// HAProxy's built-in error bodies (haproxy src/http.c, http_err_msgs), shaped in test/error-pages/haproxy.ts.
+describe('HAProxy error page', () => {
+  it('finds the fixed sentence when it is the whole page', () => {
+    expect(pageFindsIn(haproxyNoServer.html)).toEqual([
+      { id: 'haproxy.page-error', value: 'No server is available to handle this request' },
+    ]);
+    expect(pageFindsIn(haproxyServerTimeout.html)).toEqual([
+      { id: 'haproxy.page-error', value: "The server didn't respond in time" },
+    ]);
+  });
+
+  it.each([haproxyNoServer, haproxyServerTimeout])('$id: a guess without the page, certain with it', (p) => {
+    const bare = explain(withPage(p.status, '<html><body>Error</body></html>', p.headers));
+    expect(bare.producer.vendor?.id).not.toBe('haproxy');
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.producer.why).toMatch(/error page/);
+    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+  });
+
+  it.each([
+    ['400 Bad request', 'Your browser sent an invalid request.', 'bad-request'],
+    ['403 Forbidden', 'Request forbidden by administrative rules.', 'denied'],
+    ['408 Request Time-out', "Your browser didn't send a complete request in time.", 'request-timeout'],
+    ['429 Too Many Requests', 'You have sent too many requests in a given\u0020amount of time.', 'too-many'],
+    ['500 Internal Server Error', 'An internal server error occurred.', 'internal'],
+    ['500 Internal Server Error', 'An internal server error occured.', 'internal'],
+    ['502 Bad Gateway', 'The server returned an invalid or incomplete response.', 'bad-response'],
+  ])('reads the body "%s" / "%s"', (heading, sentence, id) => {
+    const found = pageFindsIn(`<html><body><h1>${heading}</h1>\n${sentence}\n</body></html>\n`);
+    expect(found.map((f) => f.id)).toEqual(['haproxy.page-error']);
+    expect(decodeWith(haproxy, 'message', found[0]?.value ?? '').map((r) => r.id)).toEqual([id]);
+  });
+
+  it('does not take prose, a longer page or a rewritten sentence for HAProxy’s body', () => {
+    const prose = `<html><body><h1>503 Service Unavailable</h1><p>HAProxy says "No server is available to handle this
+      request." when every backend is down.</p></body></html>`;
+    expect(pageFindsIn(prose)).toEqual([]);
+    const longer = haproxyNoServer.html.replace('</body>', '<p>Contact the operator.</p></body>');
+    expect(pageFindsIn(longer)).toEqual([]);
+    const rewritten = haproxyNoServer.html.replace('No server is available', 'No servers are available');
+    expect(pageFindsIn(rewritten)).toEqual([]);
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import {
+  decodeWith,
+  expectBilingual,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  vendorTexts,
+  withPage,
+} from '../test-helpers';
+import { laravelMaintenance, laravelPageExpired } from '../../../test/error-pages/laravel';
+import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, matchHeader, matchOne } from '../test-helpers';
 import { laravel } from './laravel';
 
 describe('Laravel fingerprint', () => {
@@ -47,5 +57,51 @@ describe('Laravel fingerprint ids', () => {
     ['XSRF-TOKEN', 'cookie-xsrf-token'],
   ])('the cookie %s is the fingerprint %s', (name, id) => {
     expect(matchOne(laravel, observe({ cookieNames: [name] }))?.hits[0]?.fingerprint.id).toBe(id);
+  });
+});
+
+// Laravel's built-in error views (laravel/framework src/Illuminate/Foundation/Exceptions/views/minimal.blade.php),
+// shaped in test/error-pages/laravel.ts.
+describe('Laravel error page', () => {
+  it('finds the code beside the message in the views’ row', () => {
+    expect(pageFindsIn(laravelPageExpired.html)).toEqual([{ id: 'laravel.page-error-view', value: '419' }]);
+    expect(pageFindsIn(laravelMaintenance.html)).toEqual([{ id: 'laravel.page-error-view', value: '503' }]);
+  });
+
+  it.each([laravelPageExpired, laravelMaintenance])('$id: Laravel made it, and the page names the case', (p) => {
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.producer.why).toMatch(/error page/);
+    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+  });
+
+  it('a code without a row of its own still names Laravel, with the weight of the layout alone', () => {
+    const html = laravelPageExpired.html.replace('419', '404').replace(/Page Expired/g, 'Not Found');
+    const ex = explain(withPage(404, html, { 'content-type': 'text/html; charset=UTF-8' }));
+    expect(ex.producer.vendor?.id).toBe('laravel');
+    expect(ex.producer.confidence).toBe('medium');
+    expect(ex.decoded).toEqual([]);
+  });
+
+  it.each([
+    ['419', '419'],
+    ['503', '503'],
+  ])('reads the code %s', (value, id) => {
+    expect(decodeWith(laravel, 'error-view', value).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('does not take prose, a lone code box or a reordered row for Laravel’s view', () => {
+    const prose = `<html><body><h1>Page Expired</h1><p>Laravel shows 419 | PAGE EXPIRED when the CSRF token is stale.</p></body></html>`;
+    expect(pageFindsIn(prose)).toEqual([]);
+    const lone = `<html><body><div class="flex items-center"><div class="px-4 border-r tracking-wider">419</div></div></body></html>`;
+    expect(pageFindsIn(lone)).toEqual([]);
+    const reordered = `<html><body><div class="flex items-center"><div class="ml-4 uppercase tracking-wider">Page Expired</div>
+      <div class="px-4 border-r tracking-wider">419</div></div></body></html>`;
+    expect(pageFindsIn(reordered)).toEqual([]);
+  });
+
+  it('writes every text in both languages', () => {
+    expectBilingual(vendorTexts(laravel));
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import {
+  decodeWith,
+  expectBilingual,
+  itMatchesHeaders,
+  itRejectsHeaders,
+  matchOne,
+  pageFindsIn,
+  vendorTexts,
+  withPage,
+} from '../test-helpers';
+import { httpapiInvalidHostname, httpapiServiceUnavailable } from '../../../test/error-pages/microsoft-httpapi';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
 import { microsoftHttpapi } from './microsoft-httpapi';
 import { microsoftIis } from './microsoft-iis';
 
@@ -67,5 +77,51 @@ describe('a 503 signed by HTTP.sys', () => {
 
   it('shows the note on the stopped application pool', () => {
     expect(ex.notes.map((n) => n.text).join(' ')).toMatch(/application pool/);
+  });
+});
+
+// HTTP.sys's own pages (observed), shaped in test/error-pages/microsoft-httpapi.ts.
+describe('Microsoft HTTP.sys error page', () => {
+  it('finds the reason on the line under the rule', () => {
+    expect(pageFindsIn(httpapiInvalidHostname.html)).toEqual([
+      { id: 'microsoft-httpapi.page-error', value: 'The request hostname is invalid' },
+    ]);
+    expect(pageFindsIn(httpapiServiceUnavailable.html)).toEqual([
+      { id: 'microsoft-httpapi.page-error', value: 'The service is unavailable' },
+    ]);
+  });
+
+  it.each([httpapiInvalidHostname, httpapiServiceUnavailable])('$id: HTTP.sys answered, and why', (p) => {
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.producer.why).toMatch(/error page/);
+    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+  });
+
+  it('turns a Server header that only names HTTP.sys into its own answer', () => {
+    const p = httpapiServiceUnavailable;
+    expect(explain(withPage(p.status, '<html><body>Down</body></html>', p.headers)).producer.confidence).not.toBe(
+      'high',
+    );
+    expect(explain(withPage(p.status, p.html, p.headers)).producer.confidence).toBe('high');
+  });
+
+  it.each([
+    ['The request hostname is invalid', 'invalid-hostname'],
+    ['The size of the request headers is too long', 'headers-too-long'],
+    ['The requested resource is not found', 'not-found'],
+    ['The service is unavailable', 'service-unavailable'],
+  ])('reads "%s"', (value, id) => {
+    expect(decodeWith(microsoftHttpapi, 'reason', value).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('does not take prose or a page of another shape for HTTP.sys’s', () => {
+    const prose = `<html><body><h2>Bad Request - Invalid Hostname</h2>
+      <p>Then I got HTTP Error 400. The request hostname is invalid.</p>
+      <div><h2>Service Unavailable</h2><hr><p>HTTP Error 503. The service is unavailable.</p></div></body></html>`;
+    expect(pageFindsIn(prose)).toEqual([]);
+    const iisStyle = httpapiInvalidHostname.html.replace('<hr>', '<hr><div>').replace('</p>', '</p></div>');
+    expect(pageFindsIn(iisStyle)).toEqual([]);
   });
 });

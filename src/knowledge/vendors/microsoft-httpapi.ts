@@ -1,4 +1,5 @@
-import { server } from '../signals';
+import { decodedValue, wholeValue } from '../rows';
+import { onPage, server } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -30,8 +31,91 @@ export const microsoftHttpapi: Vendor = {
         'Заголовок Server называет Microsoft-HTTPAPI, то есть HTTP.sys — драйвер ядра Windows, который принимает HTTP-запросы для IIS и других служб Windows. Им подписаны ответы, которые HTTP.sys даёт сам, пока запрос не дошёл ни до одного сайта (неизвестное имя хоста, слишком большие заголовки, остановленный пул приложений), и все ответы служб, построенных прямо на нём.',
       ),
     },
+    // HTTP.sys's own error pages (observed pages): a title, "<h2>Bad Request - Invalid Hostname</h2>", a rule and
+    // "<p>HTTP Error 400. The request hostname is invalid.</p>", nothing else. The sentence after the number is kept.
+    {
+      id: 'page-error',
+      signal: onPage('body > h2 + hr + p', /^HTTP Error \d{3}\. (The [a-z ]{5,60})\.$/, { decodes: 'reason' }),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is one of HTTP.sys’s own tiny error pages: a heading, a rule and one line "HTTP Error <code>." with the reason. HTTP.sys answered before IIS or any application saw the request.',
+        'Это одна из крошечных собственных страниц ошибок HTTP.sys: заголовок, черта и одна строка «HTTP Error <код>.» с причиной. HTTP.sys ответил раньше, чем запрос увидели IIS или приложение.',
+      ),
+    },
   ],
   codes: [],
+  decoders: [
+    {
+      header: 'reason',
+      onPage: true,
+      generated: true,
+      fallback: t(
+        'HTTP.sys refused the request by itself; the line on its page gives the reason, and the HTTPERR log on the server records it too.',
+        'HTTP.sys сам отклонил запрос; причину называет строка на его странице, и она же записана в журнале HTTPERR на сервере.',
+      ),
+      values: [
+        decodedValue(
+          'invalid-hostname',
+          wholeValue('The request hostname is invalid'),
+          t('Unknown host name', 'Неизвестное имя хоста'),
+          t(
+            'No site or service on this server is bound to the host name in the address, so HTTP.sys turned the request away before any application saw it.',
+            'Ни один сайт или служба на этом сервере не привязан к имени хоста из адреса, поэтому HTTP.sys отклонил запрос раньше, чем его увидело какое-либо приложение.',
+          ),
+          t(
+            'Add a binding for this host name to the IIS site (or a URL reservation for the service), or fix the DNS record that sends this name to the server.',
+            'Добавьте сайту IIS привязку для этого имени хоста (или резервирование URL для службы) либо исправьте DNS-запись, которая направляет это имя на сервер.',
+          ),
+          t(
+            'Check the address. If it is right, the site is set up wrongly on the server and only its owner can fix it.',
+            'Проверьте адрес. Если он верен, сайт неправильно настроен на сервере, и исправить это может только владелец.',
+          ),
+        ),
+        decodedValue(
+          'headers-too-long',
+          wholeValue('The size of the request headers is too long'),
+          t('Request headers too long', 'Слишком длинные заголовки запроса'),
+          t(
+            'The request headers, usually the cookies, went over the MaxFieldLength or MaxRequestBytes limit of HTTP.sys.',
+            'Заголовки запроса, обычно cookie, превысили лимит MaxFieldLength или MaxRequestBytes в HTTP.sys.',
+          ),
+          t(
+            'Make the site set fewer or smaller cookies, or raise MaxFieldLength and MaxRequestBytes in the HTTP.sys registry settings.',
+            'Сократите число или размер cookie сайта либо увеличьте MaxFieldLength и MaxRequestBytes в параметрах реестра HTTP.sys.',
+          ),
+          t("Delete this site's cookies and reload.", 'Удалите cookie этого сайта и обновите страницу.'),
+        ),
+        decodedValue(
+          'not-found',
+          wholeValue('The requested resource is not found'),
+          t('No site at this address', 'По этому адресу нет сайта'),
+          t(
+            'Nothing on the server takes requests for this host, port and path: the IIS site is stopped or not bound here, or the service that registered the address is not running.',
+            'На сервере никто не принимает запросы для этого хоста, порта и пути: сайт IIS остановлен или не привязан к ним либо не запущена служба, которая зарегистрировала адрес.',
+          ),
+          t(
+            'Start the site or the service, or add a binding or URL reservation for this address.',
+            'Запустите сайт или службу либо добавьте привязку или резервирование URL для этого адреса.',
+          ),
+        ),
+        decodedValue(
+          'service-unavailable',
+          wholeValue('The service is unavailable'),
+          t('Application pool unavailable', 'Пул приложений недоступен'),
+          t(
+            'HTTP.sys had nowhere to pass the request: the IIS application pool is stopped, was shut down after repeated crashes, or its queue is full.',
+            'HTTP.sys некуда было передать запрос: пул приложений IIS остановлен, отключён после нескольких сбоев подряд или его очередь переполнена.',
+          ),
+          t(
+            'Check the pool in IIS Manager, the System event log (WAS entries) and the reason in the HTTPERR log: AppOffline, Disabled or QueueFull.',
+            'Проверьте пул в IIS Manager, журнал событий «Система» (записи WAS) и причину в журнале HTTPERR: AppOffline, Disabled или QueueFull.',
+          ),
+          t('Try again in a few minutes.', 'Попробуйте через несколько минут.'),
+        ),
+      ],
+    },
+  ],
   notes: [
     {
       code: 400,

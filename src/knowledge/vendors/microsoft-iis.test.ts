@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import {
+  decodeWith,
+  expectBilingual,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  vendorTexts,
+  withPage,
+} from '../test-helpers';
+import {
+  iisAspNetCoreStartFailure,
+  iisConfigInvalid,
+  iisRemoteNotFound,
+} from '../../../test/error-pages/microsoft-iis';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { microsoftIis } from './microsoft-iis';
 
 const headerHit = (name: string, value: string) => matchHeader(microsoftIis, name, value);
@@ -126,5 +139,83 @@ describe('a 440 from a plain IIS / ASP.NET application', () => {
   it('is credited to IIS on X-Powered-By: ASP.NET alone', () => {
     const ex = explain(observe({ statusCode: 440, headers: { 'x-powered-by': 'ASP.NET' } }));
     expect(ex.producer.vendor?.id).toBe('microsoft-iis');
+  });
+});
+
+// IIS's detailed and remote error pages and the ASP.NET Core Module's page, shaped in test/error-pages/microsoft-iis.ts;
+// sub-statuses from Microsoft Learn "HTTP status code in IIS 7.0 and later versions" and "Troubleshoot ASP.NET Core
+// on Azure App Service and IIS".
+describe('Microsoft IIS error page', () => {
+  it('finds the sub-status in the detailed page’s heading and in the ASP.NET Core Module’s', () => {
+    expect(pageFindsIn(iisConfigInvalid.html)).toEqual([{ id: 'microsoft-iis.page-detailed', value: '500.19' }]);
+    expect(pageFindsIn(iisAspNetCoreStartFailure.html)).toEqual([{ id: 'microsoft-iis.page-ancm', value: '500.30' }]);
+    expect(pageFindsIn(iisRemoteNotFound.html)).toEqual([{ id: 'microsoft-iis.page-remote', value: '404' }]);
+  });
+
+  it.each([iisConfigInvalid, iisAspNetCoreStartFailure])('$id: names the sub-status and IIS, for certain', (p) => {
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.producer.why).toMatch(/error page/);
+    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+  });
+
+  it('the remote page, with no Server header, names IIS with less certainty and no sub-status', () => {
+    const p = iisRemoteNotFound;
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('medium');
+    expect(ex.decoded.find((d) => d.onPage)).toBeUndefined();
+    expect(ex.title).toBe(p.expect.title);
+    expect(
+      explain(withPage(p.status, '<html><body>Not found</body></html>', p.headers)).producer.vendor,
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['401.1', '401-1'],
+    ['401.2', '401-2'],
+    ['401.3', '401-3'],
+    ['403.4', '403-4'],
+    ['403.14', '403-14'],
+    ['404.0', '404-0'],
+    ['404.3', '404-3'],
+    ['404.7', '404-7'],
+    ['404.11', '404-11'],
+    ['404.13', '404-13'],
+    ['404.15', '404-15'],
+    ['500.0', '500-0'],
+    ['500.19', '500-19'],
+    ['500.21', '500-21'],
+    ['500.30', '500-30'],
+    ['500.31', '500-31'],
+    ['500.32', '500-32'],
+    ['500.37', '500-37'],
+    ['502.3', '502-3'],
+    ['502.5', '502-5'],
+    ['503.0', '503-0'],
+  ])('reads the sub-status %s, and its title names it', (value, id) => {
+    const rows = decodeWith(microsoftIis, 'substatus', value);
+    expect(rows.map((r) => r.id)).toEqual([id]);
+    expect(rows[0]?.title.en.endsWith(`(${value})`)).toBe(true);
+    expect(rows[0]?.title.ru.endsWith(`(${value})`)).toBe(true);
+  });
+
+  it.each(['500.1', '500.190', '404.30', '5000.19', '404'])('leaves %s to the status code', (value) => {
+    expect(decodeWith(microsoftIis, 'substatus', value)).toEqual([]);
+  });
+
+  it('does not take prose, a blog heading or ASP.NET’s own yellow error page for IIS’s pages', () => {
+    const prose = `<html><body><div id="post"><h1>Fixing IIS</h1>
+      <h3>HTTP Error 500.19 - Internal Server Error</h3>
+      <p>HTTP Error 500.30 - ASP.NET Core app failed to start</p>
+      <fieldset><h2>404 - File or directory not found.</h2></fieldset></div></body></html>`;
+    expect(pageFindsIn(prose)).toEqual([]);
+    const yellowScreen = `<html><head><title>Runtime Error</title></head><body>
+      <span><h1>Server Error in '/' Application.<hr width=100% size=1 color=silver></h1>
+      <h2> <i>Runtime Error</i> </h2></span></body></html>`;
+    expect(pageFindsIn(yellowScreen)).toEqual([]);
+    const notFirst = `<html><body><nav>Docs</nav><h1>HTTP Error 500.30 - ASP.NET Core app failed to start</h1></body></html>`;
+    expect(pageFindsIn(notFirst)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { cookie, header, server } from '../signals';
+import { decodedValue, wholeValue } from '../rows';
+import { cookie, header, onPage, server } from '../signals';
 import { t } from '../text';
 import type { Source, StandardNote, Vendor } from '../types';
 
@@ -98,6 +99,52 @@ export const microsoftIis: Vendor = {
         'Cookie с именами .AspNetCore.* (сессия, защита от подделки запросов, вход) ставит ASP.NET Core; он может работать под IIS, на одном Kestrel или за другим прокси.',
       ),
     },
+    // IIS 7+ detailed error page (Microsoft Learn "How to Use HTTP Detailed Errors in IIS 7.0", observed pages): title
+    // "IIS 10.0 Detailed Error - 500.19 - Internal Server Error", and first in #content the heading
+    // "<h3>HTTP Error 500.19 - Internal Server Error</h3>". The sub-status is kept and read by the table below.
+    {
+      id: 'page-detailed',
+      signal: onPage('#content > .content-container > h3', /^HTTP Error (\d{3}\.\d{1,3}) - [A-Za-z][\w .,'-]{2,80}$/, {
+        decodes: 'substatus',
+      }),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is IIS’s detailed error page, which names the exact sub-status (such as 500.19) in its heading: IIS answered by itself.',
+        'Это подробная страница ошибки IIS, в заголовке которой назван точный дополнительный код (например, 500.19): ответил сам IIS.',
+      ),
+    },
+    // The ASP.NET Core Module's own pages (dotnet/aspnetcore src/Servers/IIS/AspNetCoreModuleV2, *StaticHtml.htm): the
+    // body opens with "<h1>HTTP Error 500.30 - ASP.NET Core app failed to start</h1>" (older: "- ANCM In-Process Start Failure").
+    {
+      id: 'page-ancm',
+      signal: onPage(
+        'body > h1:first-child',
+        /^HTTP Error (5\d\d\.\d{1,2}) - (?:ANCM|ASP\.NET Core) [\w .,'-]{2,80}$/,
+        { decodes: 'substatus' },
+      ),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is the error page of the ASP.NET Core Module, the IIS module that runs ASP.NET Core apps: it could not start or reach the application, and its heading names the sub-status.',
+        'Это страница ошибки ASP.NET Core Module — модуля IIS, который запускает приложения ASP.NET Core: он не смог запустить приложение или достучаться до него, и в заголовке назван дополнительный код.',
+      ),
+    },
+    // IIS's generic pages for remote visitors (%SystemDrive%\inetpub\custerr\<language>\<code>.htm, observed pages): a
+    // "Server Error" bar (<div id="header">), then in #content a fieldset with "<h2>404 - File or directory not found.</h2>".
+    {
+      id: 'page-remote',
+      signal: onPage(
+        '#header + #content > .content-container > fieldset > h2',
+        /^(\d{3}(?:\.\d{1,3})?) - [A-Z][\w .,:;'/-]{3,120}$/,
+      ),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The page has the shape of IIS’s short error page for remote visitors: a "Server Error" bar and the code with one sentence in a box. IIS answered by itself; the exact sub-status is only in its log.',
+        'Страница устроена как краткая страница ошибки IIS для удалённых посетителей: полоса «Server Error» и код с одной фразой в рамке. Ответил сам IIS; точный дополнительный код есть только в его журнале.',
+      ),
+    },
   ],
   codes: [
     {
@@ -142,6 +189,296 @@ export const microsoftIis: Vendor = {
         'Браузеры такой обмен не поддерживают и просто показывают пришедшую с 449 страницу (в спецификации фраза статуса — «Reply With»). Сервер ждал WebDAV-клиента Microsoft.',
       ),
       prior: 0.8,
+    },
+  ],
+  decoders: [
+    {
+      header: 'substatus',
+      onPage: true,
+      generated: true,
+      fallback: t(
+        'IIS names the exact reason on its error page as a sub-status, the number after the dot; Microsoft’s list of IIS status codes says what each one means.',
+        'Точную причину IIS называет на странице ошибки дополнительным кодом — числом после точки; что значит каждый, сказано в списке кодов состояния IIS от Microsoft.',
+      ),
+      // Microsoft Learn: "HTTP status code in IIS 7.0 and later versions" (KB 943891) and, for 500.0, 500.3x and 502.5
+      // under the ASP.NET Core Module, "Troubleshoot ASP.NET Core on Azure App Service and IIS".
+      values: [
+        decodedValue(
+          '401-1',
+          wholeValue('401\\.1'),
+          t('Logon failed (401.1)', 'Вход не удался (401.1)'),
+          t(
+            'IIS did not accept the user name and password (or the Windows sign-in) that the browser sent.',
+            'IIS не принял имя пользователя и пароль (или вход Windows), которые отправил браузер.',
+          ),
+          t(
+            'Check the account and the enabled authentication methods; the Windows Security log says why the logon failed.',
+            'Проверьте учётную запись и включённые способы аутентификации; почему вход не удался, видно в журнале безопасности Windows.',
+          ),
+          t(
+            'Check the user name and password and try again.',
+            'Проверьте имя пользователя и пароль и попробуйте снова.',
+          ),
+        ),
+        decodedValue(
+          '401-2',
+          wholeValue('401\\.2'),
+          t('No usable logon method (401.2)', 'Нет подходящего способа входа (401.2)'),
+          t(
+            'The site allows no sign-in method the browser can use: anonymous access is off and the methods it offers do not match.',
+            'Сайт не допускает ни одного способа входа, доступного браузеру: анонимный доступ выключен, а предложенные способы не подходят.',
+          ),
+          t(
+            'In IIS Manager → Authentication, enable anonymous access or a method browsers support (Windows, or Basic over HTTPS).',
+            'В IIS Manager → «Проверка подлинности» включите анонимный доступ или способ, который поддерживают браузеры (Windows или Basic через HTTPS).',
+          ),
+        ),
+        decodedValue(
+          '401-3',
+          wholeValue('401\\.3'),
+          t('File permissions deny access (401.3)', 'Права на файл запрещают доступ (401.3)'),
+          t(
+            'The Windows permissions (ACL) on the file or folder do not let this user, or the anonymous user, read it.',
+            'Права Windows (ACL) на файл или папку не дают этому пользователю или анонимному посетителю его прочитать.',
+          ),
+          t(
+            'Give read rights on the folder to IUSR (for anonymous access) or to the application pool identity.',
+            'Дайте права на чтение папки учётной записи IUSR (для анонимного доступа) или удостоверению пула приложений.',
+          ),
+        ),
+        decodedValue(
+          '403-4',
+          wholeValue('403\\.4'),
+          t('HTTPS required (403.4)', 'Требуется HTTPS (403.4)'),
+          t(
+            'The site serves this page only over an encrypted connection, and the request came over plain HTTP.',
+            'Сайт отдаёт эту страницу только по зашифрованному соединению, а запрос пришёл по обычному HTTP.',
+          ),
+          t(
+            'Redirect HTTP to HTTPS (URL Rewrite or an HTTP Redirect rule) instead of refusing.',
+            'Вместо отказа перенаправляйте HTTP на HTTPS (URL Rewrite или правило перенаправления HTTP).',
+          ),
+          t('Open the same address with https://.', 'Откройте тот же адрес с https://.'),
+        ),
+        decodedValue(
+          '403-14',
+          wholeValue('403\\.14'),
+          t('Directory listing denied (403.14)', 'Просмотр каталога запрещён (403.14)'),
+          t(
+            'The address points at a folder with no default document, and IIS is set not to list folder contents.',
+            'Адрес указывает на папку без документа по умолчанию, а показывать содержимое папок IIS не разрешено.',
+          ),
+          t(
+            'Add a default document, or check the deployment: for ASP.NET Core it usually means web.config is missing or the app went to the wrong folder.',
+            'Добавьте документ по умолчанию или проверьте публикацию: для ASP.NET Core это обычно значит, что нет web.config или приложение выложено не в ту папку.',
+          ),
+        ),
+        decodedValue(
+          '404-0',
+          wholeValue('404\\.0'),
+          t('File or folder not found (404.0)', 'Файл или папка не найдены (404.0)'),
+          t(
+            'IIS found nothing at this path: the file was moved, renamed or never deployed.',
+            'IIS ничего не нашёл по этому пути: файл перенесли, переименовали или так и не выложили.',
+          ),
+        ),
+        decodedValue(
+          '404-3',
+          wholeValue('404\\.3'),
+          t('No MIME type for this extension (404.3)', 'Для расширения нет MIME-типа (404.3)'),
+          t(
+            'The file exists, but IIS has no MIME type or handler for its extension, so it will not serve it.',
+            'Файл есть, но для его расширения в IIS нет ни MIME-типа, ни обработчика, и IIS его не отдаёт.',
+          ),
+          t(
+            'Add a mimeMap for the extension (staticContent in web.config), or install the feature that handles it, such as ASP.NET.',
+            'Добавьте mimeMap для расширения (раздел staticContent в web.config) или установите компонент, который его обрабатывает, например ASP.NET.',
+          ),
+        ),
+        decodedValue(
+          '404-7',
+          wholeValue('404\\.7'),
+          t('File extension denied (404.7)', 'Расширение файла запрещено (404.7)'),
+          t(
+            'Request filtering is set to refuse files with this extension.',
+            'Фильтрация запросов настроена отклонять файлы с таким расширением.',
+          ),
+          t(
+            'Check requestFiltering → fileExtensions in web.config or applicationHost.config.',
+            'Проверьте requestFiltering → fileExtensions в web.config или applicationHost.config.',
+          ),
+        ),
+        decodedValue(
+          '404-11',
+          wholeValue('404\\.11'),
+          t('Double-encoded address refused (404.11)', 'Адрес с двойным кодированием отклонён (404.11)'),
+          t(
+            'Request filtering refused the address because it contains a double-encoded sequence, such as %252F, or a "+" in the path.',
+            'Фильтрация запросов отклонила адрес: в нём есть дважды закодированная последовательность, например %252F, или «+» в пути.',
+          ),
+          t(
+            'Fix the link that encodes twice; turn on allowDoubleEscaping only if the application really needs such paths.',
+            'Исправьте ссылку, которая кодирует адрес дважды; включайте allowDoubleEscaping, только если приложению действительно нужны такие пути.',
+          ),
+        ),
+        decodedValue(
+          '404-13',
+          wholeValue('404\\.13'),
+          t('Upload too large (404.13)', 'Слишком большая загрузка (404.13)'),
+          t(
+            'The request body is bigger than the maxAllowedContentLength limit of request filtering (about 28.6 MB by default).',
+            'Тело запроса больше лимита maxAllowedContentLength фильтрации запросов (по умолчанию около 28,6 МБ).',
+          ),
+          t(
+            'If such uploads are expected, raise requestLimits maxAllowedContentLength, and ASP.NET’s own size limits with it.',
+            'Если такие загрузки ожидаемы, увеличьте requestLimits maxAllowedContentLength, а вместе с ним и собственные лимиты ASP.NET.',
+          ),
+        ),
+        decodedValue(
+          '404-15',
+          wholeValue('404\\.15'),
+          t('Query string too long (404.15)', 'Слишком длинная строка запроса (404.15)'),
+          t(
+            'The part of the address after "?" is longer than request filtering allows.',
+            'Часть адреса после «?» длиннее, чем допускает фильтрация запросов.',
+          ),
+          t(
+            'Raise requestLimits maxQueryString, or send the data in a POST body instead of the address.',
+            'Увеличьте requestLimits maxQueryString или передавайте данные в теле POST-запроса, а не в адресе.',
+          ),
+        ),
+        decodedValue(
+          '500-0',
+          wholeValue('500\\.0'),
+          t('Module or handler failed (500.0)', 'Сбой модуля или обработчика (500.0)'),
+          t(
+            'A module, ISAPI extension or handler failed while processing the request; under the ASP.NET Core Module it means its in-process handler could not be loaded.',
+            'Модуль, расширение ISAPI или обработчик дал сбой при обработке запроса; под ASP.NET Core Module это значит, что не загрузился его внутрипроцессный обработчик.',
+          ),
+          t(
+            'The detailed page names the module and handler; check the Application event log, and for ASP.NET Core repair the Hosting Bundle.',
+            'Подробная страница называет модуль и обработчик; проверьте журнал событий «Приложение», а для ASP.NET Core переустановите Hosting Bundle.',
+          ),
+        ),
+        decodedValue(
+          '500-19',
+          wholeValue('500\\.19'),
+          t('Configuration data invalid (500.19)', 'Ошибка в конфигурации (500.19)'),
+          t(
+            'IIS could not read the configuration for this page: web.config has broken XML, uses a locked section, or refers to a module that is not installed (URL Rewrite, the ASP.NET Core Module).',
+            'IIS не смог прочитать конфигурацию для этой страницы: в web.config ошибка XML, заблокированный раздел или ссылка на неустановленный модуль (URL Rewrite, ASP.NET Core Module).',
+          ),
+          t(
+            'The detailed page shows the config file, the line and an error code; fix that line or install the missing module.',
+            'Подробная страница показывает файл конфигурации, строку и код ошибки; исправьте эту строку или установите недостающий модуль.',
+          ),
+        ),
+        decodedValue(
+          '500-21',
+          wholeValue('500\\.21'),
+          t('Handler module not recognised (500.21)', 'Модуль обработчика не распознан (500.21)'),
+          t(
+            'A handler in the configuration names a module IIS does not have, typically ASP.NET that is not installed or not registered.',
+            'Обработчик в конфигурации ссылается на модуль, которого в IIS нет, — обычно это неустановленный или незарегистрированный ASP.NET.',
+          ),
+          t(
+            'Install the matching ASP.NET feature, or the ASP.NET Core Hosting Bundle, on the server.',
+            'Установите на сервер нужный компонент ASP.NET или ASP.NET Core Hosting Bundle.',
+          ),
+        ),
+        decodedValue(
+          '500-30',
+          wholeValue('500\\.30'),
+          t('ASP.NET Core app failed to start (500.30)', 'Приложение ASP.NET Core не запустилось (500.30)'),
+          t(
+            'The ASP.NET Core Module started the app inside the IIS worker process, and the app failed or stopped during start-up.',
+            'ASP.NET Core Module запустил приложение внутри рабочего процесса IIS, а оно упало или остановилось при запуске.',
+          ),
+          t(
+            'Read the Application event log and the module’s stdout log; the usual causes are a missing runtime, a bad setting or a database the app cannot reach at start-up.',
+            'Посмотрите журнал событий «Приложение» и журнал stdout модуля; обычные причины — нет нужной среды выполнения, неверная настройка или база данных, недоступная при запуске.',
+          ),
+        ),
+        decodedValue(
+          '500-31',
+          wholeValue('500\\.31'),
+          t('.NET runtime not found (500.31)', 'Не найдена среда .NET (500.31)'),
+          t(
+            'The ASP.NET Core Module could not find the .NET runtime the app was built for (Microsoft.NETCore.App or Microsoft.AspNetCore.App).',
+            'ASP.NET Core Module не нашёл среду выполнения .NET, под которую собрано приложение (Microsoft.NETCore.App или Microsoft.AspNetCore.App).',
+          ),
+          t(
+            'Install the matching runtime or Hosting Bundle, or publish the app as self-contained.',
+            'Установите нужную среду выполнения или Hosting Bundle либо опубликуйте приложение как автономное.',
+          ),
+        ),
+        decodedValue(
+          '500-32',
+          wholeValue('500\\.32'),
+          t('App built for another architecture (500.32)', 'Приложение собрано под другую архитектуру (500.32)'),
+          t(
+            'The module could not load the app’s DLL, most often because the app was published for 64-bit and the pool runs 32-bit, or the reverse.',
+            'Модуль не смог загрузить DLL приложения — чаще всего потому, что приложение опубликовано для 64 бит, а пул работает в 32-битном режиме, или наоборот.',
+          ),
+          t(
+            'Make the app’s target architecture match the "Enable 32-Bit Applications" setting of its application pool.',
+            'Согласуйте архитектуру приложения с параметром пула «Разрешить 32-разрядные приложения».',
+          ),
+        ),
+        decodedValue(
+          '500-37',
+          wholeValue('500\\.37'),
+          t('Start-up time limit exceeded (500.37)', 'Превышено время запуска (500.37)'),
+          t(
+            'The app did not start within the module’s startupTimeLimit (120 seconds by default).',
+            'Приложение не запустилось за startupTimeLimit модуля (по умолчанию 120 секунд).',
+          ),
+          t(
+            'Find what slows start-up (migrations, warm-up, many apps starting at once) or raise startupTimeLimit.',
+            'Выясните, что замедляет запуск (миграции, прогрев, одновременный старт многих приложений), или увеличьте startupTimeLimit.',
+          ),
+        ),
+        decodedValue(
+          '502-3',
+          wholeValue('502\\.3'),
+          t('Bad gateway inside IIS (502.3)', 'Ошибка шлюза в IIS (502.3)'),
+          t(
+            'IIS acting as a proxy (Application Request Routing, or the ASP.NET Core Module out of process) got no usable answer from the app behind it: a time-out, a refused connection or a crash.',
+            'IIS в роли прокси (Application Request Routing или ASP.NET Core Module вне процесса) не получил пригодного ответа от приложения за ним: тайм-аут, отказ в соединении или сбой.',
+          ),
+          t(
+            'Check that the app behind IIS is running and how long it takes to answer; the ARR or module time-out may be too short.',
+            'Проверьте, что приложение за IIS работает, и сколько оно отвечает; возможно, тайм-аут ARR или модуля слишком мал.',
+          ),
+        ),
+        decodedValue(
+          '502-5',
+          wholeValue('502\\.5'),
+          t('ASP.NET Core process failed (502.5)', 'Сбой процесса ASP.NET Core (502.5)'),
+          t(
+            'The ASP.NET Core Module could not start the app’s own process (out-of-process hosting), or the process exited at once. Behind Application Request Routing, 502.5 means a WebSocket failure instead.',
+            'ASP.NET Core Module не смог запустить отдельный процесс приложения (размещение вне процесса), или процесс сразу завершился. За Application Request Routing код 502.5 означает другое — сбой WebSocket.',
+          ),
+          t(
+            'Run the app from a command prompt on the server to see its error, and check the Application event log and the stdout log.',
+            'Запустите приложение из командной строки на сервере, чтобы увидеть ошибку, и проверьте журнал событий «Приложение» и журнал stdout.',
+          ),
+        ),
+        decodedValue(
+          '503-0',
+          wholeValue('503\\.0'),
+          t('Application pool unavailable (503.0)', 'Пул приложений недоступен (503.0)'),
+          t(
+            'The request went to an application pool that is stopped or disabled.',
+            'Запрос попал в пул приложений, который остановлен или отключён.',
+          ),
+          t(
+            'Start the pool in IIS Manager; the System event log (WAS) says why it stopped, most often repeated crashes.',
+            'Запустите пул в IIS Manager; почему он остановился — чаще всего из-за повторяющихся сбоев, — видно в журнале событий «Система» (WAS).',
+          ),
+          t('Try again in a few minutes.', 'Попробуйте через несколько минут.'),
+        ),
+      ],
     },
   ],
   notes: [

@@ -1,4 +1,5 @@
-import { server } from '../signals';
+import { decodedValue, wholeValue } from '../rows';
+import { onPage, server } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -20,6 +21,35 @@ export const nginx: Vendor = {
       says: t(
         'The Server header names nginx, so nginx answered this request (as the web server or as a reverse proxy in front of the application).',
         'Заголовок Server называет nginx: ответ пришёл от nginx — самого веб-сервера или обратного прокси перед приложением.',
+      ),
+    },
+    // nginx's built-in error pages (nginx source, src/http/ngx_http_special_response.c): the status as a centred
+    // heading, then a rule and a centred "nginx/<version>" (only "nginx" with server_tokens off; distributions add
+    // their build, as in "nginx/1.18.0 (Ubuntu)").
+    {
+      id: 'page-tail',
+      signal: onPage('body > hr + center', /^(nginx(?:\/[\d.]{1,20})?(?: \([\w .-]{1,30}\))?)$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is nginx’s built-in error page: under a rule at the bottom it signs itself "nginx" (with the version unless server_tokens is off). nginx wrote this answer itself; the application behind it did not.',
+        'Это встроенная страница ошибки nginx: внизу под чертой стоит подпись «nginx» (с версией, если не выключен server_tokens). Ответ написал сам nginx, а не приложение за ним.',
+      ),
+    },
+    // The 400 pages nginx sends instead of its own 494–497 add one centred line naming the case (same source); the
+    // whole text is matched, signature included, so OpenResty's copy of the page is not taken for nginx's.
+    {
+      id: 'page-400-detail',
+      signal: onPage(
+        'body',
+        /^400 Bad Request (Request Header Or Cookie Too Large|The SSL certificate error|No required SSL certificate was sent|The plain HTTP request was sent to HTTPS port) nginx(?:\/[\d.]{1,20})?(?: \([\w .-]{1,30}\))?$/,
+        { decodes: 'page-400' },
+      ),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'nginx’s built-in 400 page says on the line under its heading which of its own refusals this is; nginx logs them as 494 to 497.',
+        'Встроенная страница 400 nginx в строке под заголовком называет, какой из его собственных отказов произошёл; в журнал nginx пишет их как 494–497.',
       ),
     },
   ],
@@ -164,6 +194,84 @@ export const nginx: Vendor = {
         'nginx пишет 499 только в журнал доступа — для клиента, который закрыл соединение, не дождавшись ответа; в ответ ничего не отправляется, так что браузер этот 499 не видит. Если 499 всё же пришёл, пусть даже с Server: nginx, он значит другое: его отправило приложение за nginx, nginx настроили отдавать его явно («return 499») или это продукт, в котором у этого номера свой смысл, — например, Esri ArcGIS, где 499 означает, что нужен токен.',
       ),
       prior: 0.3,
+    },
+  ],
+  decoders: [
+    {
+      header: 'page-400',
+      onPage: true,
+      generated: true,
+      fallback: t(
+        'nginx refused the request by itself, and its 400 page names the reason.',
+        'nginx сам отклонил запрос, и его страница 400 называет причину.',
+      ),
+      values: [
+        decodedValue(
+          '494',
+          wholeValue('Request Header Or Cookie Too Large'),
+          t('Request header or cookie too large (494)', 'Слишком большой заголовок или cookie (494)'),
+          t(
+            'The request headers, most often the cookies, are bigger than nginx’s header buffers allow.',
+            'Заголовки запроса — чаще всего cookie — больше, чем вмещают буферы заголовков nginx.',
+          ),
+          t(
+            'Raise large_client_header_buffers, or find out why the site’s cookies keep growing.',
+            'Увеличьте large_client_header_buffers или выясните, почему cookie сайта всё разрастаются.',
+          ),
+          t("Delete this site's cookies and reload.", 'Удалите cookie этого сайта и обновите страницу.'),
+        ),
+        decodedValue(
+          '495',
+          wholeValue('The SSL certificate error'),
+          t('Client certificate rejected (495)', 'Клиентский сертификат отклонён (495)'),
+          t(
+            'The site asks for a client certificate, and the one the browser sent did not pass verification.',
+            'Сайт требует клиентский сертификат, а присланный браузером не прошёл проверку.',
+          ),
+          t(
+            'Check ssl_client_certificate, ssl_verify_depth and the chain of the certificate sent; nginx’s error.log names the failure.',
+            'Проверьте ssl_client_certificate, ssl_verify_depth и цепочку присланного сертификата; причину сбоя называет error.log nginx.',
+          ),
+          t(
+            'Pick another certificate when the browser asks, or ask whoever issued yours whether it is still valid.',
+            'Выберите другой сертификат, когда браузер спросит, или уточните у выдавшей его организации, действует ли он.',
+          ),
+        ),
+        decodedValue(
+          '496',
+          wholeValue('No required SSL certificate was sent'),
+          t('No client certificate sent (496)', 'Клиентский сертификат не отправлен (496)'),
+          t(
+            'This part of the site admits only browsers that present a client certificate, and none was sent.',
+            'В этот раздел сайта пускают только с клиентским сертификатом, а браузер его не отправил.',
+          ),
+          t(
+            'If the area should be open, relax ssl_verify_client; otherwise tell users how to get a certificate.',
+            'Если раздел должен быть открытым, ослабьте ssl_verify_client; иначе объясните пользователям, как получить сертификат.',
+          ),
+          t(
+            'Install the certificate your organisation gave you, reload and choose it.',
+            'Установите сертификат, выданный вашей организацией, обновите страницу и выберите его.',
+          ),
+        ),
+        decodedValue(
+          '497',
+          wholeValue('The plain HTTP request was sent to HTTPS port'),
+          t('Plain HTTP sent to the HTTPS port (497)', 'Обычный HTTP на HTTPS-порт (497)'),
+          t(
+            'An unencrypted http:// request reached a port where nginx expects TLS.',
+            'Незашифрованный запрос http:// пришёл на порт, где nginx ждёт TLS.',
+          ),
+          t(
+            'Redirect such requests with "error_page 497 =301 https://$host$request_uri", and fix the link that pairs http with this port.',
+            'Перенаправляйте такие запросы через «error_page 497 =301 https://$host$request_uri» и исправьте ссылку, где с этим портом указан http.',
+          ),
+          t(
+            'Change the start of the address to https:// and keep the port.',
+            'Замените начало адреса на https://, не меняя порт.',
+          ),
+        ),
+      ],
     },
   ],
   notes: [

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { expectBilingual, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
 import { observe } from '../observation';
-import { expectBilingual, matchOne, vendorTexts } from '../test-helpers';
 import { nginx } from './nginx';
 import { openresty } from './openresty';
+import { openrestyBadGateway } from '../../../test/error-pages/openresty';
+import { explain } from '../explain';
 
 const srv = (value: string) => observe({ headers: { server: value } });
 
@@ -43,5 +45,27 @@ describe('openresty Server header and the layer that answered', () => {
     expect(m?.hits[0]?.fingerprint.id).toBe('server');
     expect(m?.generated).toBe(false);
     expect(m?.relayed).toBe(false);
+  });
+});
+
+// nginx's built-in error pages as OpenResty signs them (nginx source, ngx_http_special_response.c), in
+// test/error-pages/openresty.ts.
+describe('OpenResty error page', () => {
+  it('finds the "openresty" signature with its version', () => {
+    expect(pageFindsIn(openrestyBadGateway.html)).toEqual([{ id: 'openresty.page-tail', value: 'openresty/1.25.3.1' }]);
+  });
+
+  it('makes OpenResty, not nginx, the certain maker', () => {
+    const p = openrestyBadGateway;
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.title).toBe(p.expect.title);
+  });
+
+  it('is not found in prose or on a page signed by nginx', () => {
+    expect(pageFindsIn('<html><body><p>Under the line it said openresty/1.25.3.1.</p></body></html>')).toEqual([]);
+    const signedNginx = openrestyBadGateway.html.replace('openresty/1.25.3.1', 'nginx');
+    expect(pageFindsIn(signedNginx).map((f) => f.id)).toEqual(['nginx.page-tail']);
   });
 });

@@ -1,4 +1,4 @@
-import { server } from '../signals';
+import { onPage, server } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -15,6 +15,18 @@ export const openresty: Vendor = {
       says: t(
         'The Server header names OpenResty, an nginx build with Lua scripting: it answered this request as the web server or as a proxy in front of the application. API gateways such as Kong are built on it too.',
         'Заголовок Server называет OpenResty — сборку nginx со скриптами на Lua: ответ пришёл от неё как от веб-сервера или прокси перед приложением. На ней же построены API-шлюзы вроде Kong.',
+      ),
+    },
+    // OpenResty keeps nginx's built-in error pages (nginx source, src/http/ngx_http_special_response.c) and its
+    // build names itself in their signature: a rule, then a centred "openresty/<version>" (or "openresty").
+    {
+      id: 'page-tail',
+      signal: onPage('body > hr + center', /^(openresty(?:\/[\d.]{1,20})?)$/),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is the built-in error page of nginx as OpenResty ships it: under a rule at the bottom it signs itself "openresty". OpenResty made this answer itself (nginx’s own handling, or a Lua handler ending the request with an error code) rather than passing on a page from an application behind it.',
+        'Это встроенная страница ошибки nginx в сборке OpenResty: внизу под чертой стоит подпись «openresty». Ответ сформировал сам OpenResty (сам nginx или Lua-обработчик, завершивший запрос с кодом ошибки), а не передал страницу приложения, стоящего за ним.',
       ),
     },
   ],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { itRejectsHeaders, matchHeader } from '../test-helpers';
+import { expectBilingual, itRejectsHeaders, matchHeader, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import { springBehindNginx, springNotFound } from '../../../test/error-pages/spring';
+import { explain } from '../explain';
 import { spring } from './spring';
 
 describe('Spring fingerprint', () => {
@@ -43,5 +45,47 @@ describe('Spring fingerprint ids', () => {
     expect(matchHeader(spring, 'x-application-context', 'application:8080')?.hits[0]?.fingerprint.id).toBe(
       'x-application-context',
     );
+  });
+});
+
+// Spring Boot's Whitelabel Error Page (spring-boot, ErrorMvcAutoConfiguration's StaticView; WebFlux's
+// DefaultErrorWebExceptionHandler), shaped in test/error-pages/spring.ts.
+describe('Spring error page', () => {
+  it('finds the Whitelabel line after the time and keeps the error type', () => {
+    expect(pageFindsIn(springNotFound.html)).toEqual([{ id: 'spring.page-whitelabel', value: 'Not Found' }]);
+  });
+
+  it('reads the WebFlux page, whose line starts with a request id', () => {
+    const webflux = springNotFound.html
+      .replace('No error view is set up here', 'No error view is configured')
+      .replace('<div>There was', '<div>[7e51de92-3] There was');
+    expect(pageFindsIn(webflux)).toEqual([{ id: 'spring.page-whitelabel', value: 'Not Found' }]);
+  });
+
+  it.each([springNotFound, springBehindNginx])('$id: Spring made it, for certain, whatever Server says', (p) => {
+    const ex = explain(withPage(p.status, p.html, p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('high');
+    expect(ex.producer.why).toMatch(/error page/);
+    expect(ex.title).toBe(p.expect.title);
+  });
+
+  it('behind nginx, the bare response is put on nginx and the page moves it to Spring', () => {
+    const p = springBehindNginx;
+    expect(explain(withPage(p.status, '<html><body>Error</body></html>', p.headers)).producer.vendor?.id).toBe('nginx');
+    expect(explain(withPage(p.status, p.html, p.headers)).producer.vendor?.id).toBe('spring');
+  });
+
+  it('does not take a blog post or a page that quotes the line in prose for the Whitelabel page', () => {
+    const blog = `<html><body><h1>Whitelabel Error Page</h1><p>How to get rid of it.</p><div id='created'>2024</div>
+      <p>There was an unexpected error (type=Not Found, status=404).</p></body></html>`;
+    expect(pageFindsIn(blog)).toEqual([]);
+    const quoted = `<html><body><h1>Whitelabel Error Page</h1><p>Seen in our logs:</p><div id='created'>2024</div>
+      <div>We saw "There was an unexpected error (type=Not Found, status=404)." again.</div></body></html>`;
+    expect(pageFindsIn(quoted)).toEqual([]);
+  });
+
+  it('writes every text in both languages', () => {
+    expectBilingual(vendorTexts(spring));
   });
 });

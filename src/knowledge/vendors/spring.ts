@@ -1,4 +1,4 @@
-import { header } from '../signals';
+import { header, onPage } from '../signals';
 import { t } from '../text';
 import type { Vendor } from '../types';
 
@@ -15,6 +15,22 @@ export const spring: Vendor = {
       says: t(
         'X-Application-Context is added by Spring Boot 1.x applications (name, profile and port); newer Spring versions no longer send it.',
         'X-Application-Context добавляют приложения на Spring Boot 1.x (имя, профиль и порт); новые версии Spring его уже не отправляют.',
+      ),
+    },
+    // Spring Boot's Whitelabel Error Page (spring-boot, ErrorMvcAutoConfiguration's StaticView; WebFlux's
+    // DefaultErrorWebExceptionHandler writes the same shape, its line led by a request id in brackets): a heading, one
+    // paragraph, <div id='created'> with the time, then "There was an unexpected error (type=…, status=…)." The type is kept.
+    {
+      id: 'page-whitelabel',
+      signal: onPage(
+        'body > h1 + p + div#created + div',
+        /^(?:\[[\w-]{1,36}\] )?There was an unexpected error \(type=([A-Za-z ]{2,40}), status=\d{3}\)\.$/,
+      ),
+      weight: 'strong',
+      generated: true,
+      says: t(
+        'The page is Spring Boot’s Whitelabel Error Page, the fallback it shows when the application has no error page of its own: the Spring application answered by itself.',
+        'Это Whitelabel Error Page — запасная страница Spring Boot, которую он показывает, когда у приложения нет своей страницы ошибки: ответило само приложение на Spring.',
       ),
     },
   ],

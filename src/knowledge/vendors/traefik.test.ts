@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { expectBilingual, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import { shownAs } from '../../../test/error-pages/plain-text';
+import { traefikNoAvailableServer } from '../../../test/error-pages/traefik';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, matchOne, vendorTexts } from '../test-helpers';
 import { traefik } from './traefik';
 
 // Traefik FAQ, "Why is Traefik Answering XXX HTTP Response Status Code?" (404 when no router matches, 502 on an
 // upstream error, 503 when the service has no ready server); traefik/traefik pkg/proxy/httputil/proxy.go writes
 // the status text as a plain body and no header of its own.
 describe('Traefik leaves no header sign', () => {
-  it('has no fingerprint a browser could see', () => {
-    expect(traefik.fingerprints).toEqual([]);
+  it('has no header or cookie fingerprint, and no strong one at all', () => {
+    expect(traefik.fingerprints.filter((f) => f.signal.kind !== 'page')).toEqual([]);
+    for (const f of traefik.fingerprints) expect(f.weight).not.toBe('strong');
   });
 
   it.each([
@@ -45,5 +48,32 @@ describe('Traefik texts', () => {
 
   it('writes every text in both languages', () => {
     expectBilingual(vendorTexts(traefik));
+  });
+});
+
+// Traefik's weighted load balancer writes "no available server" with Go's http.Error
+// (traefik/traefik pkg/server/service/loadbalancer/wrr), shaped in test/error-pages/traefik.ts. Go's own
+// "404 page not found" is every Go server's and names no one.
+describe('Traefik error page', () => {
+  it('finds the one line that is Traefik’s wording', () => {
+    expect(pageFindsIn(shownAs(traefikNoAvailableServer))).toEqual([{ id: 'traefik.page-no-available-server' }]);
+  });
+
+  it('names Traefik, without certainty, where nothing else would', () => {
+    const p = traefikNoAvailableServer;
+    const ex = explain(withPage(p.status, shownAs(p), p.headers));
+    expect(ex.producer.vendor?.name).toBe(p.expect.who);
+    expect(ex.producer.confidence).toBe('medium');
+    expect(ex.title).toBe(p.expect.title);
+  });
+
+  it('does not pin Go’s "404 page not found", prose or a longer line on Traefik', () => {
+    const text = (body: string) => shownAs({ headers: { 'content-type': 'text/plain' }, html: body });
+    expect(pageFindsIn(text('404 page not found\n'))).toEqual([]);
+    expect(
+      explain(withPage(404, text('404 page not found\n'), traefikNoAvailableServer.headers)).producer.vendor,
+    ).toBeUndefined();
+    expect(pageFindsIn('<html><body><p>no available server</p></body></html>')).toEqual([]);
+    expect(pageFindsIn(text('no available server for region eu-west'))).toEqual([]);
   });
 });

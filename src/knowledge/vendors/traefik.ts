@@ -1,3 +1,4 @@
+import { onPage } from '../signals';
 import { t } from '../text';
 import type { Source, Vendor } from '../types';
 
@@ -9,15 +10,30 @@ const faq: Source = {
 /**
  * Traefik sends no Server header and no header of its own on the answers it writes or passes along (its error
  * handler in traefik/traefik pkg/proxy/httputil/proxy.go writes only the status and Go's status text; a router
- * miss is Go's plain "404 page not found"), so no fingerprint a browser can see names it: it is told only by
- * the wording of its bodies. The file still explains those, for whoever reads the page.
+ * miss is Go's plain "404 page not found"), so no header names it: it is told only by the wording of its
+ * bodies, and only one of those is its own. The file still explains the others, for whoever reads the page.
  */
 export const traefik: Vendor = {
   id: 'traefik',
   name: 'Traefik Proxy',
   role: 'load-balancer',
   docs: faq,
-  fingerprints: [],
+  fingerprints: [
+    // Traefik's weighted load balancer answers 503 with Go's http.Error and the text "no available server" when a
+    // service has no healthy server (traefik/traefik pkg/server/service/loadbalancer/wrr); a browser shows that
+    // text/plain body inside body > pre. The wording is Traefik's, but any Go program could write it, so it is medium:
+    // Traefik is named as likely, not certain. Go's "404 page not found" is every Go server's and is not used at all.
+    {
+      id: 'page-no-available-server',
+      signal: onPage('body > pre', /^no available server$/),
+      weight: 'medium',
+      generated: true,
+      says: t(
+        'The whole page is the line "no available server", which is how Traefik answers by itself when the service behind a router has no server ready. Other Go programs could write the same words, so this is likely rather than certain.',
+        'Вся страница — одна строка «no available server»: так Traefik сам отвечает, когда у сервиса за маршрутизатором нет готового сервера. Те же слова может написать и другая программа на Go, так что это вероятно, но не наверняка.',
+      ),
+    },
+  ],
   codes: [],
   notes: [
     {

@@ -63,6 +63,11 @@ function decodedEvidence(d: DecodedRef, match: VendorMatch | undefined): Evidenc
   return [own, ...rest];
 }
 
+const pageFirst = (evidence: readonly EvidenceRef[]): EvidenceRef[] => [
+  ...evidence.filter((e) => e.kind === 'page'),
+  ...evidence.filter((e) => e.kind !== 'page'),
+];
+
 const isLayer = (m: VendorMatch): boolean => m.vendor.role !== 'origin';
 const outermostFirst = (a: VendorMatch, b: VendorMatch): number => depth(a.vendor.role) - depth(b.vendor.role);
 
@@ -118,7 +123,8 @@ export function attribute({ code, matches, decoded, ownCode }: AttributeInput): 
       vendor: refOf(made.vendor),
       confidence: strong ? 'high' : 'medium',
       reason: onPage ? { kind: 'made-sign', page: true } : { kind: 'made-sign' },
-      evidence: evidenceOf(made),
+      // The page the person saw settled it: its marks lead the evidence.
+      evidence: onPage ? pageFirst(evidenceOf(made)) : evidenceOf(made),
       others: none,
     };
   }

@@ -2,7 +2,8 @@
  * The local demo behind `npm start` (scripts/start.mjs runs the build, then this file through tsx):
  * starts the scenario server, launches Chromium (or Firefox with --firefox) with the built extension and
  * opens the demo page. With a display and without --headless the window stays open until Ctrl-C;
- * otherwise it reads the popup's list of the demo tab and prints it, then exits.
+ * otherwise it reads the popup's list of the demo tab and prints it, then opens each product's error page
+ * the demo links to and prints its item, then exits.
  */
 import { fileURLToPath } from 'node:url';
 import {
@@ -14,7 +15,7 @@ import {
   type PopupView,
 } from './browsers/index.ts';
 import { allEntries } from './popup-actions.ts';
-import { DNS_FAIL_HOST } from './scenarios.ts';
+import { DNS_FAIL_HOST, errorPageScenarios } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
 import { sleep } from './wait.ts';
 
@@ -94,6 +95,13 @@ export async function runDemo({ browser, headed, hold = headed, out }: DemoOptio
     const view = await settledList(b, await b.tabId(tab));
     out(`The popup lists ${allEntries(view).length} items for ${server.demoUrl}:`);
     for (const line of formatList(view)) out(line);
+    out('');
+    out('The products’ error pages the demo page links to, each opened in a tab and read:');
+    for (const s of errorPageScenarios) {
+      const page = await b.open(server.scenarioUrl(s));
+      for (const line of formatList(await settledList(b, await b.tabId(page))).slice(1)) out(line);
+      await b.closeTab(page);
+    }
     return 0;
   } catch (e) {
     if (e instanceof BrowserNotFoundError) {

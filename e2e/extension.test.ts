@@ -18,7 +18,7 @@ import {
 } from './browsers/index.ts';
 import { bodyStyle, horizontalOverflow, injectedElements } from './browsers/popup-dom.ts';
 import { storedTabLogs } from './browsers/stored.ts';
-import { allEntries, clickPopupButton, entryFor, openedEntryText } from './popup-actions.ts';
+import { allEntries, clickPopupButton, entryFor, openedEntryText, settledEntry } from './popup-actions.ts';
 import { DNS_FAIL_HOST, expectationFor, HOSTILE, scenarioById, scenarios, type Scenario } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
 import { waitFor } from './wait.ts';
@@ -70,15 +70,8 @@ for (const name of browsersToTest()) {
     let demoTabId = 0;
     let demo: PopupView;
 
-    /**
-     * An item the popup lists once the demo page has loaded, with a chain that has ended if it is one, and the
-     * title its error page names once that page has been read.
-     */
-    const settled = (v: PopupView, s: Scenario): boolean => {
-      const e = entryFor(v, server.scenarioUrl(s));
-      const exp = expectationFor(s, name);
-      return !!e && (!exp?.chain || e.text.includes(exp.chain)) && (!exp?.title || e.title.includes(exp.title));
-    };
+    const settled = (v: PopupView, s: Scenario): boolean =>
+      !!settledEntry(v, server.scenarioUrl(s), expectationFor(s, name));
 
     before(async () => {
       b = createBrowser(name, { extensionDir: extensionDirFor(root, name), unresolvable: [DNS_FAIL_HOST] });

@@ -14,7 +14,7 @@ import {
   type PopupView,
 } from './browsers/index.ts';
 import { documentLang } from './browsers/popup-dom.ts';
-import { allEntries, entryFor, openedProducer, setUiLanguage } from './popup-actions.ts';
+import { allEntries, entryFor, openedProducer, settledEntry, setUiLanguage } from './popup-actions.ts';
 import { DNS_FAIL_HOST, expectationFor, scenarioById, scenarios, type Scenario } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
 import { waitFor } from './wait.ts';
@@ -71,12 +71,8 @@ for (const name of browsersToTest()) {
       assert.ok(e, `no popup item for ${id}`);
       return e;
     };
-    /** Listed, with a chain that has ended if it is one. */
-    const settled = (v: PopupView, s: Scenario): boolean => {
-      const e = entryFor(v, server.scenarioUrl(s));
-      const chain = expectationFor(s, name)?.chain;
-      return !!e && (!chain || e.text.includes(chain));
-    };
+    const settled = (v: PopupView, s: Scenario): boolean =>
+      !!settledEntry(v, server.scenarioUrl(s), expectationFor(s, name));
 
     before(async () => {
       b = createBrowser(name, { extensionDir: extensionDirFor(root, name), unresolvable: [DNS_FAIL_HOST] });

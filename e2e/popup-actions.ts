@@ -1,6 +1,7 @@
 /** Steps on the popup page shared by the tests and the demo: find an item, open it, click a button. */
 import { clickButton, openEntry, producerSection, storeLanguage } from './browsers/popup-dom.ts';
 import type { ExtensionBrowser, PopupEntry, PopupView } from './browsers/types.ts';
+import type { Expectation } from './scenarios.ts';
 import { waitFor } from './wait.ts';
 
 export const allEntries = (view: PopupView): PopupEntry[] => view.sections.flatMap((s) => [...s.entries]);
@@ -8,6 +9,21 @@ export const allEntries = (view: PopupView): PopupEntry[] => view.sections.flatM
 /** The item for a URL (a redirect chain's item carries its first hop's URL). */
 export const entryFor = (view: PopupView, url: string): PopupEntry | undefined =>
   allEntries(view).find((e) => e.url === url);
+
+/**
+ * The item for `url` once it is complete, or undefined: listed, its chain ended if it is one, and titled by
+ * what its error page names once that page has been read.
+ */
+export function settledEntry(
+  view: PopupView,
+  url: string,
+  exp: Pick<Expectation, 'chain' | 'title'> | undefined,
+): PopupEntry | undefined {
+  const e = entryFor(view, url);
+  return e && (!exp?.chain || e.text.includes(exp.chain)) && (!exp?.title || e.title.includes(exp.title))
+    ? e
+    : undefined;
+}
 
 /** Opens the item for `url` and returns its whole text once its explanation has loaded. */
 export async function openedEntryText(b: ExtensionBrowser, url: string): Promise<string> {

@@ -128,8 +128,10 @@ describe('the built extension has no way to reach the network', () => {
     for (const b of browserNames) {
       const m = JSON.parse(readFileSync(`${root}dist/${b}/manifest.json`, 'utf8')) as Record<string, unknown>;
       assert.equal(m.content_security_policy, undefined, `${b}: no CSP override`);
-      // webNavigation: pages shown without a request (back/forward cache, prerendering); see README, Privacy.
-      assert.deepEqual(m.permissions, ['webRequest', 'webNavigation', 'storage']);
+      // webNavigation: pages shown without a request (back/forward cache, prerendering); scripting: an error
+      // document's own page read in its frame. See README, Privacy.
+      assert.deepEqual(m.permissions, ['webRequest', 'webNavigation', 'storage', 'scripting']);
+      assert.equal(m.content_scripts, undefined, `${b}: no content script on any page`);
       assert.deepEqual(m.host_permissions, ['<all_urls>']);
     }
   });

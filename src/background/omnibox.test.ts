@@ -4,6 +4,7 @@ import ru from '../../public/_locales/ru/messages.json';
 import { authored } from '../knowledge/authored';
 import { type LookupIndex, lookupIndexOf } from '../knowledge/lookup-index';
 import type { Lang } from '../knowledge/types';
+import { suggestFor } from '../knowledge/lookup-suggest';
 import { describeSuggestion } from '../platform/omnibox';
 import { type OmniboxDeps, registerOmnibox } from './omnibox';
 
@@ -64,6 +65,31 @@ describe('the address-bar keyword', () => {
       content: '404 std.404',
       description: '<match>404</match> Not Found<dim> — standard</dim>',
     });
+  });
+
+  it("suggests a product's error number past the HTTP range, and Enter opens its lookup", async () => {
+    const o = setUp();
+    const shown: Parameters<Suggest>[0][] = [];
+    o.change('1016', (r) => shown.push(r));
+    await flush();
+    expect(o.calls).toEqual([['default', 'Look up <match>1016</match> in Statuscope']]);
+    expect(shown[0]).toEqual([
+      {
+        content: '1016 cloudflare.decoder.cf-error-type.1016',
+        description: 'Cloudflare: Origin DNS error (<match>1016</match>)',
+      },
+    ]);
+    // Firefox shows the same runs as plain text.
+    const [row] = suggestFor('1016', indexes.en).rest;
+    expect(describeSuggestion.firefox(row!.description)).toBe('Cloudflare: Origin DNS error (1016)');
+    o.enter('1016', 'currentTab');
+    o.enter(shown[0]![0]!.content, 'newForegroundTab');
+    await flush();
+    const page = 'chrome-extension://id/src/popup/index.html';
+    expect(o.calls.slice(1)).toEqual([
+      ['update', `${page}?lookup=1016`],
+      ['create', `${page}?lookup=1016&meaning=cloudflare.decoder.cf-error-type.1016`, true],
+    ]);
   });
 
   it('speaks the UI language', async () => {

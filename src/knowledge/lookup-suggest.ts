@@ -3,7 +3,7 @@
  * (lookup-index.ts). Styled runs of text, not markup: how a browser wants them written is platform/omnibox.ts's business.
  */
 import type { IndexedMeaning, LookupIndex } from './lookup-index';
-import { type LookupQuery, MAX_QUERY, parseLookup, queryText } from '../shared/lookup-query';
+import { FIRST_PRODUCT_NUMBER, type LookupQuery, MAX_QUERY, parseLookup, queryText } from '../shared/lookup-query';
 import { classOf } from './status-class';
 
 /** A run of a suggestion's text: `match` is what the person typed, `dim` the helper text. */
@@ -43,11 +43,28 @@ function meaningRow(code: string, m: IndexedMeaning, index: LookupIndex): Sugges
   };
 }
 
+/**
+ * A product's error number: "Cloudflare: Origin DNS error (1016)", the number marked where the title gives it,
+ * else written before the rest.
+ */
+function decodedRow(code: string, m: IndexedMeaning): Suggestion {
+  const before = m.product ? `${m.product}: ` : '';
+  const text = `${before}${m.title}`;
+  // The number is looked for in the title only: a product's name may hold digits of its own.
+  const inTitle = m.title.search(new RegExp(`(?<!\\d)${code}(?!\\d)`));
+  const at = inTitle < 0 ? -1 : before.length + inTitle;
+  const runs: Styled[] =
+    at < 0
+      ? [{ text: code, style: 'match' }, { text: ` ${text}` }]
+      : [{ text: text.slice(0, at) }, { text: code, style: 'match' }, { text: text.slice(at + code.length) }];
+  return { content: `${code} ${m.id}`, description: runs.filter((r) => r.text !== '') };
+}
+
 function numberRows(digits: string, index: LookupIndex): Suggestion[] {
   const exact = index.codes[String(Number(digits))];
   if (digits.length >= 3 || exact) {
     const code = String(Number(digits));
-    if (exact) return exact.map((m) => meaningRow(code, m, index));
+    if (exact) return exact.map((m) => (m.decoded ? decodedRow(code, m) : meaningRow(code, m, index)));
     const cls = classOf(Number(code));
     return [
       {
@@ -60,9 +77,9 @@ function numberRows(digits: string, index: LookupIndex): Suggestion[] {
       },
     ];
   }
-  // A number still being typed: the numbers it starts, with their likeliest meaning.
+  // A number still being typed: the statuses it starts, with their likeliest meaning.
   return Object.keys(index.codes)
-    .filter((code) => code.startsWith(digits))
+    .filter((code) => code.startsWith(digits) && Number(code) < FIRST_PRODUCT_NUMBER)
     .slice(0, MAX_SUGGESTIONS)
     .flatMap((code) => {
       const top = index.codes[code]?.[0];

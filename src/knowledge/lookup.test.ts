@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { authored } from './authored';
-import { describeLookup, type LookupView, lookupCode } from './lookup';
+import { decodedFor, describeLookup, type LookupView, lookupCode } from './lookup';
 import { failureName, parseLookup, queryText } from '../shared/lookup-query';
-import { detailsOf, rulesOf, wordsOf } from './rules';
+import { type DecoderRule, detailsOf, type Rules, rulesOf, type VendorRule, wordsOf } from './rules';
 import type { Lang } from './types';
 
 const rules = rulesOf(authored);
@@ -29,6 +29,8 @@ describe('reading a query', () => {
     ['error 440', 440],
     ['440 error', 440],
     ['1016', 1016],
+    ['error 1020', 1020],
+    ['10043', 10043],
     ['0', 0],
   ])('%j is the number %i', (text, code) => {
     expect(parseLookup(text)).toEqual({ kind: 'status', code });
@@ -109,8 +111,6 @@ describe('looking a number up', () => {
     const out = status('777');
     expect(out.statusClass).toBe('unknown');
     expect(out.classWords.summary).toMatch(/100 to 599/);
-    // Cloudflare's four-digit errors are not in the knowledge base (yet): 1016 is outside the HTTP range.
-    expect(status('1016').entries).toEqual([]);
   });
 
   it('in Russian, every text comes from the Russian words', () => {
@@ -122,6 +122,122 @@ describe('looking a number up', () => {
 
   it('keeps the meaning picked in the address bar', () => {
     expect(status('522 cloudflare.522').meaningId).toBe('cloudflare.522');
+  });
+});
+
+describe("looking a product's error number up (past the HTTP range)", () => {
+  it("1016: Cloudflare's Origin DNS error, from its cf-error-type table, seen on its error page and in the header", () => {
+    const q = parseLookup('1016')!;
+    const verdict = lookupCode(q, rules);
+    if (verdict.kind !== 'status') throw new Error('not a number');
+    expect(verdict.meanings).toEqual([]);
+    expect(verdict.decoded.map((d) => [d.vendor.id, d.decoder.header, d.value.id])).toEqual([
+      ['cloudflare', 'cf-error-type', '1016'],
+    ]);
+    const v = status('1016');
+    expect(v.statusClass).toBe('unknown');
+    expect(v.standard).toBe(false);
+    expect(v.entries).toHaveLength(1);
+    const e = v.entries[0]!;
+    expect(e).toMatchObject({
+      meaningId: 'cloudflare.decoder.cf-error-type.1016',
+      title: 'Origin DNS error (1016)',
+      vendor: { id: 'cloudflare', name: 'Cloudflare', role: 'cdn' },
+      decoder: 'cf-error-type',
+      when: [],
+      obsolete: false,
+    });
+    expect(e.summary).toMatch(/does not resolve/);
+    expect(e.pick).toBe(
+      'Cloudflare shows this number on its own error page and also sends it in the cf-error-type header.',
+    );
+    // The row's own advice for the owner; none of its own for the visitor, and that is said.
+    expect(e.owner).toMatch(/DNS tab of the Cloudflare dashboard/);
+    expect(e.visitor).toMatch(/^Nothing is advised for this number alone: .*HTTP status/);
+    // A row has no source of its own: the vendor's documentation stands for it.
+    expect(e.source.title).toBe('Cloudflare docs: HTTP status codes');
+    expect(e.source.url).toMatch(/^https:\/\/developers\.cloudflare\.com\//);
+  });
+
+  it('1020: a row with advice of its own for both sides', () => {
+    const e = status('1020').entries[0]!;
+    expect(e.title).toBe('Access denied by a firewall rule (1020)');
+    expect(e.visitor).toMatch(/Ray ID/);
+    expect(e.owner).toMatch(/Security Events/);
+    expect(e.visitor).not.toMatch(/Nothing is advised/);
+  });
+
+  it("finds a number in a row that names several (1006–1008, 1106), and keeps the picked row's id", () => {
+    expect(status('1106').entries.map((e) => e.meaningId)).toEqual(['cloudflare.decoder.cf-error-type.1006-1008-1106']);
+    const v = status('1007 cloudflare.decoder.cf-error-type.1006-1008-1106');
+    expect(v.meaningId).toBe('cloudflare.decoder.cf-error-type.1006-1008-1106');
+  });
+
+  it('a number past the HTTP range that no table names stays unregistered, with its class', () => {
+    for (const text of ['1017', '1999', '10043']) {
+      const v = status(text);
+      expect(v.entries, text).toEqual([]);
+      expect(v.classWords.title).toBe('Status outside the HTTP range');
+    }
+  });
+
+  it('a number of the HTTP range gets no rows, though a table names it (cf-error-type 52x): 522 as before', () => {
+    const cloudflare = rules.vendors.find((v) => v.id === 'cloudflare')!;
+    const table = cloudflare.decoders!.find((d) => d.header === 'cf-error-type')!;
+    expect(table.values!.some((row) => row.match.test('522'))).toBe(true);
+    expect(decodedFor(522, rules)).toEqual([]);
+    const v = status('522');
+    expect(v.entries.map((e) => e.meaningId)).toEqual(['cloudflare.522']);
+    expect(v.entries[0]!.decoder).toBeUndefined();
+  });
+
+  it('in Russian', () => {
+    const v = status('1016', 'ru');
+    const e = v.entries[0]!;
+    expect(e.title).toBe('Ошибка DNS для origin (1016)');
+    for (const text of [e.summary, e.visitor, e.owner, e.pick]) expect(text).toMatch(/[а-яё]/i);
+    expect(e.pick).toMatch(/cf-error-type/);
+  });
+
+  it('says where each table is read: the error page, a header, or both; vendors in registry order', () => {
+    const row = { id: 'e4242', match: /^4242$/ };
+    const vendor = (id: string, decoder: DecoderRule, page = false): VendorRule => ({
+      id,
+      name: id.toUpperCase(),
+      role: 'cdn',
+      fingerprints: page
+        ? [{ id: 'page', signal: { kind: 'page', in: 'p', text: /(\d+)/, decodes: decoder.header }, weight: 'strong' }]
+        : [],
+      codes: [],
+      decoders: [decoder],
+    });
+    const made: Rules = {
+      vendors: [
+        vendor('paged', { header: 'page-code', generated: true, onPage: true, values: [row] }),
+        vendor('headed', { header: 'x-error', generated: true, values: [row] }),
+        vendor('both', { header: 'x-both', generated: true, values: [row] }, true),
+      ],
+      standard: [],
+      networkErrors: [],
+    };
+    const v = describeLookup(lookupCode({ kind: 'status', code: 4242 }, made), {
+      rules: made,
+      details: {},
+      words: words.en,
+      lang: 'en',
+    });
+    if (v.kind !== 'status') throw new Error('not a number');
+    expect(v.entries.map((e) => [e.meaningId, e.pick])).toEqual([
+      ['paged.decoder.page-code.e4242', 'PAGED shows this number on its own error page.'],
+      ['headed.decoder.x-error.e4242', 'HEADED sends this number in the x-error header of its response.'],
+      [
+        'both.decoder.x-both.e4242',
+        'BOTH shows this number on its own error page and also sends it in the x-both header.',
+      ],
+    ]);
+    // No words for a made-up row: its id, and the product named as the source.
+    expect(v.entries[0]!.title).toBe('e4242');
+    expect(v.entries[0]!.source).toEqual({ title: 'PAGED' });
   });
 });
 

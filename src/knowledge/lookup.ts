@@ -1,15 +1,20 @@
 /**
  * A code looked up by itself, with no response to decide from: every meaning the knowledge base has for
  * it, ranked (the standard one first, then the products' by how likely each is for a bare number), with
- * what in a response would pick each. `lookupCode` works on the rules alone; `describeLookup` puts the
- * result into one language's words.
+ * what in a response would pick each. A number past the HTTP range (1016) is also a product's own error
+ * number when a row of one of its decoder tables names it. `lookupCode` works on the rules alone;
+ * `describeLookup` puts the result into one language's words.
  */
 import type { Knowledge, NamedVendor } from './assemble';
-import type { LookupQuery } from '../shared/lookup-query';
+import { isProductNumber, type LookupQuery } from '../shared/lookup-query';
 import { cachedFor, groupBy } from './maps';
 import { describeSignal, narrator, tellApart } from './narrate';
 import { findNetworkError } from './network-lookup';
 import {
+  type DecodedValueRule,
+  type DecoderRule,
+  decodedId,
+  docsId,
   type MeaningRule,
   nameIn,
   type NetworkErrorRule,
@@ -27,6 +32,13 @@ export interface LookupMeaning {
   readonly vendor?: VendorRule;
 }
 
+/** A product's own error number: one row of a vendor's decoder table. */
+export interface LookupDecoded {
+  readonly vendor: VendorRule;
+  readonly decoder: DecoderRule;
+  readonly value: DecodedValueRule;
+}
+
 export type LookupVerdict =
   | {
       readonly kind: 'status';
@@ -38,6 +50,8 @@ export type LookupVerdict =
       readonly standard: boolean;
       /** Products with a note on what the (standard) number means when they send it. */
       readonly notes: readonly VendorRule[];
+      /** For a number past the HTTP range: the rows of the products' tables that name it, in registry order. */
+      readonly decoded: readonly LookupDecoded[];
       readonly meaningId?: string;
     }
   | {
@@ -69,6 +83,26 @@ export function meaningsByCode(rules: Rules): Map<number, LookupMeaning[]> {
   });
 }
 
+const rowsCache = new WeakMap<Rules, LookupDecoded[]>();
+
+/** Every row of every vendor's decoder tables, in registry order. */
+const decodedRows = (rules: Rules): readonly LookupDecoded[] =>
+  cachedFor(rowsCache, rules, ({ vendors }) =>
+    vendors.flatMap((vendor) =>
+      (vendor.decoders ?? []).flatMap((decoder) => (decoder.values ?? []).map((value) => ({ vendor, decoder, value }))),
+    ),
+  );
+
+/**
+ * The rows whose table matches the number exactly (its digits are tested as the value a header or page would
+ * give), in registry order; none for a number of the HTTP range, which only the meanings of statuses answer.
+ */
+export function decodedFor(code: number, rules: Rules): LookupDecoded[] {
+  if (!isProductNumber(code)) return [];
+  const text = String(code);
+  return decodedRows(rules).filter((row) => row.value.match.test(text));
+}
+
 /** What the knowledge base has for a query. */
 export function lookupCode(query: LookupQuery, rules: Rules): LookupVerdict {
   const picked = query.meaningId ? { meaningId: query.meaningId } : {};
@@ -85,6 +119,7 @@ export function lookupCode(query: LookupQuery, rules: Rules): LookupVerdict {
     meanings,
     standard: meanings.some((m) => !m.vendor),
     notes: rules.vendors.filter((v) => v.notes?.some((n) => n.code === code)),
+    decoded: decodedFor(code, rules),
     ...picked,
   };
 }
@@ -98,6 +133,8 @@ export interface LookupEntry {
   readonly owner: string;
   /** Absent for the standard meaning. */
   readonly vendor?: NamedVendor;
+  /** For a product's error number (a row of its decoder table): the decoder's name (a header, or the page's). */
+  readonly decoder?: string;
   /** What in a response would pick this meaning. */
   readonly pick: string;
   /** Signs that pick this reading over the same product's other one for the number. */
@@ -123,6 +160,7 @@ export type LookupView =
       readonly code: number;
       readonly statusClass: StatusClass;
       readonly standard: boolean;
+      /** The meanings ranked, then (past the HTTP range) the products' error numbers, in registry order. */
       readonly entries: readonly LookupEntry[];
       /** What the number's class means: the whole answer for a number nobody defines. */
       readonly classWords: LookupWords;
@@ -172,6 +210,32 @@ export function describeLookup(v: LookupVerdict, k: Knowledge): LookupView {
       obsolete: details?.obsolete === true,
     };
   };
+  /** A product's error number as a meaning: the row's words, where it is seen, and the vendor's documentation. */
+  const decodedEntry = ({ vendor, decoder, value }: LookupDecoded): LookupEntry => {
+    const part = (p: 'title' | 'summary' | 'visitor' | 'owner'): string =>
+      n.word(wordId.decoded(vendor.id, decoder.header, value.id, p));
+    const vars = { vendor: n.name(vendor), header: decoder.header };
+    // A page decoder is read from the error page alone; a header decoder from the page as well when a page
+    // signal decodes with it.
+    const alsoOnPage = vendor.fingerprints.some((f) => f.signal.kind === 'page' && f.signal.decodes === decoder.header);
+    const seen = decoder.onPage ? 'tell.number-page' : alsoOnPage ? 'tell.number-both' : 'tell.number-header';
+    // A row's advice may be left to the status its response came with (as an explanation leaves it); here no
+    // status is at hand, so that is said.
+    const advice = (p: 'visitor' | 'owner'): string => part(p) || n.phrase('advice.number');
+    return {
+      meaningId: decodedId(vendor.id, decoder.header, value.id),
+      title: part('title') || value.id,
+      summary: part('summary') || n.word(wordId.fallback(vendor.id, decoder.header)),
+      visitor: advice('visitor'),
+      owner: advice('owner'),
+      vendor: named(vendor),
+      decoder: decoder.header,
+      pick: n.phrase(seen, vars),
+      when: [],
+      obsolete: false,
+      source: k.details[docsId(vendor.id)]?.source ?? { title: n.name(vendor) },
+    };
+  };
   const picked = v.meaningId ? { meaningId: v.meaningId } : {};
 
   if (v.kind === 'failure') {
@@ -194,9 +258,12 @@ export function describeLookup(v: LookupVerdict, k: Knowledge): LookupView {
     code: v.code,
     statusClass: v.statusClass,
     standard: v.standard,
-    entries: v.meanings.map(({ meaning, vendor }) =>
-      entryOf(meaning.id, vendor, tellApart(n, vendor), (meaning.when ?? []).map(describeSignal)),
-    ),
+    entries: [
+      ...v.meanings.map(({ meaning, vendor }) =>
+        entryOf(meaning.id, vendor, tellApart(n, vendor), (meaning.when ?? []).map(describeSignal)),
+      ),
+      ...v.decoded.map(decodedEntry),
+    ],
     classWords: wordsOf(`class.${v.statusClass}`),
     notes: v.notes.map((vendor) => ({ vendor: named(vendor), text: n.word(wordId.note(vendor.id, v.code)) })),
     ...picked,

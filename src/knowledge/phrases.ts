@@ -103,6 +103,22 @@ export const phrases = {
     "{vendor} leaves no header a browser can see; only the site's own documentation or the page text can confirm it.",
     '{vendor} не оставляет заголовков, которые видит браузер; подтвердить его участие можно только по документации сайта или тексту страницы.',
   ),
+  'tell.number-page': t(
+    '{vendor} shows this number on its own error page.',
+    'Этот номер {vendor} показывает на собственной странице ошибки.',
+  ),
+  'tell.number-header': t(
+    '{vendor} sends this number in the {header} header of its response.',
+    'Этот номер {vendor} передаёт в заголовке {header} своего ответа.',
+  ),
+  'tell.number-both': t(
+    '{vendor} shows this number on its own error page and also sends it in the {header} header.',
+    'Этот номер {vendor} показывает на собственной странице ошибки, а кроме того передаёт в заголовке {header}.',
+  ),
+  'advice.number': t(
+    'Nothing is advised for this number alone: follow the advice for the HTTP status of the response that carried it.',
+    'Для одного этого номера советов нет: следуйте советам для HTTP-статуса ответа, в котором он пришёл.',
+  ),
   unlikely: t(
     'Unlikely here: every {vendor} response shows {signs}, and this one does not.',
     'Здесь маловероятно: каждый ответ {vendor} содержит {signs}, а этот — нет.',

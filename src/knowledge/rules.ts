@@ -22,13 +22,26 @@ import type {
   Words,
 } from './types';
 
+/**
+ * The id of one row of a vendor's decoder table where it is shown as a meaning of its own (a product's error
+ * number on the lookup page and in the address bar); its words are this id and a part (wordId.decoded).
+ */
+export const decodedId = (vendorId: string, header: string, valueId: string): string =>
+  `${vendorId}.decoder.${header}.${valueId}`;
+
+/**
+ * The details id of a vendor's own documentation: the source of its decoded rows, which have none of their own.
+ * No meaning id starts with "docs." (they start with "std.", "class.", "net." or their vendor's id).
+ */
+export const docsId = (vendorId: string): string => `docs.${vendorId}`;
+
 /** Words are looked up by id; ids are built here and nowhere else. */
 export const wordId = {
   meaning: (meaningId: string, part: MeaningPart): string => `${meaningId}.${part}`,
   fingerprint: (vendorId: string, fingerprintId: string): string => `${vendorId}.fp.${fingerprintId}`,
   fallback: (vendorId: string, header: string): string => `${vendorId}.decoder.${header}`,
   decoded: (vendorId: string, header: string, valueId: string, part: DecodedPart): string =>
-    `${vendorId}.decoder.${header}.${valueId}.${part}`,
+    `${decodedId(vendorId, header, valueId)}.${part}`,
   note: (vendorId: string, code: number): string => `${vendorId}.note.${code}`,
   body: (vendorId: string): string => `${vendorId}.body`,
   warning: (code: number, part: 'title' | 'summary'): string => `warning.${code}.${part}`,
@@ -135,7 +148,10 @@ export function rulesOf(kb: Authored): Rules {
   };
 }
 
-/** Every meaning's source, reach and retirement, by meaning id. */
+/**
+ * Every meaning's source, reach and retirement, by meaning id; and the documentation of every vendor with a
+ * decoder table, by docsId, for the rows of its tables that the lookup shows.
+ */
 export function detailsOf(kb: Authored): Readonly<Record<string, MeaningDetails>> {
   const out: Record<string, MeaningDetails> = {};
   const put = (id: string, source: Source, reach?: Reach, obsolete?: boolean): void => {
@@ -145,6 +161,7 @@ export function detailsOf(kb: Authored): Readonly<Record<string, MeaningDetails>
   for (const e of kb.networkErrors) put(e.id, e.source);
   for (const cls of Object.keys(kb.classes)) put(`class.${cls}`, classSource);
   put(UNKNOWN_FAILURE, chromiumErrors);
+  for (const v of kb.vendors) if (v.decoders?.some((d) => d.values?.length)) put(docsId(v.id), v.docs);
   return out;
 }
 

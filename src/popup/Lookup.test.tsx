@@ -88,6 +88,54 @@ describe('the lookup page', () => {
     expect(screen.queryByText('Standard')).toBeNull();
   });
 
+  it("a product's error number past the HTTP range (1016): no status, and the product's row as a meaning", async () => {
+    await show('1016');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('1016');
+    expect(screen.getByText('Outside the HTTP range (100–599)')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Not an HTTP status: an error number that a product shows on its own error page or sends in a header. The response that carries it has an ordinary HTTP status of its own.',
+      ),
+    ).toBeTruthy();
+    // Not called unregistered, nor ranked, since the knowledge has a row for it.
+    expect(screen.queryByText(/^Unregistered/)).toBeNull();
+    expect(screen.queryByText(/most likely first/)).toBeNull();
+    const [row] = meanings();
+    expect(meanings()).toHaveLength(1);
+    expect(row!.dataset.meaning).toBe('cloudflare.decoder.cf-error-type.1016');
+    const heading = within(row!).getByRole('heading', { level: 3 });
+    expect(heading.textContent).toBe('Origin DNS error (1016)');
+    expect(heading.id).toBe('meaning-cloudflare.decoder.cf-error-type.1016');
+    expect(accessibleName(row!)).toBe('Origin DNS error (1016)');
+    expect(row!.querySelector('.by')!.textContent).toBe('Cloudflare · CDN / security service');
+    const m = within(row!);
+    const pick = m.getByRole('heading', { name: 'How to tell it is this one' }).closest('section')!;
+    expect(pick.textContent).toContain(
+      'Cloudflare shows this number on its own error page and also sends it in the cf-error-type header.',
+    );
+    expect(m.getByText(/does not resolve/)).toBeTruthy();
+    expect(m.getByRole('heading', { name: 'What you can do' })).toBeTruthy();
+    expect(m.getByText(/^Nothing is advised for this number alone/)).toBeTruthy();
+    expect(m.getByText(/DNS tab of the Cloudflare dashboard/)).toBeTruthy();
+    expect(m.getByRole('link', { name: 'Cloudflare docs: HTTP status codes' }).getAttribute('href')).toMatch(
+      /^https:\/\/developers\.cloudflare\.com\//,
+    );
+    expect(document.title).toBe('1016 — Statuscope');
+  });
+
+  it("moves focus to a product's error number picked in the address bar", async () => {
+    await show('1016', { meaning: 'cloudflare.decoder.cf-error-type.1016' });
+    const [row] = meanings();
+    expect(row!.getAttribute('aria-current')).toBe('true');
+    expect(document.activeElement).toBe(within(row!).getByRole('heading', { level: 3 }));
+  });
+
+  it('a number past the HTTP range that no product names: still unregistered', async () => {
+    await show('1017');
+    expect(screen.getByText(/^Unregistered: neither the IANA registry/)).toBeTruthy();
+    expect(screen.queryByText(/^Not an HTTP status/)).toBeNull();
+  });
+
   it('an unknown failure name: says so, with what any failure means', async () => {
     await show('ERR_SOMETHING_NEW');
     expect(screen.getByText(/does not know this failure name yet/)).toBeTruthy();
@@ -111,6 +159,24 @@ describe('the lookup page', () => {
     expect(within(cf!).getByRole('heading', { level: 3 }).textContent).toMatch(/[а-яё]/i);
     expect(within(cf!).getByRole('heading', { name: 'Как понять, что это оно' })).toBeTruthy();
     expect(within(cf!).getByText(/^Ответ Cloudflare можно узнать по признакам/)).toBeTruthy();
+  });
+
+  it("in Russian: a product's error number", async () => {
+    await setLanguage('ru');
+    await show('1016', { lang: 'ru' });
+    expect(
+      screen.getByText(
+        'Это не HTTP-статус, а номер ошибки, который продукт показывает на собственной странице ошибки или передаёт в заголовке. У ответа, в котором он пришёл, есть и свой, обычный HTTP-статус.',
+      ),
+    ).toBeTruthy();
+    const [row] = meanings();
+    expect(within(row!).getByRole('heading', { level: 3 }).textContent).toBe('Ошибка DNS для origin (1016)');
+    expect(
+      within(row!).getByText(
+        'Этот номер Cloudflare показывает на собственной странице ошибки, а кроме того передаёт в заголовке cf-error-type.',
+      ),
+    ).toBeTruthy();
+    expect(within(row!).getByText(/^Для одного этого номера советов нет/)).toBeTruthy();
   });
 
   it('looks another code up from its search box, and moves focus to the answer', async () => {

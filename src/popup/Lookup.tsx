@@ -1,7 +1,8 @@
 /**
  * The lookup page (`index.html?lookup=<code>`): everything the knowledge base has for one status number
- * or failure name, with no response behind it. The address-bar keyword opens it, and so does the popup
- * when its filter holds a code no entry has. The rules and the words of the UI language load with it.
+ * (or a product's own error number past the HTTP range, such as Cloudflare's 1016) or failure name, with no
+ * response behind it. The address-bar keyword opens it, and so does the popup when its filter holds a code
+ * no entry has. The rules and the words of the UI language load with it.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -168,6 +169,8 @@ function Answer({ view, chosen }: { view: LookupView; chosen: string | undefined
     when: [],
     obsolete: false,
   };
+  // Past the HTTP range, the entries are products' own error numbers: not ranked, and no status at all.
+  const productNumbers = view.entries.length > 0 && view.entries.every((e) => e.decoder !== undefined);
   return (
     <>
       <h2 id="lookup-code" class={`code ${codeColours[view.statusClass] ?? 'code-odd'}`} tabIndex={-1}>
@@ -181,8 +184,14 @@ function Answer({ view, chosen }: { view: LookupView; chosen: string | undefined
         </>
       ) : (
         <>
-          {!view.standard && <p class="unregistered">{msg('lookupNotStandard')}</p>}
-          {view.entries.length > 1 && <p>{msg('lookupRanked')}</p>}
+          {productNumbers ? (
+            <p class="unregistered">{msg('lookupProductNumber')}</p>
+          ) : (
+            <>
+              {!view.standard && <p class="unregistered">{msg('lookupNotStandard')}</p>}
+              {view.entries.length > 1 && <p>{msg('lookupRanked')}</p>}
+            </>
+          )}
           <ol class="meanings">
             {view.entries.map((e) => (
               <li key={e.meaningId}>

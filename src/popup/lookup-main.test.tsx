@@ -51,4 +51,12 @@ describe('the lookup page', () => {
     await open('?lookup=499&meaning=nginx.499');
     expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-meaning')).toBe('nginx.499');
   });
+
+  it("answers a product's error number picked in the address bar (sc 1016)", async () => {
+    await open('?lookup=1016&meaning=cloudflare.decoder.cf-error-type.1016');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('1016');
+    const picked = document.querySelector<HTMLElement>('[aria-current="true"]');
+    expect(picked?.dataset.meaning).toBe('cloudflare.decoder.cf-error-type.1016');
+    expect(picked?.querySelector('h3')?.textContent).toBe('Origin DNS error (1016)');
+  });
 });

@@ -40,6 +40,26 @@ describe('the offer to look a code up', () => {
     expect(lookupOffer('', views)).toBeUndefined();
   });
 
+  it("is made for a product's error number (1016) unless an entry's error page showed it", () => {
+    expect(lookupOffer('1016', views)).toBe('1016');
+    const cloudflare = pagesOf(
+      logsOf([
+        completed({
+          statusCode: 530,
+          url: 'https://shop.test/',
+          headers: { server: 'cloudflare' },
+          page: [{ id: 'cloudflare.page-error', value: '1016' }],
+        }),
+      ]),
+      7,
+      false,
+    );
+    expect(lookupOffer('1016', cloudflare)).toBeUndefined();
+    expect(lookupOffer('1020', cloudflare)).toBe('1020');
+    // The HTTP range as before: the status alone counts.
+    expect(lookupOffer('530', cloudflare)).toBeUndefined();
+  });
+
   it('shows in the popup as a button that opens the lookup for the code', () => {
     const opened: string[] = [];
     render(

@@ -18,10 +18,20 @@ export type LookupQuery =
       readonly meaningId?: string;
     };
 
+/**
+ * From this number on, a number is no HTTP status (those have three digits) but may be a product's own error
+ * number, such as Cloudflare's 1016 that its error page and cf-error-type header show: such a number is looked
+ * up in the products' tables of the values they name (their decoders). Below it, only the meanings of statuses.
+ */
+export const FIRST_PRODUCT_NUMBER = 1000;
+
+/** Whether a looked-up number is past the HTTP range, so that products' error numbers may answer it. */
+export const isProductNumber = (code: number): boolean => Number.isInteger(code) && code >= FIRST_PRODUCT_NUMBER;
+
 /** The longest query read; anything longer is cut. */
 export const MAX_QUERY = 200;
 
-/** "404", "http 404", "error 404", "404 error": the number alone counts. */
+/** "404", "http 404", "error 404", "404 error": the number alone counts, up to six digits ("1016", "10043"). */
 const numberForm = /^(?:(?:https?|status|code|error)\s*)?(\d{1,6})(?:\s*(?:error|code))?$/i;
 /** An upper-case identifier with at least one underscore: ERR_…, NS_ERROR_…, SEC_ERROR_…, SSL_ERROR_…. */
 const nameForm = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;

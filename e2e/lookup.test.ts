@@ -203,9 +203,21 @@ for (const name of browsersToTest()) {
         success.meanings.map((m) => m.title),
         ['Unregistered success code'],
       );
-      // Cloudflare's four-digit 1xxx errors are not in the knowledge base yet: 1016 gets the same answer.
-      const cf = await lookUp(b, query('1016'));
-      assert.ok(cf.text.includes('Unregistered'), cf.text);
+    });
+
+    it("a product's own error number past the HTTP range: Cloudflare's 1016, where it is seen, its source", async () => {
+      const v = await lookUp(b, query('1016'));
+      assert.equal(v.code, '1016');
+      assert.ok(!v.text.includes('Unregistered'), v.text);
+      assert.ok(v.text.includes('Not an HTTP status'), v.text);
+      assert.deepEqual(
+        v.meanings.map((m) => [m.id, m.title, m.product]),
+        [['cloudflare.decoder.cf-error-type.1016', 'Origin DNS error (1016)', 'Cloudflare']],
+      );
+      assert.ok(v.meanings[0]!.text.includes('shows this number on its own error page'), v.meanings[0]!.text);
+      await noViolations('the lookup page for 1016');
+      const none = await lookUp(b, query('1017'));
+      assert.ok(none.text.includes('Unregistered'), none.text);
     });
 
     it('in Russian: the page and the explanations, with no axe violations', async () => {

@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { compactLocales } from './build/compact-locales.ts';
 import { precompute } from './build/precompute.ts';
 import { singleFileWorker } from './build/single-file-worker.ts';
 import { manifestFor } from './manifest.config.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
         'rules-file',
         'network-error-rules',
         'meaning-details',
+        'word-ids',
         'words-en',
         'words-ru',
         'titles-en',
@@ -58,6 +60,7 @@ export default defineConfig({
     crx({ manifest: manifestFor(target), browser: target }),
     inlinePopupStyles(),
     singleFileWorker(),
+    compactLocales(),
   ],
   define: { __BROWSER__: JSON.stringify(target), __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

@@ -4,10 +4,18 @@
  */
 import { type Explanation, explain as explainWith } from './assemble';
 import { details } from './meaning-details';
+import { dictionaryOf, unpackIds } from './rules';
 import { rules } from './rules-data';
 import type { Lang, Observation } from './types';
-import { words as en } from './words-en';
-import { words as ru } from './words-ru';
+import { titles as enTitles } from './titles-en';
+import { titles as ruTitles } from './titles-ru';
+import { packedWordIds } from './word-ids';
+import { words as enList } from './words-en';
+import { words as ruList } from './words-ru';
+
+const wordIds = unpackIds(packedWordIds);
+const en = dictionaryOf(wordIds, enList, enTitles);
+const ru = dictionaryOf(wordIds, ruList, ruTitles);
 
 export function explain(obs: Observation, lang: Lang = 'en', now?: number): Explanation {
   return explainWith(obs, { rules, details, words: lang === 'ru' ? ru : en, lang }, now);

@@ -201,6 +201,76 @@ export function wordsOf(kb: Authored, lang: Lang): Dictionary {
   return out;
 }
 
+/** The word id of a title in the titles' table: a meaning's id there stands for its title. */
+const titleWordId = (key: string): string => (key.endsWith('.title') ? key : wordId.meaning(key, 'title'));
+
+/**
+ * The ids of the words the package keeps apart from the titles, in the order every language's list keeps (the
+ * ids are the same in every language). The titles are shipped once, in the list's table (titlesOf).
+ */
+export function wordIdsOf(kb: Authored): string[] {
+  const titles = new Set(Object.keys(titlesOf(kb, 'en')).map(titleWordId));
+  return Object.keys(wordsOf(kb, 'en')).filter((id) => !titles.has(id));
+}
+
+/**
+ * One language's words but the titles, as a list in the order of wordIdsOf. The package holds the ids once for
+ * every language (word-ids.ts) and each language's list beside them; dictionaryOf puts the words back together.
+ * A sentence said under several ids (advice many meanings share) is written once: later places hold the
+ * position of its first.
+ */
+export function wordListOf(kb: Authored, lang: Lang): (string | number)[] {
+  const words = wordsOf(kb, lang);
+  const first = new Map<string, number>();
+  return wordIdsOf(kb).map((id, i) => {
+    const text = words[id] ?? '';
+    const at = first.get(text);
+    if (at !== undefined && text.length > 8) return at;
+    first.set(text, i);
+    return text;
+  });
+}
+
+/**
+ * Ids written one a line, each as how many characters it shares with the one before and the rest of it
+ * ("0std.100.title", "8summary"): neighbouring ids share long prefixes, so this is a fraction of the size.
+ */
+export function packIds(ids: readonly string[]): string {
+  let previous = '';
+  return ids
+    .map((id) => {
+      let shared = 0;
+      while (shared < id.length && shared < previous.length && id[shared] === previous[shared]) shared++;
+      previous = id;
+      return `${shared} ${id.slice(shared)}`;
+    })
+    .join('\n');
+}
+
+export function unpackIds(packed: string): string[] {
+  let previous = '';
+  return packed.split('\n').map((line) => {
+    const space = line.indexOf(' ');
+    previous = previous.slice(0, Number(line.slice(0, space))) + line.slice(space + 1);
+    return previous;
+  });
+}
+
+/** A language's words by id, from the shared ids, its list and its titles' table. */
+export function dictionaryOf(
+  ids: readonly string[],
+  list: readonly (string | number)[],
+  titles: Dictionary,
+): Dictionary {
+  const out: Record<string, string> = {};
+  ids.forEach((id, i) => {
+    const text = list[i] ?? '';
+    out[id] = typeof text === 'number' ? String(list[text] ?? '') : text;
+  });
+  for (const [key, title] of Object.entries(titles)) out[titleWordId(key)] = title;
+  return out;
+}
+
 /**
  * The titles alone, by meaning id: what the popup's list needs before anything is opened. Also, by their word
  * id, the titles of the values a vendor's error page can name (decoders a page signal `decodes`), which the

@@ -1,5 +1,5 @@
-/** The words in English, by id; the build replaces this module by the computed dictionary. */
+/** The words in English, in the order of word-ids.ts; the build replaces this module by the computed list. */
 import { authored } from './authored';
-import { wordsOf } from './rules';
+import { wordListOf } from './rules';
 
-export const words = wordsOf(authored, 'en');
+export const words = wordListOf(authored, 'en');

@@ -1,5 +1,5 @@
-/** The words in Russian, by id; the build replaces this module by the computed dictionary. */
+/** The words in Russian, in the order of word-ids.ts; the build replaces this module by the computed list. */
 import { authored } from './authored';
-import { wordsOf } from './rules';
+import { wordListOf } from './rules';
 
-export const words = wordsOf(authored, 'ru');
+export const words = wordListOf(authored, 'ru');

@@ -4,12 +4,20 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Explanation } from '../knowledge/assemble';
-import type { Dictionary } from '../knowledge/rules';
+import { type Dictionary, dictionaryOf, unpackIds } from '../knowledge/rules';
 import type { Lang } from '../knowledge/types';
 import type { Entry } from '../shared/log';
+import { titlesIn } from './titles';
 
-export const wordsIn = async (lang: Lang): Promise<Dictionary> =>
-  lang === 'ru' ? (await import('../knowledge/words-ru')).words : (await import('../knowledge/words-en')).words;
+/** The words of `lang`: its list, the ids every language shares, and its titles (the list has them already). */
+export async function wordsIn(lang: Lang): Promise<Dictionary> {
+  const [{ packedWordIds }, { words }, titles] = await Promise.all([
+    import('../knowledge/word-ids'),
+    lang === 'ru' ? import('../knowledge/words-ru') : import('../knowledge/words-en'),
+    titlesIn(lang),
+  ]);
+  return dictionaryOf(unpackIds(packedWordIds), words, titles);
+}
 
 export async function explainEntry(entry: Entry, lang: Lang): Promise<Explanation> {
   const [{ explain }, rules, { details }, words] = await Promise.all([

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { akamaiAccessDenied, akamaiConnectTimeout } from '../../../test/error-pages/akamai';
-import { explain } from '../explain';
 import { observe } from '../observation';
-import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  expectUniqueKebabIds,
+  filled,
+  itDecodes,
+  itFindsOnPages,
+  itLeavesToFallback,
+  itNamesTheMakerFromItsPage,
+  itReadsPageValuesOnly,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  readPage,
+  readPageAlone,
+} from '../test-helpers';
 import { akamai } from './akamai';
 
-const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
 const cacheStatus = akamai.decoders?.find((d) => d.header === 'akamai-cache-status');
 const decode = (value: string) => cacheStatus?.values?.find((v) => v.match.test(value));
 
@@ -113,9 +124,7 @@ describe('akamai-cache-status by layer', () => {
 
 describe('Akamai ids', () => {
   it('gives every fingerprint and decoded value a unique kebab-case id', () => {
-    const ids = akamai.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expectUniqueKebabIds(akamai.fingerprints.map((f) => f.id));
     const valueIds = cacheStatus?.values?.map((v) => v.id) ?? [];
     expect(valueIds).toEqual(['error', 'constructed', 'redirect', 'hit', 'miss']);
   });
@@ -181,34 +190,27 @@ describe('Akamai notes and body hint', () => {
 // Observed Akamai edge error pages ("Access Denied", the "Error" page): the reference stands alone in the last
 // paragraph, newer pages repeat it on errors.edgesuite.net. The class table is a community list, not Akamai's.
 describe('Akamai error page', () => {
-  const explained = (page: typeof akamaiAccessDenied) => explain(withPage(page.status, page.html, page.headers));
+  itFindsOnPages('finds the reference and the errors.edgesuite.net link on an Access Denied page', [
+    [
+      akamaiAccessDenied,
+      [
+        { id: 'akamai.page-reference', value: '18.2d351ab8.1557333295.a4e16ab' },
+        { id: 'akamai.page-errors-link', value: '18.2d351ab8.1557333295.a4e16ab' },
+      ],
+    ],
+  ]);
 
-  it('finds the reference and the errors.edgesuite.net link on an Access Denied page', () => {
-    expect(pageFindsIn(akamaiAccessDenied.html)).toEqual([
-      { id: 'akamai.page-reference', value: '18.2d351ab8.1557333295.a4e16ab' },
-      { id: 'akamai.page-errors-link', value: '18.2d351ab8.1557333295.a4e16ab' },
-    ]);
+  itFindsOnPages('finds the reference on the short "Error" page, which has no link', [
+    [akamaiConnectTimeout, [{ id: 'akamai.page-reference', value: '97.44367c68.1731924900.ec59760' }]],
+  ]);
+
+  itNamesTheMakerFromItsPage([akamaiAccessDenied, akamaiConnectTimeout], {
+    confidence: 'high',
+    evidence: { name: 'page-reference' },
   });
-
-  it('finds the reference on the short "Error" page, which has no link', () => {
-    expect(pageFindsIn(akamaiConnectTimeout.html)).toEqual([
-      { id: 'akamai.page-reference', value: '97.44367c68.1731924900.ec59760' },
-    ]);
-  });
-
-  it.each([akamaiAccessDenied, akamaiConnectTimeout])(
-    'names Akamai as the maker of $id with high confidence',
-    (page) => {
-      const ex = explained(page);
-      expect(ex.producer.vendor?.name).toBe(page.expect.who);
-      expect(ex.producer.confidence).toBe('high');
-      expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
-      expect(ex.producer.evidence[0]).toMatchObject({ kind: 'page', name: 'page-reference' });
-    },
-  );
 
   it('reads the page even without the AkamaiGHost header', () => {
-    const ex = explain(withPage(403, akamaiAccessDenied.html));
+    const ex = readPageAlone(akamaiAccessDenied);
     expect(ex.producer.vendor?.name).toBe('Akamai');
     expect(ex.producer.confidence).toBe('high');
   });
@@ -231,13 +233,9 @@ describe('Akamai error page', () => {
 describe('Akamai reference decoder', () => {
   const decoder = akamai.decoders?.find((d) => d.header === 'reference');
 
-  it('reads page values only, as Akamai’s own answer', () => {
-    expect(decoder?.onPage).toBe(true);
-    expect(decoder?.generated).toBe(true);
-    expect(decoder && filled(decoder.fallback)).toBe(true);
-  });
+  itReadsPageValuesOnly(akamai, 'reference');
 
-  it.each([
+  itDecodes(akamai, 'reference', [
     ['1.2d351ab8.1557333295.a4e16ab', 'read-timeout'],
     ['3.2d351ab8.1557333295.a4e16ab', 'read-error'],
     ['4.2d351ab8.1557333295.a4e16ab', 'write-error'],
@@ -250,16 +248,14 @@ describe('Akamai reference decoder', () => {
     ['27.2d351ab8.1557333295.a4e16ab', 'client-aborted'],
     ['30.2d351ab8.1557333295.a4e16ab', 'origin-tls'],
     ['97.44367c68.1731924900.ec59760', 'connect-timeout'],
-  ])('decodes the class of %s as %s', (value, id) => {
-    expect(decodeWith(akamai, 'reference', value).map((v) => v.id)).toEqual([id]);
-  });
+  ]);
 
-  it.each(['2.2d351ab8.1557333295.a4e16ab', '180.2d351ab8.1557333295.a4e16ab', '0.2d351ab8.1557333295.a4e16ab'])(
-    'leaves the unlisted class of %s to the fallback',
-    (value) => {
-      expect(decodeWith(akamai, 'reference', value)).toEqual([]);
-    },
-  );
+  // Classes the community list does not name.
+  itLeavesToFallback(akamai, 'reference', [
+    '2.2d351ab8.1557333295.a4e16ab',
+    '180.2d351ab8.1557333295.a4e16ab',
+    '0.2d351ab8.1557333295.a4e16ab',
+  ]);
 
   it('says in every row that the class list is the community’s, not Akamai’s', () => {
     for (const v of decoder?.values ?? []) {
@@ -271,8 +267,7 @@ describe('Akamai reference decoder', () => {
   });
 
   it('leaves a page the table does not know as a plain page sign, still Akamai’s', () => {
-    const html = akamaiAccessDenied.html.replaceAll('18&#46;', '2&#46;');
-    const ex = explain(withPage(403, html, akamaiAccessDenied.headers));
+    const ex = readPage(akamaiAccessDenied, akamaiAccessDenied.html.replaceAll('18&#46;', '2&#46;'));
     expect(ex.decoded.some((d) => d.onPage)).toBe(false);
     expect(ex.producer.vendor?.name).toBe('Akamai');
     expect(ex.producer.confidence).toBe('high');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, matchHeader, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import {
+  expectBilingual,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  readPage,
+  vendorTexts,
+} from '../test-helpers';
 import { apacheNotFound, apacheProxyUnavailable } from '../../../test/error-pages/apache';
-import { explain } from '../explain';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
 import { apache } from './apache';
@@ -78,14 +86,10 @@ describe('apache Server header and the layer that answered', () => {
 // httpd's own error pages with ServerSignature On (httpd source, server/core.c, ap_psignature), shaped in
 // test/error-pages/apache.ts.
 describe('Apache error page', () => {
-  it('finds the signature under the rule and keeps the banner', () => {
-    expect(pageFindsIn(apacheNotFound.html)).toEqual([
-      { id: 'apache.page-signature', value: 'Apache/2.4.57 (Debian)' },
-    ]);
-    expect(pageFindsIn(apacheProxyUnavailable.html)).toEqual([
-      { id: 'apache.page-signature', value: 'Apache/2.4.62 (Ubuntu)' },
-    ]);
-  });
+  itFindsOnPages('finds the signature under the rule and keeps the banner', [
+    [apacheNotFound, [{ id: 'apache.page-signature', value: 'Apache/2.4.57 (Debian)' }]],
+    [apacheProxyUnavailable, [{ id: 'apache.page-signature', value: 'Apache/2.4.62 (Ubuntu)' }]],
+  ]);
 
   it.each([
     ['Apache Server at site.example Port 80', 'Apache'],
@@ -99,20 +103,12 @@ describe('Apache error page', () => {
     expect(pageFindsIn(html)).toEqual([{ id: 'apache.page-signature', value }]);
   });
 
-  it.each([apacheNotFound, apacheProxyUnavailable])('$id: Apache made it, for certain, from its page', (p) => {
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.producer.why).toMatch(/error page/);
-    expect(ex.title).toBe(p.expect.title);
-  });
+  itNamesTheMakerFromItsPage([apacheNotFound, apacheProxyUnavailable], { confidence: 'high', title: 'status' });
 
   it('settles a 503 whose headers name no server at all', () => {
     const p = apacheProxyUnavailable;
-    expect(
-      explain(withPage(p.status, '<html><body>Unavailable</body></html>', p.headers)).producer.vendor,
-    ).toBeUndefined();
-    expect(explain(withPage(p.status, p.html, p.headers)).producer.vendor?.id).toBe('apache');
+    expect(readPage(p, '<html><body>Unavailable</body></html>').producer.vendor).toBeUndefined();
+    expect(readPage(p).producer.vendor?.id).toBe('apache');
   });
 
   it('does not take prose, an address block or a Tomcat page for Apache’s signature', () => {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { cloudfrontBlocked, cloudfrontOrigin } from '../../../test/error-pages/aws-cloudfront';
-import { explain } from '../explain';
 import { observe } from '../observation';
-import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  decodeWith,
+  expectUniqueKebabIds,
+  filled,
+  itLeavesToFallback,
+  itNamesTheMakerFromItsPage,
+  itReadsPageValuesOnly,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  readPage,
+} from '../test-helpers';
 import { awsCloudfront } from './aws-cloudfront';
 
-const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
 const xcache = awsCloudfront.decoders?.find((d) => d.header === 'x-cache');
 
 describe('CloudFront fingerprints', () => {
@@ -123,9 +132,7 @@ describe('CloudFront by layer', () => {
   });
 
   it('gives every fingerprint and decoded value a unique kebab-case id', () => {
-    const all = awsCloudfront.fingerprints.map((f) => f.id);
-    expect(new Set(all).size).toBe(all.length);
-    for (const id of all) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expectUniqueKebabIds(awsCloudfront.fingerprints.map((f) => f.id));
     expect(xcache?.values?.map((v) => v.id)).toEqual(['error', 'hit', 'miss', 'function-generated', 'redirect']);
   });
 });
@@ -202,18 +209,10 @@ describe('CloudFront error page', () => {
     ]);
   });
 
-  it.each([cloudfrontOrigin, cloudfrontBlocked])(
-    'names CloudFront as the maker of $id with high confidence',
-    (page) => {
-      const ex = explain(withPage(page.status, page.html, page.headers));
-      expect(ex.producer.vendor?.name).toBe(page.expect.who);
-      expect(ex.producer.confidence).toBe('high');
-      expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
-    },
-  );
+  itNamesTheMakerFromItsPage([cloudfrontOrigin, cloudfrontBlocked], { confidence: 'high' });
 
   it('reads the cause before the x-cache label that only says an error passed through', () => {
-    const ex = explain(withPage(cloudfrontOrigin.status, cloudfrontOrigin.html, cloudfrontOrigin.headers));
+    const ex = readPage(cloudfrontOrigin);
     expect(ex.decoded[0]?.onPage).toBe(true);
     expect(ex.decoded.map((d) => d.header)).toContain('x-cache');
   });
@@ -238,13 +237,7 @@ Request ID: p_Fuf9zaUH7YDjXDU4FSWhlREchCBigFZ33xVdggBiZn30jEq02jbw==</pre></div>
 });
 
 describe('CloudFront page-reason decoder', () => {
-  const decoder = awsCloudfront.decoders?.find((d) => d.header === 'page-reason');
-
-  it('reads page values only, as CloudFront’s own answer', () => {
-    expect(decoder?.onPage).toBe(true);
-    expect(decoder?.generated).toBe(true);
-    expect(decoder && filled(decoder.fallback)).toBe(true);
-  });
+  itReadsPageValuesOnly(awsCloudfront, 'page-reason');
 
   // Whole sentences as the page shows them; the marker keeps only their first 64 characters.
   it.each([
@@ -271,12 +264,11 @@ describe('CloudFront page-reason decoder', () => {
     expect(rows[0] && filled(rows[0].title) && filled(rows[0].summary)).toBe(true);
   });
 
-  it.each(['Request blocked by policy.', 'Too many requests.', 'The request could not be satisfied.'])(
-    'has no row for "%s"',
-    (value) => {
-      expect(decodeWith(awsCloudfront, 'page-reason', value)).toEqual([]);
-    },
-  );
+  itLeavesToFallback(awsCloudfront, 'page-reason', [
+    'Request blocked by policy.',
+    'Too many requests.',
+    'The request could not be satisfied.',
+  ]);
 
   it('tells a visitor blocked by country that only the site owner can change it', () => {
     const geo = decodeWith(

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { azureFrontDoorUnavailable } from '../../../test/error-pages/azure-front-door';
-import { explain } from '../explain';
 import { observe } from '../observation';
-import { decodeWith, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  decodeWith,
+  expectUniqueKebabIds,
+  filled,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+} from '../test-helpers';
 import { azureFrontDoor } from './azure-front-door';
 
-const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
 const decoder = (name: string) => azureFrontDoor.decoders?.find((d) => d.header === name);
 
 describe('Azure Front Door fingerprints', () => {
@@ -97,9 +103,7 @@ describe('Azure Front Door by layer', () => {
   );
 
   it('gives every fingerprint and decoded value a unique kebab-case id', () => {
-    const ids = azureFrontDoor.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expectUniqueKebabIds(azureFrontDoor.fingerprints.map((f) => f.id));
     expect(decoder('x-azure-originstatuscode')?.values?.map((v) => v.id)).toEqual(['2xx', '3xx', '4xx', '5xx']);
     expect(decoder('x-azure-externalerror')?.values?.map((v) => v.id)).toEqual(['certificate']);
   });
@@ -161,21 +165,12 @@ describe('Azure Front Door error page', () => {
   const page = azureFrontDoorUnavailable;
   const ref = '0oWp/agAAAACgxkv6zUgCSo5/BnzS7rDqTEFYMzExMDAwMTExMDUxAEVkZ2U=';
 
-  it('finds the heading and the reference string', () => {
-    expect(pageFindsIn(page.html)).toEqual([
-      { id: 'azure-front-door.page-heading' },
-      { id: 'azure-front-door.page-ref', value: ref },
-    ]);
-  });
+  itFindsOnPages('finds the heading and the reference string', [
+    [page, [{ id: 'azure-front-door.page-heading' }, { id: 'azure-front-door.page-ref', value: ref }]],
+  ]);
 
-  it('turns a 503 that x-azure-ref alone leaves open into Front Door’s own, with high confidence', () => {
-    const bare = explain(observe({ statusCode: page.status, headers: page.headers }));
-    const read = explain(withPage(page.status, page.html, page.headers));
-    expect(bare.producer.confidence).not.toBe('high');
-    expect(read.producer.vendor?.name).toBe(page.expect.who);
-    expect(read.producer.confidence).toBe('high');
-    expect(read.decoded.find((d) => d.onPage)?.title ?? read.title).toBe(page.expect.title);
-  });
+  // A 503 that x-azure-ref alone leaves open is Front Door's own once the page is read.
+  itNamesTheMakerFromItsPage([page], { confidence: 'high', uncertainUnread: true });
 
   it('reads the page as it comes without a head or white space between its parts', () => {
     const bare = `<h2>Our services aren't available right now</h2><p>Back soon.</p>${ref}`;

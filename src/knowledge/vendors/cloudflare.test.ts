@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
 import { signalMatches } from '../match';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
+import { expectUniqueKebabIds, itRejectsHeaders, matchHeader, matchOne } from '../test-helpers';
 import type { Text } from '../types';
 import { cloudflare } from './cloudflare';
 
@@ -108,12 +108,8 @@ describe('Cloudflare by layer', () => {
   });
 
   it('gives every fingerprint and decoded value a unique kebab-case id', () => {
-    const fp = cloudflare.fingerprints.map((f) => f.id);
-    expect(new Set(fp).size).toBe(fp.length);
-    for (const id of fp) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const values = errorType?.values?.map((v) => v.id) ?? [];
-    expect(new Set(values).size).toBe(values.length);
-    for (const id of values) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expectUniqueKebabIds(cloudflare.fingerprints.map((f) => f.id));
+    expectUniqueKebabIds(errorType?.values?.map((v) => v.id) ?? []);
     expect(mitigated?.values?.map((v) => v.id)).toEqual(['challenge']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
-import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
+import { expectBilingual, itGivesUniqueKebabIds, matchHeader, matchOne, vendorTexts } from '../test-helpers';
 import { ddosGuard } from './ddos-guard';
 
 describe('DDoS-Guard fingerprint', () => {
@@ -44,9 +44,5 @@ describe('DDoS-Guard by layer', () => {
     expect(ddosGuard.fingerprints.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
   });
 
-  it('gives every fingerprint a unique kebab-case id', () => {
-    const ids = ddosGuard.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  itGivesUniqueKebabIds(ddosGuard);
 });

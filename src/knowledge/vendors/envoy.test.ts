@@ -3,10 +3,13 @@ import {
   decoderOf,
   decodeWith,
   expectBilingual,
+  itFindsOnPages,
   itMatchesHeaders,
+  itNamesTheMakerFromItsPage,
   itRejectsHeaders,
   matchOne,
   pageFindsIn,
+  readPage,
   vendorTexts,
   withPage,
 } from '../test-helpers';
@@ -148,30 +151,20 @@ describe('Envoy and the layer that answered', () => {
 describe('Envoy error page', () => {
   const text = (body: string) => shownAs({ headers: { 'content-type': 'text/plain' }, html: body });
 
-  it('finds the whole line of a local reply, and the reset reason', () => {
-    expect(pageFindsIn(shownAs(envoyNoHealthyUpstream))).toEqual([
-      { id: 'envoy.page-local-reply', value: 'no healthy upstream' },
-    ]);
-    expect(pageFindsIn(shownAs(envoyConnectFailure))).toEqual([
-      { id: 'envoy.page-reset', value: 'remote connection failure' },
-    ]);
+  itFindsOnPages('finds the whole line of a local reply, and the reset reason', [
+    [envoyNoHealthyUpstream, [{ id: 'envoy.page-local-reply', value: 'no healthy upstream' }]],
+    [envoyConnectFailure, [{ id: 'envoy.page-reset', value: 'remote connection failure' }]],
+  ]);
+
+  // Envoy answered by itself, and the page says why.
+  itNamesTheMakerFromItsPage([envoyNoHealthyUpstream, envoyConnectFailure, envoyUpstreamTimeout], {
+    confidence: 'high',
+    title: 'page',
   });
 
-  it.each([envoyNoHealthyUpstream, envoyConnectFailure, envoyUpstreamTimeout])(
-    '$id: Envoy answered by itself, and why',
-    (p) => {
-      const ex = explain(withPage(p.status, shownAs(p), p.headers));
-      expect(ex.producer.vendor?.name).toBe(p.expect.who);
-      expect(ex.producer.confidence).toBe('high');
-      expect(ex.producer.why).toMatch(/error page/);
-      expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
-    },
-  );
-
   it('with no Server header at all, only the page names Envoy', () => {
-    const p = envoyUpstreamTimeout;
-    expect(explain(withPage(p.status, text('timeout'), p.headers)).producer.vendor).toBeUndefined();
-    expect(explain(withPage(p.status, shownAs(p), p.headers)).producer.vendor?.id).toBe('envoy');
+    expect(readPage(envoyUpstreamTimeout, 'timeout').producer.vendor).toBeUndefined();
+    expect(readPage(envoyUpstreamTimeout).producer.vendor?.id).toBe('envoy');
   });
 
   it.each([

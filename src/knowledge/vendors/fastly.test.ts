@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { fastlyFirstByteTimeout } from '../../../test/error-pages/fastly';
 import { varnishBackendFetchFailed } from '../../../test/error-pages/varnish';
-import { explain } from '../explain';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
-import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  decodeWith,
+  filled,
+  itDecodes,
+  itFindsOnPages,
+  itGivesUniqueKebabIds,
+  itLeavesToFallback,
+  itNamesTheMakerFromItsPage,
+  itReadsPageValuesOnly,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  pageMarkIds,
+  readPageAlone,
+} from '../test-helpers';
 import { fastly } from './fastly';
 import { varnish } from './varnish';
-
-const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
 
 describe('Fastly fingerprints', () => {
   it.each([
@@ -98,11 +109,7 @@ describe('Fastly by layer', () => {
     expect(fastly.makes).toEqual([503]);
   });
 
-  it('gives every fingerprint a unique kebab-case id', () => {
-    const ids = fastly.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  itGivesUniqueKebabIds(fastly);
 });
 
 describe('Fastly notes and body hint', () => {
@@ -129,32 +136,29 @@ describe('Fastly notes and body hint', () => {
 // <obj.response>", "Guru Mediation:" (sic) and "Details: <cache node> <time> <number>".
 describe('Fastly error page', () => {
   const page = fastlyFirstByteTimeout;
-  const ids = (html: string) => pageFindsIn(html).map((f) => f.id);
 
-  it('finds the cache node, the failure named in the heading and the Guru Mediation heading', () => {
-    expect(pageFindsIn(page.html)).toEqual([
-      { id: 'fastly.page-details', value: 'cache-fra-eddf8230051-FRA' },
-      { id: 'fastly.page-error', value: 'first byte timeout' },
-      { id: 'fastly.page-guru-mediation' },
-    ]);
-  });
+  itFindsOnPages('finds the cache node, the failure named in the heading and the Guru Mediation heading', [
+    [
+      page,
+      [
+        { id: 'fastly.page-details', value: 'cache-fra-eddf8230051-FRA' },
+        { id: 'fastly.page-error', value: 'first byte timeout' },
+        { id: 'fastly.page-guru-mediation' },
+      ],
+    ],
+  ]);
 
-  it('names Fastly as the maker with high confidence and the failure as the title', () => {
-    const ex = explain(withPage(page.status, page.html, page.headers));
-    expect(ex.producer.vendor?.name).toBe(page.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
-  });
+  itNamesTheMakerFromItsPage([page], { confidence: 'high' });
 
   it('reads the page of an HTTP/2 response, where the reason phrase is gone, without Fastly’s headers', () => {
-    const ex = explain(withPage(503, page.html));
+    const ex = readPageAlone(page);
     expect(ex.producer.vendor?.name).toBe('Fastly');
     expect(ex.decoded.find((d) => d.onPage)?.value).toBe('first byte timeout');
   });
 
   it('keeps a Fastly page apart from a Varnish one, both ways', () => {
-    expect(ids(page.html).filter((id) => id.startsWith('varnish.'))).toEqual([]);
-    expect(ids(varnishBackendFetchFailed.html).filter((id) => id.startsWith('fastly.'))).toEqual([]);
+    expect(pageMarkIds(page.html).filter((id) => id.startsWith('varnish.'))).toEqual([]);
+    expect(pageMarkIds(varnishBackendFetchFailed.html).filter((id) => id.startsWith('fastly.'))).toEqual([]);
   });
 
   it('does not count the same words in prose, or a heading with another failure name', () => {
@@ -165,37 +169,26 @@ describe('Fastly error page', () => {
       <article><h3>Guru Mediation:</h3><p>Details: cache-lhr7340-LHR 1700000000 123456789</p></article></body></html>`;
     expect(pageFindsIn(article)).toEqual([]);
     const other = page.html.replaceAll('first byte timeout', 'Backend fetch failed');
-    expect(ids(other)).toEqual(['fastly.page-details', 'fastly.page-guru-mediation']);
+    expect(pageMarkIds(other)).toEqual(['fastly.page-details', 'fastly.page-guru-mediation']);
   });
 });
 
 describe('Fastly obj-response decoder', () => {
-  const decoder = fastly.decoders?.find((d) => d.header === 'obj-response');
+  itReadsPageValuesOnly(fastly, 'obj-response');
 
-  it('reads page values only, as Fastly’s own answer', () => {
-    expect(decoder?.onPage).toBe(true);
-    expect(decoder?.generated).toBe(true);
-    expect(decoder && filled(decoder.fallback)).toBe(true);
-  });
-
-  it.each([
+  itDecodes(fastly, 'obj-response', [
     ['first byte timeout', 'first-byte-timeout'],
     ['backend read error', 'backend-read-error'],
     ['All backends failed or unhealthy', 'all-backends-failed'],
     ['All backends failed or unhealthy (chash)', 'all-backends-failed'],
     ['Backend is unhealthy', 'backend-unhealthy'],
-  ])('decodes %s', (value, id) => {
-    const rows = decodeWith(fastly, 'obj-response', value);
-    expect(rows.map((v) => v.id)).toEqual([id]);
-    expect(rows[0] && filled(rows[0].title) && filled(rows[0].summary)).toBe(true);
-  });
+  ]);
 
-  it.each(['Backend fetch failed', 'first byte timeout exceeded', 'Service Unavailable'])(
-    'has no row for %s',
-    (value) => {
-      expect(decodeWith(fastly, 'obj-response', value)).toEqual([]);
-    },
-  );
+  itLeavesToFallback(fastly, 'obj-response', [
+    'Backend fetch failed',
+    'first byte timeout exceeded',
+    'Service Unavailable',
+  ]);
 
   it('every row the page marker can capture is in the table', () => {
     const marker = fastly.fingerprints.find((f) => f.id === 'page-error')?.signal;

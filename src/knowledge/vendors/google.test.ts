@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { googleServerError } from '../../../test/error-pages/google';
-import { explain } from '../explain';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  filled,
+  itClaimsNothingByResponseSigns,
+  itFindsOnPages,
+  itGivesUniqueKebabIds,
+  itNamesTheMakerFromItsPage,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+} from '../test-helpers';
 import { google } from './google';
-
-const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
 
 describe('Google fingerprints', () => {
   it.each([
@@ -89,16 +95,9 @@ describe('Google by layer', () => {
     expect(m?.relayed).toBe(false);
   });
 
-  it('marks no header or host fingerprint as generated or relayed', () => {
-    const signs = google.fingerprints.filter((f) => f.signal.kind !== 'page');
-    expect(signs.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
-  });
+  itClaimsNothingByResponseSigns(google);
 
-  it('gives every fingerprint a unique kebab-case id', () => {
-    const ids = google.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  itGivesUniqueKebabIds(google);
 });
 
 // The error page of Google's front ends (observed pages): title "Error <status> (<name>)!!1" and
@@ -106,21 +105,12 @@ describe('Google by layer', () => {
 describe('Google error page', () => {
   const page = googleServerError;
 
-  it('finds the "!!1" title with its status and the "That’s an error." line', () => {
-    expect(pageFindsIn(page.html)).toEqual([
-      { id: 'google.page-title', value: '502' },
-      { id: 'google.page-thats-an-error' },
-    ]);
-  });
+  itFindsOnPages('finds the "!!1" title with its status and the "That’s an error." line', [
+    [page, [{ id: 'google.page-title', value: '502' }, { id: 'google.page-thats-an-error' }]],
+  ]);
 
-  it('turns a 502 that Google’s headers leave open into the front end’s own, with high confidence', () => {
-    const bare = explain(observe({ statusCode: page.status, headers: page.headers }));
-    const read = explain(withPage(page.status, page.html, page.headers));
-    expect(bare.producer.confidence).not.toBe('high');
-    expect(read.producer.vendor?.name).toBe(page.expect.who);
-    expect(read.producer.confidence).toBe('high');
-    expect(read.decoded.find((d) => d.onPage)?.title ?? read.title).toBe(page.expect.title);
-  });
+  // A 502 that Google's headers leave open is the front end's own once the page is read.
+  itNamesTheMakerFromItsPage([page], { confidence: 'high', uncertainUnread: true });
 
   it.each([
     ['Error 404 (Not Found)!!1', '404'],

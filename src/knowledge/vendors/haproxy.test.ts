@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWith, expectBilingual, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import {
+  decodeWith,
+  expectBilingual,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
+  matchOne,
+  pageFindsIn,
+  responseSigns,
+  vendorTexts,
+} from '../test-helpers';
 import { haproxyNoServer, haproxyServerTimeout } from '../../../test/error-pages/haproxy';
 import { explain } from '../explain';
 import { observe } from '../observation';
@@ -61,7 +70,7 @@ describe('HAProxy texts', () => {
   });
 
   it('no header or cookie claims the answer by itself, as the same signs can come from elsewhere', () => {
-    const signs = haproxy.fingerprints.filter((f) => f.signal.kind !== 'page');
+    const signs = responseSigns(haproxy);
     expect(signs.filter((f) => f.generated || f.relayed || f.decisive)).toEqual([]);
     for (const f of signs) expect(f.weight).toBe('weak');
   });
@@ -91,23 +100,16 @@ describe('HAProxy through explain', () => {
 
 // HAProxy's built-in error bodies (haproxy src/http.c, http_err_msgs), shaped in test/error-pages/haproxy.ts.
 describe('HAProxy error page', () => {
-  it('finds the fixed sentence when it is the whole page', () => {
-    expect(pageFindsIn(haproxyNoServer.html)).toEqual([
-      { id: 'haproxy.page-error', value: 'No server is available to handle this request' },
-    ]);
-    expect(pageFindsIn(haproxyServerTimeout.html)).toEqual([
-      { id: 'haproxy.page-error', value: "The server didn't respond in time" },
-    ]);
-  });
+  itFindsOnPages('finds the fixed sentence when it is the whole page', [
+    [haproxyNoServer, [{ id: 'haproxy.page-error', value: 'No server is available to handle this request' }]],
+    [haproxyServerTimeout, [{ id: 'haproxy.page-error', value: "The server didn't respond in time" }]],
+  ]);
 
-  it.each([haproxyNoServer, haproxyServerTimeout])('$id: a guess without the page, certain with it', (p) => {
-    const bare = explain(withPage(p.status, '<html><body>Error</body></html>', p.headers));
-    expect(bare.producer.vendor?.id).not.toBe('haproxy');
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.producer.why).toMatch(/error page/);
-    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+  // A guess without the page, certain with it.
+  itNamesTheMakerFromItsPage([haproxyNoServer, haproxyServerTimeout], {
+    confidence: 'high',
+    title: 'page',
+    notNamedReading: '<html><body>Error</body></html>',
   });
 
   it.each([

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { herokuApplicationError, herokuNoSuchApp } from '../../../test/error-pages/heroku';
-import { explain } from '../explain';
 import { observe } from '../observation';
-import { decodeWith, itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  decodeWith,
+  filled,
+  itClaimsNothingByResponseSigns,
+  itLeavesToFallback,
+  itNamesTheMakerFromItsPage,
+  itReadsPageValuesOnly,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  readPage,
+  unreadPage,
+} from '../test-helpers';
 import { heroku } from './heroku';
 
 describe('Heroku fingerprint', () => {
@@ -103,13 +114,9 @@ describe('Heroku and the layer that answered', () => {
     expect(m?.generated).toBe(false);
   });
 
-  it('claims no answer by any single header, host or cookie sign (only its own error page does)', () => {
-    const signs = heroku.fingerprints.filter((f) => f.signal.kind !== 'page');
-    expect(signs.some((f) => f.generated || f.relayed)).toBe(false);
-  });
+  // No single header, host or cookie sign claims an answer: only its own error page does.
+  itClaimsNothingByResponseSigns(heroku);
 });
-
-const filled = (x: Text | undefined): boolean => !!x && x.en.trim().length > 0 && x.ru.trim().length > 0;
 
 // Heroku Dev Center "Error Pages" (the default pages live on www.herokucdn.com/error-pages/) and observed pages: the
 // router's page is a bare iframe loading one of them, so the page name says which router page this is.
@@ -121,21 +128,11 @@ describe('Heroku error page', () => {
     expect(pageFindsIn(page.html)).toEqual([{ id: 'heroku.page-error', value: name }]);
   });
 
-  it.each([herokuApplicationError, herokuNoSuchApp])(
-    'names Heroku as the maker of $id with high confidence',
-    (page) => {
-      const ex = explain(withPage(page.status, page.html, page.headers));
-      expect(ex.producer.vendor?.name).toBe(page.expect.who);
-      expect(ex.producer.confidence).toBe('high');
-      expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
-    },
-  );
+  itNamesTheMakerFromItsPage([herokuApplicationError, herokuNoSuchApp], { confidence: 'high' });
 
   it('turns a 503 the headers cannot place into the router’s own', () => {
-    const bare = explain(observe({ statusCode: 503, headers: herokuApplicationError.headers }));
-    expect(bare.producer.confidence).not.toBe('high');
-    const read = explain(withPage(503, herokuApplicationError.html, herokuApplicationError.headers));
-    expect(read.producer.vendor?.name).toBe('Heroku');
+    expect(unreadPage(herokuApplicationError).producer.confidence).not.toBe('high');
+    expect(readPage(herokuApplicationError).producer.vendor?.name).toBe('Heroku');
   });
 
   it.each([
@@ -158,13 +155,7 @@ describe('Heroku error page', () => {
 });
 
 describe('Heroku error-page decoder', () => {
-  const decoder = heroku.decoders?.find((d) => d.header === 'error-page');
-
-  it('reads page values only, as the router’s own answer', () => {
-    expect(decoder?.onPage).toBe(true);
-    expect(decoder?.generated).toBe(true);
-    expect(filled(decoder?.fallback)).toBe(true);
-  });
+  itReadsPageValuesOnly(heroku, 'error-page');
 
   it.each([
     ['application-error', /heroku logs --tail/],
@@ -185,7 +176,5 @@ describe('Heroku error-page decoder', () => {
     }
   });
 
-  it.each(['ssl-cert-error', 'application-error-2', 'Application-Error'])('leaves %s to the fallback', (name) => {
-    expect(decodeWith(heroku, 'error-page', name)).toEqual([]);
-  });
+  itLeavesToFallback(heroku, 'error-page', ['ssl-cert-error', 'application-error-2', 'Application-Error']);
 });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { impervaBlocked } from '../../../test/error-pages/imperva';
-import { explain } from '../explain';
 import { observe } from '../observation';
 import {
   expectBilingual,
+  itClaimsNothingByResponseSigns,
+  itFindsOnPages,
+  itGivesUniqueKebabIds,
   itMatchesHeaders,
+  itNamesTheMakerFromItsPage,
   itRejectsHeaders,
   matchOne,
   pageFindsIn,
   vendorTexts,
-  withPage,
 } from '../test-helpers';
 import { imperva } from './imperva';
 
@@ -68,16 +70,10 @@ describe('Imperva by layer', () => {
     expect(m?.relayed).toBe(false);
   });
 
-  it('marks no header or cookie fingerprint as generated or relayed (only its block page is its own)', () => {
-    const signs = imperva.fingerprints.filter((f) => f.signal.kind !== 'page');
-    expect(signs.filter((f) => f.generated || f.relayed || f.absent || f.decisive)).toEqual([]);
-  });
+  // Only its block page is its own.
+  itClaimsNothingByResponseSigns(imperva);
 
-  it('gives every fingerprint a unique kebab-case id', () => {
-    const ids = imperva.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  itGivesUniqueKebabIds(imperva);
 });
 
 // Imperva's block page (observed pages): a full-size iframe from /_Incapsula_Resource whose fallback text is
@@ -85,23 +81,18 @@ describe('Imperva by layer', () => {
 describe('Imperva error page', () => {
   const page = impervaBlocked;
 
-  it('finds the incident ID and the /_Incapsula_Resource frame', () => {
-    expect(pageFindsIn(page.html)).toEqual([
-      { id: 'imperva.page-incident', value: '123000010123456789-123456789012345678' },
-      { id: 'imperva.page-frame' },
-    ]);
-  });
+  itFindsOnPages('finds the incident ID and the /_Incapsula_Resource frame', [
+    [
+      page,
+      [{ id: 'imperva.page-incident', value: '123000010123456789-123456789012345678' }, { id: 'imperva.page-frame' }],
+    ],
+  ]);
 
-  it('turns a 403 the headers leave open into Imperva’s own block, with high confidence', () => {
-    const bare = explain(observe({ statusCode: page.status, headers: page.headers }));
-    const read = explain(withPage(page.status, page.html, page.headers));
-    expect(bare.producer.confidence).not.toBe('high');
-    expect(read.producer.vendor?.name).toBe(page.expect.who);
-    expect(read.producer.confidence).toBe('high');
-    expect(read.decoded.find((d) => d.onPage)?.title ?? read.title).toBe(page.expect.title);
-    expect(read.producer.evidence).toContainEqual(
-      expect.objectContaining({ kind: 'page', name: 'page-incident', value: '123000010123456789-123456789012345678' }),
-    );
+  // A 403 the headers leave open is Imperva's own block once the page is read; its incident ID is the evidence.
+  itNamesTheMakerFromItsPage([page], {
+    confidence: 'high',
+    evidence: { name: 'page-incident', value: '123000010123456789-123456789012345678' },
+    uncertainUnread: true,
   });
 
   it.each(['1848000740416814348', '0-1199990858670542825'])('reads the incident ID shape %s', (id) => {

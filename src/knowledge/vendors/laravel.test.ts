@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeWith,
   expectBilingual,
+  itDecodes,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
   matchHeader,
   matchOne,
   pageFindsIn,
@@ -63,18 +65,13 @@ describe('Laravel fingerprint ids', () => {
 // Laravel's built-in error views (laravel/framework src/Illuminate/Foundation/Exceptions/views/minimal.blade.php),
 // shaped in test/error-pages/laravel.ts.
 describe('Laravel error page', () => {
-  it('finds the code beside the message in the views’ row', () => {
-    expect(pageFindsIn(laravelPageExpired.html)).toEqual([{ id: 'laravel.page-error-view', value: '419' }]);
-    expect(pageFindsIn(laravelMaintenance.html)).toEqual([{ id: 'laravel.page-error-view', value: '503' }]);
-  });
+  itFindsOnPages('finds the code beside the message in the views’ row', [
+    [laravelPageExpired, [{ id: 'laravel.page-error-view', value: '419' }]],
+    [laravelMaintenance, [{ id: 'laravel.page-error-view', value: '503' }]],
+  ]);
 
-  it.each([laravelPageExpired, laravelMaintenance])('$id: Laravel made it, and the page names the case', (p) => {
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.producer.why).toMatch(/error page/);
-    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
-  });
+  // Laravel made it, and the page names the case.
+  itNamesTheMakerFromItsPage([laravelPageExpired, laravelMaintenance], { confidence: 'high', title: 'page' });
 
   it('a code without a row of its own still names Laravel, with the weight of the layout alone', () => {
     const html = laravelPageExpired.html.replace('419', '404').replace(/Page Expired/g, 'Not Found');
@@ -84,12 +81,10 @@ describe('Laravel error page', () => {
     expect(ex.decoded).toEqual([]);
   });
 
-  it.each([
+  itDecodes(laravel, 'error-view', [
     ['419', '419'],
     ['503', '503'],
-  ])('reads the code %s', (value, id) => {
-    expect(decodeWith(laravel, 'error-view', value).map((r) => r.id)).toEqual([id]);
-  });
+  ]);
 
   it('does not take prose, a lone code box or a reordered row for Laravel’s view', () => {
     const prose = `<html><body><h1>Page Expired</h1><p>Laravel shows 419 | PAGE EXPIRED when the CSRF token is stale.</p></body></html>`;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeWith,
   expectBilingual,
+  itDecodes,
+  itFindsOnPages,
   itMatchesHeaders,
+  itNamesTheMakerFromItsPage,
   itRejectsHeaders,
   matchOne,
   pageFindsIn,
+  readPage,
   vendorTexts,
-  withPage,
 } from '../test-helpers';
 import { httpapiInvalidHostname, httpapiServiceUnavailable } from '../../../test/error-pages/microsoft-httpapi';
 import { explain } from '../explain';
@@ -82,39 +84,29 @@ describe('a 503 signed by HTTP.sys', () => {
 
 // HTTP.sys's own pages (observed), shaped in test/error-pages/microsoft-httpapi.ts.
 describe('Microsoft HTTP.sys error page', () => {
-  it('finds the reason on the line under the rule', () => {
-    expect(pageFindsIn(httpapiInvalidHostname.html)).toEqual([
-      { id: 'microsoft-httpapi.page-error', value: 'The request hostname is invalid' },
-    ]);
-    expect(pageFindsIn(httpapiServiceUnavailable.html)).toEqual([
-      { id: 'microsoft-httpapi.page-error', value: 'The service is unavailable' },
-    ]);
-  });
+  itFindsOnPages('finds the reason on the line under the rule', [
+    [httpapiInvalidHostname, [{ id: 'microsoft-httpapi.page-error', value: 'The request hostname is invalid' }]],
+    [httpapiServiceUnavailable, [{ id: 'microsoft-httpapi.page-error', value: 'The service is unavailable' }]],
+  ]);
 
-  it.each([httpapiInvalidHostname, httpapiServiceUnavailable])('$id: HTTP.sys answered, and why', (p) => {
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.producer.why).toMatch(/error page/);
-    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
+  // HTTP.sys answered, and the page says why.
+  itNamesTheMakerFromItsPage([httpapiInvalidHostname, httpapiServiceUnavailable], {
+    confidence: 'high',
+    title: 'page',
   });
 
   it('turns a Server header that only names HTTP.sys into its own answer', () => {
     const p = httpapiServiceUnavailable;
-    expect(explain(withPage(p.status, '<html><body>Down</body></html>', p.headers)).producer.confidence).not.toBe(
-      'high',
-    );
-    expect(explain(withPage(p.status, p.html, p.headers)).producer.confidence).toBe('high');
+    expect(readPage(p, '<html><body>Down</body></html>').producer.confidence).not.toBe('high');
+    expect(readPage(p).producer.confidence).toBe('high');
   });
 
-  it.each([
+  itDecodes(microsoftHttpapi, 'reason', [
     ['The request hostname is invalid', 'invalid-hostname'],
     ['The size of the request headers is too long', 'headers-too-long'],
     ['The requested resource is not found', 'not-found'],
     ['The service is unavailable', 'service-unavailable'],
-  ])('reads "%s"', (value, id) => {
-    expect(decodeWith(microsoftHttpapi, 'reason', value).map((r) => r.id)).toEqual([id]);
-  });
+  ]);
 
   it('does not take prose or a page of another shape for HTTP.sys’s', () => {
     const prose = `<html><body><h2>Bad Request - Invalid Hostname</h2>

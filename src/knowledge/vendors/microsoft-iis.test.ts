@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeWith,
   expectBilingual,
+  itDecodes,
+  itFindsOnPages,
+  itLeavesToFallback,
+  itNamesTheMakerFromItsPage,
   matchHeader,
   matchOne,
   pageFindsIn,
+  readPage,
   vendorTexts,
-  withPage,
 } from '../test-helpers';
 import {
   iisAspNetCoreStartFailure,
@@ -146,64 +149,60 @@ describe('a 440 from a plain IIS / ASP.NET application', () => {
 // sub-statuses from Microsoft Learn "HTTP status code in IIS 7.0 and later versions" and "Troubleshoot ASP.NET Core
 // on Azure App Service and IIS".
 describe('Microsoft IIS error page', () => {
-  it('finds the sub-status in the detailed page’s heading and in the ASP.NET Core Module’s', () => {
-    expect(pageFindsIn(iisConfigInvalid.html)).toEqual([{ id: 'microsoft-iis.page-detailed', value: '500.19' }]);
-    expect(pageFindsIn(iisAspNetCoreStartFailure.html)).toEqual([{ id: 'microsoft-iis.page-ancm', value: '500.30' }]);
-    expect(pageFindsIn(iisRemoteNotFound.html)).toEqual([{ id: 'microsoft-iis.page-remote', value: '404' }]);
-  });
+  itFindsOnPages('finds the sub-status in the detailed page’s heading and in the ASP.NET Core Module’s', [
+    [iisConfigInvalid, [{ id: 'microsoft-iis.page-detailed', value: '500.19' }]],
+    [iisAspNetCoreStartFailure, [{ id: 'microsoft-iis.page-ancm', value: '500.30' }]],
+    [iisRemoteNotFound, [{ id: 'microsoft-iis.page-remote', value: '404' }]],
+  ]);
 
-  it.each([iisConfigInvalid, iisAspNetCoreStartFailure])('$id: names the sub-status and IIS, for certain', (p) => {
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.producer.why).toMatch(/error page/);
-    expect(ex.decoded.find((d) => d.onPage)?.title).toBe(p.expect.title);
-  });
+  // The detailed page and the ASP.NET Core Module's name the sub-status, and IIS for certain.
+  itNamesTheMakerFromItsPage([iisConfigInvalid, iisAspNetCoreStartFailure], { confidence: 'high', title: 'page' });
 
   it('the remote page, with no Server header, names IIS with less certainty and no sub-status', () => {
     const p = iisRemoteNotFound;
-    const ex = explain(withPage(p.status, p.html, p.headers));
+    const ex = readPage(p);
     expect(ex.producer.vendor?.name).toBe(p.expect.who);
     expect(ex.producer.confidence).toBe('medium');
     expect(ex.decoded.find((d) => d.onPage)).toBeUndefined();
     expect(ex.title).toBe(p.expect.title);
-    expect(
-      explain(withPage(p.status, '<html><body>Not found</body></html>', p.headers)).producer.vendor,
-    ).toBeUndefined();
+    expect(readPage(p, '<html><body>Not found</body></html>').producer.vendor).toBeUndefined();
   });
 
-  it.each([
-    ['401.1', '401-1'],
-    ['401.2', '401-2'],
-    ['401.3', '401-3'],
-    ['403.4', '403-4'],
-    ['403.14', '403-14'],
-    ['404.0', '404-0'],
-    ['404.3', '404-3'],
-    ['404.7', '404-7'],
-    ['404.11', '404-11'],
-    ['404.13', '404-13'],
-    ['404.15', '404-15'],
-    ['500.0', '500-0'],
-    ['500.19', '500-19'],
-    ['500.21', '500-21'],
-    ['500.30', '500-30'],
-    ['500.31', '500-31'],
-    ['500.32', '500-32'],
-    ['500.37', '500-37'],
-    ['502.3', '502-3'],
-    ['502.5', '502-5'],
-    ['503.0', '503-0'],
-  ])('reads the sub-status %s, and its title names it', (value, id) => {
-    const rows = decodeWith(microsoftIis, 'substatus', value);
-    expect(rows.map((r) => r.id)).toEqual([id]);
-    expect(rows[0]?.title.en.endsWith(`(${value})`)).toBe(true);
-    expect(rows[0]?.title.ru.endsWith(`(${value})`)).toBe(true);
-  });
+  // Each row's title names its sub-status.
+  itDecodes(
+    microsoftIis,
+    'substatus',
+    [
+      ['401.1', '401-1'],
+      ['401.2', '401-2'],
+      ['401.3', '401-3'],
+      ['403.4', '403-4'],
+      ['403.14', '403-14'],
+      ['404.0', '404-0'],
+      ['404.3', '404-3'],
+      ['404.7', '404-7'],
+      ['404.11', '404-11'],
+      ['404.13', '404-13'],
+      ['404.15', '404-15'],
+      ['500.0', '500-0'],
+      ['500.19', '500-19'],
+      ['500.21', '500-21'],
+      ['500.30', '500-30'],
+      ['500.31', '500-31'],
+      ['500.32', '500-32'],
+      ['500.37', '500-37'],
+      ['502.3', '502-3'],
+      ['502.5', '502-5'],
+      ['503.0', '503-0'],
+    ],
+    (row, value) => {
+      expect(row.title.en.endsWith(`(${value})`)).toBe(true);
+      expect(row.title.ru.endsWith(`(${value})`)).toBe(true);
+    },
+  );
 
-  it.each(['500.1', '500.190', '404.30', '5000.19', '404'])('leaves %s to the status code', (value) => {
-    expect(decodeWith(microsoftIis, 'substatus', value)).toEqual([]);
-  });
+  // Left to the status code.
+  itLeavesToFallback(microsoftIis, 'substatus', ['500.1', '500.190', '404.30', '5000.19', '404']);
 
   it('does not take prose, a blog heading or ASP.NET’s own yellow error page for IIS’s pages', () => {
     const prose = `<html><body><div id="post"><h1>Fixing IIS</h1>

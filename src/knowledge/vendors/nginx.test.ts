@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeWith,
   expectBilingual,
+  itDecodes,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
   matchHeader,
   matchOne,
   pageFindsIn,
+  pageMarkIds,
+  readPage,
   vendorTexts,
-  withPage,
 } from '../test-helpers';
 import { decide } from '../decide';
 import { explain } from '../explain';
@@ -94,34 +97,28 @@ describe('a 499 that reached the browser with Server: nginx', () => {
 
 // nginx's built-in error pages (nginx source, src/http/ngx_http_special_response.c), shaped in test/error-pages/nginx.ts.
 describe('nginx error page', () => {
-  it('finds the signature under the rule, with the version, and the line that names a 400', () => {
-    expect(pageFindsIn(nginxBadGateway.html)).toEqual([{ id: 'nginx.page-tail', value: 'nginx/1.25.3' }]);
-    expect(pageFindsIn(nginxBehindCdn.html)).toEqual([{ id: 'nginx.page-tail', value: 'nginx' }]);
-    expect(pageFindsIn(nginxPlainHttpToHttps.html)).toEqual([
-      { id: 'nginx.page-tail', value: 'nginx/1.24.0 (Ubuntu)' },
-      { id: 'nginx.page-400-detail', value: 'The plain HTTP request was sent to HTTPS port' },
-    ]);
-  });
+  itFindsOnPages('finds the signature under the rule, with the version, and the line that names a 400', [
+    [nginxBadGateway, [{ id: 'nginx.page-tail', value: 'nginx/1.25.3' }]],
+    [nginxBehindCdn, [{ id: 'nginx.page-tail', value: 'nginx' }]],
+    [
+      nginxPlainHttpToHttps,
+      [
+        { id: 'nginx.page-tail', value: 'nginx/1.24.0 (Ubuntu)' },
+        { id: 'nginx.page-400-detail', value: 'The plain HTTP request was sent to HTTPS port' },
+      ],
+    ],
+  ]);
 
-  it.each([nginxBadGateway, nginxBehindCdn, nginxPlainHttpToHttps])(
-    '$id: nginx made it, for certain, from its page',
-    (p) => {
-      const ex = explain(withPage(p.status, p.html, p.headers));
-      expect(ex.producer.vendor?.name).toBe(p.expect.who);
-      expect(ex.producer.confidence).toBe('high');
-      expect(ex.producer.why).toMatch(/error page/);
-      expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(p.expect.title);
-    },
-  );
+  itNamesTheMakerFromItsPage([nginxBadGateway, nginxBehindCdn, nginxPlainHttpToHttps], { confidence: 'high' });
 
   it('behind a CDN that writes its own Server header, only the page names nginx', () => {
-    const bare = explain(withPage(504, '<html><body>Gateway Timeout</body></html>', nginxBehindCdn.headers));
+    const bare = readPage(nginxBehindCdn, '<html><body>Gateway Timeout</body></html>');
     expect(bare.producer.vendor?.name).not.toBe('nginx');
-    expect(explain(withPage(504, nginxBehindCdn.html, nginxBehindCdn.headers)).producer.vendor?.name).toBe('nginx');
+    expect(readPage(nginxBehindCdn).producer.vendor?.name).toBe('nginx');
   });
 
   it('names the case of a 400 that nginx logs as 497 and keeps the general 400 meaning', () => {
-    const ex = explain(withPage(400, nginxPlainHttpToHttps.html, nginxPlainHttpToHttps.headers));
+    const ex = readPage(nginxPlainHttpToHttps);
     expect(ex.meaningId).toBe('std.400');
     expect(ex.decoded[0]).toMatchObject({
       header: 'page-400',
@@ -130,15 +127,18 @@ describe('nginx error page', () => {
     });
   });
 
-  it.each([
-    ['Request Header Or Cookie Too Large', '494'],
-    ['The SSL certificate error', '495'],
-    ['No required SSL certificate was sent', '496'],
-    ['The plain HTTP request was sent to HTTPS port', '497'],
-  ])('reads "%s" as its %s', (value, id) => {
-    expect(decodeWith(nginx, 'page-400', value).map((v) => v.id)).toEqual([id]);
-    expect(decodeWith(nginx, 'page-400', value)[0]?.title.en).toMatch(new RegExp(`\\(${id}\\)$`));
-  });
+  // Each row is titled by the code nginx logs for it.
+  itDecodes(
+    nginx,
+    'page-400',
+    [
+      ['Request Header Or Cookie Too Large', '494'],
+      ['The SSL certificate error', '495'],
+      ['No required SSL certificate was sent', '496'],
+      ['The plain HTTP request was sent to HTTPS port', '497'],
+    ],
+    (row, _value, id) => expect(row.title.en).toMatch(new RegExp(`\\(${id}\\)$`)),
+  );
 
   it('does not take prose, a blog post or another product’s page of the same shape for nginx’s', () => {
     const prose = `<html><body><h1>Fixing 502 Bad Gateway</h1>
@@ -149,9 +149,9 @@ describe('nginx error page', () => {
     expect(pageFindsIn(cloudflareStyle)).toEqual([]);
     const tengine = nginxBadGateway.html.replace('nginx/1.25.3', 'Tengine/2.3.3');
     expect(pageFindsIn(tengine)).toEqual([]);
-    expect(pageFindsIn(openrestyBadGateway.html).map((f) => f.id)).toEqual(['openresty.page-tail']);
+    expect(pageMarkIds(openrestyBadGateway.html)).toEqual(['openresty.page-tail']);
     const openrestyBadRequest = nginxPlainHttpToHttps.html.replace('nginx/1.24.0 (Ubuntu)', 'openresty');
-    expect(pageFindsIn(openrestyBadRequest).map((f) => f.id)).toEqual(['openresty.page-tail']);
+    expect(pageMarkIds(openrestyBadRequest)).toEqual(['openresty.page-tail']);
   });
 
   it('writes every text in both languages', () => {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import {
+  expectBilingual,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
+  matchOne,
+  pageFindsIn,
+  pageMarkIds,
+  vendorTexts,
+} from '../test-helpers';
 import { observe } from '../observation';
 import { nginx } from './nginx';
 import { openresty } from './openresty';
 import { openrestyBadGateway } from '../../../test/error-pages/openresty';
-import { explain } from '../explain';
 
 const srv = (value: string) => observe({ headers: { server: value } });
 
@@ -51,21 +58,16 @@ describe('openresty Server header and the layer that answered', () => {
 // nginx's built-in error pages as OpenResty signs them (nginx source, ngx_http_special_response.c), in
 // test/error-pages/openresty.ts.
 describe('OpenResty error page', () => {
-  it('finds the "openresty" signature with its version', () => {
-    expect(pageFindsIn(openrestyBadGateway.html)).toEqual([{ id: 'openresty.page-tail', value: 'openresty/1.25.3.1' }]);
-  });
+  itFindsOnPages('finds the "openresty" signature with its version', [
+    [openrestyBadGateway, [{ id: 'openresty.page-tail', value: 'openresty/1.25.3.1' }]],
+  ]);
 
-  it('makes OpenResty, not nginx, the certain maker', () => {
-    const p = openrestyBadGateway;
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.title).toBe(p.expect.title);
-  });
+  // OpenResty, not nginx, is the certain maker.
+  itNamesTheMakerFromItsPage([openrestyBadGateway], { confidence: 'high', title: 'status' });
 
   it('is not found in prose or on a page signed by nginx', () => {
     expect(pageFindsIn('<html><body><p>Under the line it said openresty/1.25.3.1.</p></body></html>')).toEqual([]);
     const signedNginx = openrestyBadGateway.html.replace('openresty/1.25.3.1', 'nginx');
-    expect(pageFindsIn(signedNginx).map((f) => f.id)).toEqual(['nginx.page-tail']);
+    expect(pageMarkIds(signedNginx)).toEqual(['nginx.page-tail']);
   });
 });

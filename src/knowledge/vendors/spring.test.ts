@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, itRejectsHeaders, matchHeader, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import {
+  expectBilingual,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
+  itRejectsHeaders,
+  matchHeader,
+  pageFindsIn,
+  readPage,
+  vendorTexts,
+} from '../test-helpers';
 import { springBehindNginx, springNotFound } from '../../../test/error-pages/spring';
-import { explain } from '../explain';
 import { spring } from './spring';
 
 describe('Spring fingerprint', () => {
@@ -51,9 +59,9 @@ describe('Spring fingerprint ids', () => {
 // Spring Boot's Whitelabel Error Page (spring-boot, ErrorMvcAutoConfiguration's StaticView; WebFlux's
 // DefaultErrorWebExceptionHandler), shaped in test/error-pages/spring.ts.
 describe('Spring error page', () => {
-  it('finds the Whitelabel line after the time and keeps the error type', () => {
-    expect(pageFindsIn(springNotFound.html)).toEqual([{ id: 'spring.page-whitelabel', value: 'Not Found' }]);
-  });
+  itFindsOnPages('finds the Whitelabel line after the time and keeps the error type', [
+    [springNotFound, [{ id: 'spring.page-whitelabel', value: 'Not Found' }]],
+  ]);
 
   it('reads the WebFlux page, whose line starts with a request id', () => {
     const webflux = springNotFound.html
@@ -62,18 +70,13 @@ describe('Spring error page', () => {
     expect(pageFindsIn(webflux)).toEqual([{ id: 'spring.page-whitelabel', value: 'Not Found' }]);
   });
 
-  it.each([springNotFound, springBehindNginx])('$id: Spring made it, for certain, whatever Server says', (p) => {
-    const ex = explain(withPage(p.status, p.html, p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.producer.why).toMatch(/error page/);
-    expect(ex.title).toBe(p.expect.title);
-  });
+  // Spring made it, for certain, whatever Server says.
+  itNamesTheMakerFromItsPage([springNotFound, springBehindNginx], { confidence: 'high', title: 'status' });
 
   it('behind nginx, the bare response is put on nginx and the page moves it to Spring', () => {
     const p = springBehindNginx;
-    expect(explain(withPage(p.status, '<html><body>Error</body></html>', p.headers)).producer.vendor?.id).toBe('nginx');
-    expect(explain(withPage(p.status, p.html, p.headers)).producer.vendor?.id).toBe('spring');
+    expect(readPage(p, '<html><body>Error</body></html>').producer.vendor?.id).toBe('nginx');
+    expect(readPage(p).producer.vendor?.id).toBe('spring');
   });
 
   it('does not take a blog post or a page that quotes the line in prose for the Whitelabel page', () => {

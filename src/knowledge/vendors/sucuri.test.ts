@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
 import {
   expectBilingual,
+  itGivesUniqueKebabIds,
   itMatchesHeaders,
   itRejectsHeaders,
   matchHeader,
@@ -75,9 +76,5 @@ describe('Sucuri by layer', () => {
     expect(m?.hits.map((h) => h.fingerprint.id)).toEqual(['x-sucuri-id', 'x-sucuri-cache', 'server']);
   });
 
-  it('gives every fingerprint a unique kebab-case id', () => {
-    const ids = sucuri.fingerprints.map((f) => f.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  itGivesUniqueKebabIds(sucuri);
 });

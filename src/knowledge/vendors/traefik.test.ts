@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expectBilingual, matchOne, pageFindsIn, vendorTexts, withPage } from '../test-helpers';
+import {
+  expectBilingual,
+  itFindsOnPages,
+  itNamesTheMakerFromItsPage,
+  matchOne,
+  pageFindsIn,
+  responseSigns,
+  vendorTexts,
+  withPage,
+} from '../test-helpers';
 import { shownAs } from '../../../test/error-pages/plain-text';
 import { traefikNoAvailableServer } from '../../../test/error-pages/traefik';
 import { explain } from '../explain';
@@ -11,7 +20,7 @@ import { traefik } from './traefik';
 // the status text as a plain body and no header of its own.
 describe('Traefik leaves no header sign', () => {
   it('has no header or cookie fingerprint, and no strong one at all', () => {
-    expect(traefik.fingerprints.filter((f) => f.signal.kind !== 'page')).toEqual([]);
+    expect(responseSigns(traefik)).toEqual([]);
     for (const f of traefik.fingerprints) expect(f.weight).not.toBe('strong');
   });
 
@@ -55,17 +64,12 @@ describe('Traefik texts', () => {
 // (traefik/traefik pkg/server/service/loadbalancer/wrr), shaped in test/error-pages/traefik.ts. Go's own
 // "404 page not found" is every Go server's and names no one.
 describe('Traefik error page', () => {
-  it('finds the one line that is Traefik’s wording', () => {
-    expect(pageFindsIn(shownAs(traefikNoAvailableServer))).toEqual([{ id: 'traefik.page-no-available-server' }]);
-  });
+  itFindsOnPages('finds the one line that is Traefik’s wording', [
+    [traefikNoAvailableServer, [{ id: 'traefik.page-no-available-server' }]],
+  ]);
 
-  it('names Traefik, without certainty, where nothing else would', () => {
-    const p = traefikNoAvailableServer;
-    const ex = explain(withPage(p.status, shownAs(p), p.headers));
-    expect(ex.producer.vendor?.name).toBe(p.expect.who);
-    expect(ex.producer.confidence).toBe('medium');
-    expect(ex.title).toBe(p.expect.title);
-  });
+  // Traefik is named, without certainty, where nothing else would be.
+  itNamesTheMakerFromItsPage([traefikNoAvailableServer], { confidence: 'medium', title: 'status' });
 
   it('does not pin Go’s "404 page not found", prose or a longer line on Traefik', () => {
     const text = (body: string) => shownAs({ headers: { 'content-type': 'text/plain' }, html: body });

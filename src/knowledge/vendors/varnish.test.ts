@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { fastlyFirstByteTimeout } from '../../../test/error-pages/fastly';
 import { varnishBackendFetchFailed } from '../../../test/error-pages/varnish';
-import { explain } from '../explain';
 import { matchVendors } from '../match';
 import { observe } from '../observation';
-import { itRejectsHeaders, matchHeader, matchOne, pageFindsIn, withPage } from '../test-helpers';
-import type { Text } from '../types';
+import {
+  filled,
+  itFindsOnPages,
+  itGivesUniqueKebabIds,
+  itNamesTheMakerFromItsPage,
+  itRejectsHeaders,
+  matchHeader,
+  matchOne,
+  pageFindsIn,
+  pageMarkIds,
+  readPage,
+  readPageAlone,
+} from '../test-helpers';
 import { fastly } from './fastly';
 import { varnish } from './varnish';
-
-const filled = (x: Text): boolean => x.en.trim().length > 0 && x.ru.trim().length > 0;
 
 describe('Varnish fingerprints', () => {
   it.each([
@@ -119,11 +127,7 @@ describe('Varnish by layer', () => {
     expect(varnish.makes).toEqual([503]);
   });
 
-  it('gives every fingerprint a unique kebab-case id', () => {
-    const all = varnish.fingerprints.map((f) => f.id);
-    expect(new Set(all).size).toBe(all.length);
-    for (const id of all) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  itGivesUniqueKebabIds(varnish);
 });
 
 describe('Varnish notes and body hint', () => {
@@ -150,35 +154,22 @@ describe('Varnish notes and body hint', () => {
 // "Varnish cache server" footer that Fastly's page shares, so the footer is not a mark.
 describe('Varnish error page', () => {
   const page = varnishBackendFetchFailed;
-  const ids = (html: string) => pageFindsIn(html).map((f) => f.id);
 
-  it('finds the XID and the Guru Meditation heading', () => {
-    expect(pageFindsIn(page.html)).toEqual([
-      { id: 'varnish.page-xid', value: '10389692' },
-      { id: 'varnish.page-guru-meditation' },
-    ]);
-  });
+  itFindsOnPages('finds the XID and the Guru Meditation heading', [
+    [page, [{ id: 'varnish.page-xid', value: '10389692' }, { id: 'varnish.page-guru-meditation' }]],
+  ]);
 
-  it('names Varnish as the maker with high confidence', () => {
-    const ex = explain(withPage(page.status, page.html, page.headers));
-    expect(ex.producer.vendor?.name).toBe(page.expect.who);
-    expect(ex.producer.confidence).toBe('high');
-    expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(page.expect.title);
-    expect(ex.producer.why).toContain('error page');
-  });
+  itNamesTheMakerFromItsPage([page], { confidence: 'high' });
 
   it('settles an HTTP/2 503 with no Varnish header from the page alone', () => {
-    const ex = explain(withPage(503, page.html));
+    const ex = readPageAlone(page);
     expect(ex.producer.vendor?.name).toBe('Varnish Cache');
     expect(ex.producer.confidence).toBe('high');
   });
 
   it('does not take Fastly’s page (Mediation, Details) for a Varnish page', () => {
-    expect(ids(fastlyFirstByteTimeout.html).filter((id) => id.startsWith('varnish.'))).toEqual([]);
-    const ex = explain(
-      withPage(fastlyFirstByteTimeout.status, fastlyFirstByteTimeout.html, fastlyFirstByteTimeout.headers),
-    );
-    expect(ex.producer.vendor?.name).toBe('Fastly');
+    expect(pageMarkIds(fastlyFirstByteTimeout.html).filter((id) => id.startsWith('varnish.'))).toEqual([]);
+    expect(readPage(fastlyFirstByteTimeout).producer.vendor?.name).toBe('Fastly');
   });
 
   it('does not count the words in prose, or an XID line outside the page’s frame', () => {

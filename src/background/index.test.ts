@@ -29,6 +29,14 @@ const events = vi.hoisted(() => {
 });
 
 vi.mock('../platform', async () => {
+  // The error page the test's frame shows: Cloudflare's, with its 1016.
+  vi.mock('../platform/scripting', () => ({
+    readInFrame: async (tabId: number, frameId: number, url: string, markers: readonly { id: string }[]) => {
+      events.calls.push(['readInFrame', tabId, frameId, url, markers.some((m) => m.id === 'cloudflare.page-error')]);
+      return [{ id: 'cloudflare.page-error', value: '1016' }];
+    },
+  }));
+
   const { fakeBrowser } = await import('../../test/fake-browser');
   const { webRequestListeners } = await import('../platform/web-request');
   const { storedBytes } = await import('../platform/storage');
@@ -62,11 +70,6 @@ vi.mock('../platform', async () => {
       action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     },
     commitFilter: { url: [{ schemes: ['http', 'https'] }] },
-    // The error page the test's frame shows: Cloudflare's, with its 1016.
-    readInFrame: async (tabId: number, frameId: number, url: string, markers: readonly { id: string }[]) => {
-      events.calls.push(['readInFrame', tabId, frameId, url, markers.some((m) => m.id === 'cloudflare.page-error')]);
-      return [{ id: 'cloudflare.page-error', value: '1016' }];
-    },
     isPrivateTab: async () => false,
     tablessPrivacy: 'known',
     anyPrivateWindow: async () => false,
@@ -76,6 +79,14 @@ vi.mock('../platform', async () => {
     suggestionText: (runs: { text: string }[]) => runs.map((r) => r.text).join(''),
   };
 });
+
+// The error page the test's frame shows: Cloudflare's, with its 1016.
+vi.mock('../platform/scripting', () => ({
+  readInFrame: async (tabId: number, frameId: number, url: string, markers: readonly { id: string }[]) => {
+    events.calls.push(['readInFrame', tabId, frameId, url, markers.some((m) => m.id === 'cloudflare.page-error')]);
+    return [{ id: 'cloudflare.page-error', value: '1016' }];
+  },
+}));
 
 const { fakeBrowser } = await import('../../test/fake-browser');
 /** Lets the worker's promises run; its write timer (hundreds of milliseconds) stays pending. */

@@ -11,7 +11,6 @@ import {
   isPrivateTab,
   listeners,
   onSuspend,
-  readInFrame,
   sessionBytes,
   suggestionText,
   tablessPrivacy,
@@ -22,6 +21,8 @@ import type { Lang } from '../knowledge/types';
 import { pageMarkers } from '../knowledge/page-markers';
 import { readRules } from '../knowledge/rules-read';
 import type { CommitDetails } from '../platform/documents';
+// Apart from '../platform', which the pages load too: only the worker reads error pages.
+import { readInFrame } from '../platform/scripting';
 import { noiseFilter } from '../shared/noise';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';

@@ -62,5 +62,4 @@ export async function anyPrivateWindow(): Promise<boolean> {
 export const suggestionText = describeSuggestion[browserName];
 
 export { commitFilter } from './documents';
-export { readInFrame } from './scripting';
 export { browser };

@@ -29,14 +29,6 @@ const events = vi.hoisted(() => {
 });
 
 vi.mock('../platform', async () => {
-  // The error page the test's frame shows: Cloudflare's, with its 1016.
-  vi.mock('../platform/scripting', () => ({
-    readInFrame: async (tabId: number, frameId: number, url: string, markers: readonly { id: string }[]) => {
-      events.calls.push(['readInFrame', tabId, frameId, url, markers.some((m) => m.id === 'cloudflare.page-error')]);
-      return [{ id: 'cloudflare.page-error', value: '1016' }];
-    },
-  }));
-
   const { fakeBrowser } = await import('../../test/fake-browser');
   const { webRequestListeners } = await import('../platform/web-request');
   const { storedBytes } = await import('../platform/storage');

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { browsersToTest, createBrowser, extensionDirFor, type ExtensionBrowser } from './browsers/index.ts';
 import { storedTabLogs } from './browsers/stored.ts';
-import { entryFor, openedEntryText, setUiLanguage } from './popup-actions.ts';
+import { entryFor, openedEntryText, settledEntry, setUiLanguage } from './popup-actions.ts';
 import { ERROR_PAGE_HOST, errorPageScenarios, expectationFor, type Scenario, scenarioById } from './scenarios.ts';
 import { startScenarioServer, type ScenarioServer } from './server.ts';
 import { waitFor } from './wait.ts';
@@ -41,10 +41,7 @@ for (const name of browsersToTest()) {
       const id = await b.tabId(tab);
       const v = await waitFor(
         () => b.readPopup(`?tab=${id}`),
-        (x) => {
-          const e = entryFor(x, url);
-          return !!e && e.title.includes(exp.title ?? '') && e.who === exp.producer;
-        },
+        (x) => settledEntry(x, url, exp)?.who === exp.producer,
         `${s.id}: "${exp.title}" by ${exp.producer}`,
         10_000,
       ).catch(async (e: unknown) => {
@@ -88,7 +85,7 @@ for (const name of browsersToTest()) {
       const exp = expectationFor(s, name)!;
       const v = await waitFor(
         () => b.readPopup(`?tab=${id}`),
-        (x) => !!entryFor(x, frameUrl)?.title.includes(exp.title ?? ''),
+        (x) => !!settledEntry(x, frameUrl, exp),
         'the frame’s error page read',
         10_000,
       );

@@ -35,6 +35,7 @@ const MAX_WAITING = 32;
 const MAX_TRIES = 3;
 const MAX_FINDS = 40;
 const MAX_VALUE = 64;
+const MAX_ID = 100;
 
 interface Waiting {
   readonly tabId: number;
@@ -61,9 +62,8 @@ export function findsOf(result: unknown): PageFind[] | null {
     if (typeof item !== 'object' || item === null) continue;
     const { id, value } = item as { id?: unknown; value?: unknown };
     if (typeof id !== 'string' || !id) continue;
-    finds.push(
-      typeof value === 'string' && value ? { id: cap(id, 100), value: cap(value, MAX_VALUE) } : { id: cap(id, 100) },
-    );
+    const kept = cap(id, MAX_ID);
+    finds.push(typeof value === 'string' && value ? { id: kept, value: cap(value, MAX_VALUE) } : { id: kept });
   }
   return finds;
 }

@@ -87,9 +87,10 @@ function decodersByHeader(rules: Rules): Map<string, VendorDecoder[]> {
 }
 
 /**
- * Values that name the exact error: found on the vendor's error page, or in headers. A header value outside a decoder's table is still reported on a listed
- * (non-2xx) response, but only when its vendor is otherwise seen (x-cache is shared by several products);
- * a decoder of a header many products send (onlyWithVendor) is read only when its vendor is seen.
+ * Values that name the exact error: found on the vendor's error page, or in headers. A header value outside a
+ * decoder's table is still reported on a listed (non-2xx) response, but only when its vendor is otherwise seen
+ * (x-cache is shared by several products); a decoder of a header many products send (onlyWithVendor) is read
+ * only when its vendor is seen.
  */
 function decodeHeaders(obs: Observation, rules: Rules, matches: readonly VendorMatch[]): DecodedRef[] {
   const decoded: DecodedRef[] = [];

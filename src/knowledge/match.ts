@@ -94,7 +94,7 @@ function signalHit(signal: Signal, fingerprint: Fingerprint, obs: Observation, p
         ? { fingerprint, kind: 'reason', name: 'reason', value: reason }
         : undefined;
     case 'page':
-      // Found in the page, not in the observation's fields: see pageHits.
+      // Found in the page, not in the observation's fields: matchVendors looks the page's finds up by id.
       return undefined;
   }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/knowledge/explain';
-import { withPage } from '../../src/knowledge/test-helpers';
-import { errorPages, proseAboutErrors, shownAs } from './index';
+import { listTitle, readPage } from '../../src/knowledge/test-helpers';
+import { errorPages, proseAboutErrors } from './index';
 
 const all = [...errorPages, proseAboutErrors];
 
@@ -11,14 +10,14 @@ describe('the error pages the end-to-end tests and the demo read', () => {
   });
 
   it.each(all.map((p) => [p.id, p] as const))('%s says what its expectation says, once read', (_id, p) => {
-    const ex = explain(withPage(p.status, shownAs(p), p.headers));
-    expect(ex.decoded.find((d) => d.onPage)?.title ?? ex.title).toBe(p.expect.title);
+    const ex = readPage(p);
+    expect(listTitle(ex)).toBe(p.expect.title);
     expect(ex.producer.vendor?.name ?? "The site's own server").toBe(p.expect.who);
   });
 
   it('are products’ pages: each one read names its maker from the page first, not as a guess', () => {
     for (const p of errorPages) {
-      const ex = explain(withPage(p.status, shownAs(p), p.headers));
+      const ex = readPage(p);
       expect(ex.producer.evidence[0]?.kind, p.id).toBe('page');
       expect(ex.producer.confidence, p.id).not.toBe('low');
     }

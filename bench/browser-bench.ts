@@ -11,7 +11,7 @@
  * - error page: from the load event of a document answered with an error (and from its response's end) to
  *   its entry stored with what its own page showed (bench/error-page-read.ts), median of 20 loads.
  * - worker start: how long each extension's service worker takes to start again after Chromium stopped
- *   it (bench/worker-start.ts), Statuscope's beside the floor's and any compared extension's.
+ *   it (bench/worker-start.ts), Statuscope's beside the floor's and any compared extension's, in rounds.
  * - bundle: popup JS loaded before first paint (gzip), the JS the worker loads before its first event, and
  *   the package zip of each browser.
  * Prints `name: value unit` lines; exits non-zero when a budget (budgets.ts) is missed.
@@ -31,7 +31,7 @@ import { quietChromium, type QuietBrowser } from './quiet-browser.ts';
 import { rng } from './events.ts';
 import { difference, mean, median, medianInterval, perRound, ratio } from './sample-stats.ts';
 import { popupFirstPaintFiles, sizeOf, workerJsKb, workerRulesKb } from './sizes.ts';
-import { withReadyMark, workerStartTimes } from './worker-start.ts';
+import { withReadyMark, type WorkerRestarts, workerRestarts } from './worker-start.ts';
 import { encodeTabLog, type Entry, type Page } from '../src/shared/log.ts';
 
 // Loads per configuration: fewer let chance move page_load_vs_floor by more than its budget's margin
@@ -40,7 +40,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 80);
 const WARMUP = 3;
 const POPUP_WARMUP = 2;
 const POPUP_OPENS = 60;
-const WORKER_RESTARTS = 20;
+const WORKER_RESTARTS = 40;
 const ERROR_PAGE_LOADS = 20;
 /**
  * How long a bench page is left alone before the bench attaches to read its load time: longer than a
@@ -356,24 +356,35 @@ async function quietPopupTimes(exe: string, extension: string): Promise<PopupTim
   }
 }
 
-/** Each extension's worker start times over WORKER_RESTARTS restarts, timed in a browser of its own. */
+/**
+ * Each extension's worker start times over WORKER_RESTARTS restarts, each extension in a browser of its
+ * own. The restarts are taken in rounds, one per extension in a new order each round, so that a slow spell
+ * of the machine weighs on every extension alike; the budget is checked on the median of per-round ratios.
+ */
 async function workerStarts(
   exe: string,
   extensions: readonly (readonly [string, string])[],
   wakeUrl: string,
 ): Promise<Map<string, number[]>> {
-  const out = new Map<string, number[]>();
-  for (const [name, dir] of extensions) {
-    const marked = withReadyMark(dir);
-    const { ctx, profile } = await launch(exe, marked);
-    try {
-      out.set(name, await workerStartTimes(ctx, wakeUrl, WORKER_RESTARTS));
-    } finally {
+  const running: { name: string; dirs: string[]; ctx: BrowserContext; restarts: WorkerRestarts; times: number[] }[] =
+    [];
+  try {
+    for (const [name, dir] of extensions) {
+      const marked = withReadyMark(dir);
+      const { ctx, profile } = await launch(exe, marked);
+      running.push({ name, dirs: [marked, profile], ctx, restarts: await workerRestarts(ctx, wakeUrl), times: [] });
+    }
+    const rand = rng(13);
+    for (let i = 0; i < WORKER_RESTARTS; i++)
+      for (const { restarts, times } of shuffled(running, rand)) times.push(await restarts.next());
+    return new Map(running.map(({ name, times }) => [name, times]));
+  } finally {
+    for (const { ctx, dirs, restarts } of running) {
+      await restarts.close();
       await ctx.close();
-      for (const d of [marked, profile]) rmSync(d, { recursive: true, force: true });
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
     }
   }
-  return out;
 }
 
 function packageKb(browser: 'chrome' | 'firefox'): number {
@@ -453,8 +464,8 @@ async function main(): Promise<void> {
   };
   const load = (name: string): number => median(configuration(name).times);
   const cpuPerLoad = (name: string): number => mean(configuration(name).cpu);
-  // Each round loads every configuration once, close together in time, and opens the three popup pages
-  // in turn: the budgets are checked on the median of per-round figures, which the machine's slower and
+  // Each round loads every configuration once, close together in time, opens the three popup pages in
+  // turn and restarts each extension's worker once: the budgets are checked on the median of per-round figures, which the machine's slower and
   // faster spells move far less than a ratio (or difference) of two whole-run medians.
   const against = (name: string, other: string): number[] =>
     perRound(configuration(name).times, configuration(other).times, ratio);
@@ -492,7 +503,11 @@ async function main(): Promise<void> {
     ...[...starts].map(([name, ms]) =>
       figure(name === 'statuscope' ? 'worker_start_ms' : `worker_start_ms_${name}`, median(ms), 'ms'),
     ),
-    figure('worker_start_vs_floor', median(starts.get('statuscope') ?? []) / median(starts.get('floor') ?? []), 'x'),
+    ...withRange(
+      'worker_start_vs_floor',
+      perRound(starts.get('statuscope') ?? [], starts.get('floor') ?? [], ratio),
+      'x',
+    ),
     figure('extension_cpu_ms_per_load_floor', cpuPerLoad('floor'), 'ms'),
     figure('extension_cpu_ms_per_load', cpuPerLoad('statuscope'), 'ms'),
     ...compared.map(([name]) => figure(`extension_cpu_ms_per_load_${name}`, cpuPerLoad(name), 'ms')),

@@ -14,6 +14,12 @@ import { sleep, waitFor, withTimeout } from '../e2e/wait.ts';
 const READY_MARK = 'bench:worker-ready';
 /** The first restarts after a launch are slower in every extension (code the browser runs for the first time). */
 const WARMUP_RESTARTS = 2;
+/**
+ * How long a woken worker is left before it is stopped again. Chromium stops only an idle worker (30 s
+ * without events); stopped sooner, it would be cut off in the work the page load that woke it started
+ * (a batched write of its journal), and its next start would be timed against that work's remains.
+ */
+const IDLE_MS = 1_000;
 
 /** A copy of an unpacked extension whose worker script ends with a performance mark, to time its start. */
 export function withReadyMark(extension: string): string {
@@ -44,21 +50,28 @@ const startOf = (worker: Worker): Promise<Start> =>
     'the worker to answer',
   );
 
+/** Restarts of one extension's worker, one at a time, so that several extensions' can be taken in turn. */
+export interface WorkerRestarts {
+  /** Stops the worker, wakes it with a page load, and returns the time its new start took to the ready mark. */
+  next(): Promise<number>;
+  close(): Promise<void>;
+}
+
 /**
- * Stops the worker of the extension loaded in `ctx` (a copy made by withReadyMark) `times` times, wakes it
- * each time with a page load of `wakeUrl` (its webRequest events), and returns each start's time to ready,
- * after WARMUP_RESTARTS that are not counted.
+ * Restarts of the worker of the extension loaded in `ctx` (a copy made by withReadyMark), each woken by a
+ * page load of `wakeUrl` (its webRequest events). The first WARMUP_RESTARTS are made here and not counted.
  */
-export async function workerStartTimes(ctx: BrowserContext, wakeUrl: string, times: number): Promise<number[]> {
+export async function workerRestarts(ctx: BrowserContext, wakeUrl: string): Promise<WorkerRestarts> {
   const first = ctx.serviceWorkers()[0];
   if (!first) throw new Error('the extension has no service worker running');
   const page = await ctx.newPage();
-  const out: number[] = [];
   let previous = (await startOf(first)).origin;
-  for (let i = 0; i < WARMUP_RESTARTS + times; i++) {
+  let woken = 0;
+  const next = async (): Promise<number> => {
+    await sleep(IDLE_MS);
     await stopServiceWorkers(ctx, page);
     await sleep(300);
-    await page.goto(`${wakeUrl}?wake=${i}`);
+    await page.goto(`${wakeUrl}?wake=${woken++}`);
     const restarted = async (): Promise<Start | undefined> => {
       for (const worker of ctx.serviceWorkers().reverse()) {
         const start = await startOf(worker).catch(() => undefined);
@@ -69,8 +82,8 @@ export async function workerStartTimes(ctx: BrowserContext, wakeUrl: string, tim
     const start = await waitFor(restarted, (s) => s?.readyMs !== undefined, 'the restarted worker', 10_000, 100);
     if (start?.readyMs === undefined) throw new Error('the restarted worker did not mark its start');
     previous = start.origin;
-    if (i >= WARMUP_RESTARTS) out.push(start.readyMs);
-  }
-  await page.close();
-  return out;
+    return start.readyMs;
+  };
+  for (let i = 0; i < WARMUP_RESTARTS; i++) await next();
+  return { next, close: () => page.close() };
 }

@@ -14,8 +14,21 @@ const events = vi.hoisted(() => {
       fire: (...args: A): unknown[] => listeners.map((fn) => fn(...args)),
     };
   };
+  /** When each listener named here was registered: during the worker's start, or in a later task. */
+  const registered: string[] = [];
+  const phase = { now: 'start' };
+  const tracked = <E extends { addListener: (fn: never) => void }>(name: string, e: E): E => ({
+    ...e,
+    addListener: (fn: never): void => {
+      registered.push(`${name} ${phase.now}`);
+      e.addListener(fn);
+    },
+  });
   return {
     event,
+    registered,
+    phase,
+    tracked,
     onCompleted: event<[RequestDetails]>(),
     onSuspend: event<[]>(),
     onReplaced: event<[number, number]>(),
@@ -37,9 +50,16 @@ vi.mock('../platform', async () => {
     browser: {
       ...fakeBrowser,
       runtime: { ...fakeBrowser.runtime, id: 'statuscope', onMessage: events.onMessage, onSuspend: events.onSuspend },
+      storage: {
+        ...fakeBrowser.storage,
+        sync: {
+          ...fakeBrowser.storage.sync,
+          onChanged: events.tracked('settings', fakeBrowser.storage.sync.onChanged),
+        },
+      },
       webRequest: {
         onBeforeRedirect: event(),
-        onCompleted: events.onCompleted,
+        onCompleted: events.tracked('completed', events.onCompleted),
         onErrorOccurred: event(),
         onHeadersReceived: event(),
         onResponseStarted: event(),
@@ -56,9 +76,14 @@ vi.mock('../platform', async () => {
         onInputEntered: events.onInputEntered,
         setDefaultSuggestion: (s: unknown) => void events.calls.push(['default', s]),
       },
-      webNavigation: { onCommitted: events.onCommitted },
+      webNavigation: { onCommitted: events.tracked('committed', events.onCommitted) },
 
-      windows: { ...fakeBrowser.windows, onCreated: event(), onRemoved: event(), getAll: async () => [] },
+      windows: {
+        ...fakeBrowser.windows,
+        onCreated: events.tracked('window opened', event()),
+        onRemoved: events.tracked('window closed', event()),
+        getAll: async () => [],
+      },
       action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     },
     commitFilter: { url: [{ schemes: ['http', 'https'] }] },
@@ -85,6 +110,23 @@ const { fakeBrowser } = await import('../../test/fake-browser');
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the worker', () => {
+  // First: the worker module starts once, at its first import.
+  it('registers the listeners that must wake it during its start, and those that need not in a later task', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    await import('./index');
+    events.phase.now = 'later';
+    vi.runOnlyPendingTimers();
+    vi.useRealTimers();
+    await tick();
+    expect(events.registered).toEqual([
+      'completed start',
+      'committed start',
+      'window closed start',
+      'window opened later',
+      'settings later',
+    ]);
+  });
+
   it('answers a page through sendResponse, keeping the channel open, as Chrome needs', async () => {
     await import('./index');
     await tick();

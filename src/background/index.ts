@@ -86,11 +86,6 @@ persistence.onFlushed = refreshBadges;
 // Where the browser warns before it unloads the worker, what is queued and not yet written is written.
 onSuspend?.addListener(() => void persistence.flush());
 
-onSettingsChanged((next) => {
-  apply(next);
-  void ready.then(() => refreshBadges(journal.allTabs().map((l) => l.tabId)));
-});
-
 // The same listeners as the browser bench's floor extension: both read them from platform/web-request.ts.
 browser.webRequest.onBeforeRedirect.addListener(
   recorder.listener('redirect'),
@@ -137,8 +132,6 @@ browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
   privacy.replaced(addedTabId, removedTabId, (incognito) => recorder.tabReplaced(removedTabId, addedTabId, incognito));
 });
 
-browser.windows.onCreated.addListener(() => privacy.windowsChanged());
-
 // The last private window closing ends private browsing: its entries go with it.
 browser.windows.onRemoved.addListener(() => {
   privacy.windowsChanged();
@@ -181,8 +174,23 @@ registerOmnibox({
   onError: noteError,
 });
 
+/**
+ * Listeners that need not wake a stopped worker are registered in the first task after its start, once
+ * the events that woke it can be handed over: each registration adds to that start. A worker started
+ * afresh reads the settings, and asks about private windows when it needs to, anyway. The settings are
+ * read after their listener is in place, so no change is missed between the two.
+ */
+const settingsRead = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+  browser.windows.onCreated.addListener(() => privacy.windowsChanged());
+  onSettingsChanged((next) => {
+    apply(next);
+    void ready.then(() => refreshBadges(journal.allTabs().map((l) => l.tabId)));
+  });
+  return loadSettings().then(apply);
+});
+
 // Reads start once every listener is registered: the events that woke the worker are handed over sooner,
 // and wait in the recorder until the reads end.
-const ready = Promise.all([loadSettings().then(apply), persistence.load()])
+const ready = Promise.all([settingsRead, persistence.load()])
   .catch(noteError)
   .finally(() => recorder.ready());

@@ -21,7 +21,8 @@ export function utf8Bytes(text: string): number {
 /**
  * The bytes a stored string counts for. Chrome counts the memory it keeps for each key and value: a
  * string's UTF-8 bytes. Firefox counts the string's structured clone: two bytes a code unit once any
- * character is beyond Latin-1, which the Russian titles in every entry's digest make true of every tab log.
+ * character is beyond Latin-1 (a producer's name in Russian, a URL's non-Latin path). Every string is
+ * counted so here: a Latin-1 log's size is overstated, never a log's understated.
  */
 export const storedBytes: Readonly<Record<BrowserName, (text: string) => number>> = {
   chrome: utf8Bytes,

@@ -154,6 +154,17 @@ export function vendorTexts(vendor: Vendor): Text[] {
   ];
 }
 
+/** The English note a vendor file gives a standard code, or '' where it gives none. */
+export const noteOn = (vendor: Vendor, code: number): string =>
+  (vendor.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+
+/** A test that every text the vendor file shows people is in both languages. */
+export function itWritesEveryTextInBothLanguages(vendor: Vendor): void {
+  it('writes every text in both languages', () => {
+    expectBilingual(vendorTexts(vendor));
+  });
+}
+
 /** Each text is filled in English and written in Russian. */
 export function expectBilingual(texts: readonly (Text | undefined)[]): void {
   for (const x of texts) {

@@ -4,12 +4,12 @@ import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
-  expectBilingual,
   itMatchesHeaders,
   itRejectsHeaders,
   itRejectsHosts,
   matchOne,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { anthropic } from './anthropic';
 
@@ -107,7 +107,7 @@ describe('Anthropic 529', () => {
 });
 
 describe('Anthropic texts', () => {
-  const note = (code: number) => (anthropic.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+  const note = (code: number): string => noteOn(anthropic, code);
 
   it('explains the 429 rate_limit_error and its retry-after', () => {
     expect(note(429)).toMatch(/rate_limit_error/);
@@ -115,9 +115,7 @@ describe('Anthropic texts', () => {
     expect(anthropic.bodyHint?.en).toMatch(/request-id/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(anthropic));
-  });
+  itWritesEveryTextInBothLanguages(anthropic);
 });
 
 describe('Anthropic API through explain', () => {

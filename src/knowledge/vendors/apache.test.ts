@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  expectBilingual,
   itFindsOnPages,
   itNamesTheMakerFromItsPage,
   matchHeader,
   matchOne,
   pageFindsIn,
   readPage,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { apacheNotFound, apacheProxyUnavailable } from '../../../test/error-pages/apache';
 import { observe } from '../observation';
@@ -127,7 +126,5 @@ describe('Apache error page', () => {
     expect(pageFindsIn(tomcat)).toEqual([]);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(apache));
-  });
+  itWritesEveryTextInBothLanguages(apache);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
-import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
+import { matchHeader, matchOne, itWritesEveryTextInBothLanguages, noteOn } from '../test-helpers';
 import { caddy } from './caddy';
 
 describe('Caddy fingerprint', () => {
@@ -19,14 +19,12 @@ describe('Caddy fingerprint', () => {
 
 describe('Caddy notes', () => {
   it('tells the 502 (upstream unreachable) from the 504 (upstream time-out)', () => {
-    const note = (code: number) => (caddy.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+    const note = (code: number): string => noteOn(caddy, code);
     expect(note(502)).toMatch(/could not reach the upstream/);
     expect(note(504)).toMatch(/timed out/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(caddy));
-  });
+  itWritesEveryTextInBothLanguages(caddy);
 });
 
 describe('caddy Server header and the layer that answered', () => {

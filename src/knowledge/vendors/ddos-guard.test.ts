@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
-import { expectBilingual, itGivesUniqueKebabIds, matchHeader, matchOne, vendorTexts } from '../test-helpers';
+import { itGivesUniqueKebabIds, matchHeader, matchOne, itWritesEveryTextInBothLanguages } from '../test-helpers';
 import { ddosGuard } from './ddos-guard';
 
 describe('DDoS-Guard fingerprint', () => {
@@ -22,9 +22,7 @@ describe('DDoS-Guard fingerprint', () => {
 });
 
 describe('DDoS-Guard texts', () => {
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(ddosGuard));
-  });
+  itWritesEveryTextInBothLanguages(ddosGuard);
 });
 
 // DDoS-Guard: only the Server header and its check cookies are known (wafw00f, webappanalyzer); nothing shows which

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   decoderOf,
   decodeWith,
-  expectBilingual,
   itFindsOnPages,
   itMatchesHeaders,
   itNamesTheMakerFromItsPage,
@@ -10,8 +9,9 @@ import {
   matchOne,
   pageFindsIn,
   readPage,
-  vendorTexts,
   withPage,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { envoyConnectFailure, envoyNoHealthyUpstream, envoyUpstreamTimeout } from '../../../test/error-pages/envoy';
 import { shownAs } from '../../../test/error-pages/plain-text';
@@ -90,7 +90,7 @@ describe('Envoy decoders', () => {
 });
 
 describe('Envoy notes', () => {
-  const note = (code: number) => (envoy.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+  const note = (code: number): string => noteOn(envoy, code);
 
   it('names the body-only reasons of the 503 and the 504', () => {
     expect(note(503)).toMatch(/no healthy upstream/);
@@ -99,9 +99,7 @@ describe('Envoy notes', () => {
     expect(envoy.bodyHint?.en).toMatch(/plain text/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(envoy));
-  });
+  itWritesEveryTextInBothLanguages(envoy);
 });
 
 // Envoy docs: the HTTP connection manager writes server_name into Server on every response ("HTTP header

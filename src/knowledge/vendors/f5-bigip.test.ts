@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
+import { itMatchesHeaders, itRejectsHeaders, matchOne, itWritesEveryTextInBothLanguages } from '../test-helpers';
 import { f5Bigip } from './f5-bigip';
 
 const cookieIds = (cookieNames: string[]) =>
@@ -75,9 +75,7 @@ describe('F5 BIG-IP texts', () => {
     expect(f5Bigip.makes).toEqual([]);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(f5Bigip));
-  });
+  itWritesEveryTextInBothLanguages(f5Bigip);
 });
 
 describe('F5 BIG-IP through explain', () => {

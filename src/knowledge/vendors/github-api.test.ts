@@ -4,12 +4,12 @@ import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
-  expectBilingual,
   itMatchesHeaders,
   itRejectsHeaders,
   itRejectsHosts,
   matchOne,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { githubApi } from './github-api';
 
@@ -84,7 +84,7 @@ describe('GitHub x-ratelimit-remaining decoder', () => {
 });
 
 describe('GitHub REST API texts', () => {
-  const note = (code: number) => (githubApi.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+  const note = (code: number): string => noteOn(githubApi, code);
 
   it('explains rate-limited 403s and 429s, secondary limits and Retry-After', () => {
     expect(note(403)).toMatch(/X-RateLimit-Remaining: 0/);
@@ -94,9 +94,7 @@ describe('GitHub REST API texts', () => {
     expect(githubApi.bodyHint?.en).toMatch(/X-GitHub-Request-Id/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(githubApi));
-  });
+  itWritesEveryTextInBothLanguages(githubApi);
 });
 
 describe('GitHub REST API through explain', () => {

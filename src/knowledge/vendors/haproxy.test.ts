@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeWith,
-  expectBilingual,
   itFindsOnPages,
   itNamesTheMakerFromItsPage,
   matchOne,
   pageFindsIn,
   responseSigns,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { haproxyNoServer, haproxyServerTimeout } from '../../../test/error-pages/haproxy';
 import { explain } from '../explain';
@@ -61,7 +61,7 @@ describe('HAProxy sticky-session cookie', () => {
 
 describe('HAProxy texts', () => {
   it('notes what its own pages say for each code it makes (HAProxy manual §1.3.1)', () => {
-    const note = (code: number) => (haproxy.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+    const note = (code: number): string => noteOn(haproxy, code);
     expect(note(503)).toMatch(/No server is available to handle this request/);
     expect(note(502)).toMatch(/invalid or incomplete response/);
     expect(note(504)).toMatch(/didn’t respond in time/);
@@ -75,9 +75,7 @@ describe('HAProxy texts', () => {
     for (const f of signs) expect(f.weight).toBe('weak');
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(haproxy));
-  });
+  itWritesEveryTextInBothLanguages(haproxy);
 });
 
 describe('HAProxy through explain', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { impervaBlocked } from '../../../test/error-pages/imperva';
 import { observe } from '../observation';
 import {
-  expectBilingual,
   itClaimsNothingByResponseSigns,
   itFindsOnPages,
   itGivesUniqueKebabIds,
@@ -11,7 +10,7 @@ import {
   itRejectsHeaders,
   matchOne,
   pageFindsIn,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { imperva } from './imperva';
 
@@ -46,9 +45,7 @@ describe('Imperva texts', () => {
     expect(imperva.bodyHint?.ru).toMatch(/incident ID/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(imperva));
-  });
+  itWritesEveryTextInBothLanguages(imperva);
 });
 
 // Imperva's block page shows its incident ID in the body only; no header documented as written only on its own

@@ -3,11 +3,10 @@ import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
-  expectBilingual,
   itMatchesHeaders,
   itRejectsHeaders,
   matchOne,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { kong } from './kong';
 
@@ -81,9 +80,7 @@ describe('Kong notes', () => {
     expect(kong.bodyHint?.en).toMatch(/message/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(kong));
-  });
+  itWritesEveryTextInBothLanguages(kong);
 });
 
 // Kong source, kong/runloop/handler.lua header_filter: Via and the two latency headers when ctx.KONG_PROXIED,

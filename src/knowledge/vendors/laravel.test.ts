@@ -7,8 +7,8 @@ import {
   matchHeader,
   matchOne,
   pageFindsIn,
-  vendorTexts,
   withPage,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { laravelMaintenance, laravelPageExpired } from '../../../test/error-pages/laravel';
 import { explain } from '../explain';
@@ -96,7 +96,5 @@ describe('Laravel error page', () => {
     expect(pageFindsIn(reordered)).toEqual([]);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(laravel));
-  });
+  itWritesEveryTextInBothLanguages(laravel);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
-import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
+import { itMatchesHeaders, itRejectsHeaders, matchOne, itWritesEveryTextInBothLanguages } from '../test-helpers';
 import { litespeed } from './litespeed';
 
 describe('LiteSpeed fingerprint', () => {
@@ -31,9 +31,7 @@ describe('LiteSpeed notes', () => {
     expect(n?.note.ru).toMatch(/не цикл WebDAV/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(litespeed));
-  });
+  itWritesEveryTextInBothLanguages(litespeed);
 });
 
 describe('litespeed Server header and the layer that answered', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
 import { observe } from '../observation';
 import { standardCodes } from '../standard';
-import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
+import { matchHeader, matchOne, itWritesEveryTextInBothLanguages } from '../test-helpers';
 import { microsoftExchange } from './microsoft-exchange';
 
 const at = (url: string) => matchOne(microsoftExchange, observe({ url }));
@@ -91,9 +91,7 @@ describe('Microsoft Exchange codes', () => {
     expect(d?.fallback.ru).toMatch(/адрес сервера/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(microsoftExchange));
-  });
+  itWritesEveryTextInBothLanguages(microsoftExchange);
 });
 
 describe('Microsoft Exchange fingerprint ids', () => {

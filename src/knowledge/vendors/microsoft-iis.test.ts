@@ -9,7 +9,7 @@ import {
   matchOne,
   pageFindsIn,
   readPage,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import {
   iisAspNetCoreStartFailure,
@@ -109,9 +109,7 @@ describe('Microsoft IIS codes and notes', () => {
     expect(microsoftIis.bodyHint?.en).toMatch(/detailed error page/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(microsoftIis));
-  });
+  itWritesEveryTextInBothLanguages(microsoftIis);
 });
 
 // The seed lists give 440 Login Time-out under IIS: a plain IIS or ASP.NET application can send it too, and then

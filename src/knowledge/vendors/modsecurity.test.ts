@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, itMatchesHeaders, itRejectsHeaders, matchOne, vendorTexts } from '../test-helpers';
+import { itMatchesHeaders, itRejectsHeaders, matchOne, itWritesEveryTextInBothLanguages } from '../test-helpers';
 import { modsecurity } from './modsecurity';
 
 // ModSecurity Reference Manual (v2.x), SecServerSignature: the administrator may replace the Server token; the
@@ -40,9 +40,7 @@ describe('ModSecurity texts', () => {
     expect(modsecurity.bodyHint?.en).toMatch(/no page of its own/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(modsecurity));
-  });
+  itWritesEveryTextInBothLanguages(modsecurity);
 });
 
 describe('ModSecurity through explain', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  expectBilingual,
   itDecodes,
   itFindsOnPages,
   itNamesTheMakerFromItsPage,
@@ -9,7 +8,7 @@ import {
   pageFindsIn,
   pageMarkIds,
   readPage,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { decide } from '../decide';
 import { explain } from '../explain';
@@ -154,7 +153,5 @@ describe('nginx error page', () => {
     expect(pageMarkIds(openrestyBadRequest)).toEqual(['openresty.page-tail']);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(nginx));
-  });
+  itWritesEveryTextInBothLanguages(nginx);
 });

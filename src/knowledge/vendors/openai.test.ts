@@ -4,12 +4,12 @@ import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
-  expectBilingual,
   itMatchesHeaders,
   itRejectsHeaders,
   itRejectsHosts,
   matchOne,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { openai } from './openai';
 
@@ -75,7 +75,7 @@ describe('OpenAI rate-limit decoders', () => {
 });
 
 describe('OpenAI texts', () => {
-  const note = (code: number) => (openai.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+  const note = (code: number): string => noteOn(openai, code);
 
   it('tells the rate limit from the exhausted quota on a 429 (OpenAI Error codes guide)', () => {
     expect(note(429)).toMatch(/Rate limit reached/);
@@ -84,9 +84,7 @@ describe('OpenAI texts', () => {
     expect(note(503)).toMatch(/overloaded/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(openai));
-  });
+  itWritesEveryTextInBothLanguages(openai);
 });
 
 describe('OpenAI API through explain', () => {

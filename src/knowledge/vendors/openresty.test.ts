@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  expectBilingual,
   itFindsOnPages,
   itNamesTheMakerFromItsPage,
   matchOne,
   pageFindsIn,
   pageMarkIds,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { observe } from '../observation';
 import { nginx } from './nginx';
@@ -35,15 +35,13 @@ describe('OpenResty fingerprint', () => {
 
 describe('OpenResty notes', () => {
   it('notes the nginx-style 400 and the Lua 500', () => {
-    const note = (code: number) => (openresty.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+    const note = (code: number): string => noteOn(openresty, code);
     expect(note(400)).toMatch(/nginx/);
     expect(note(500)).toMatch(/Lua/);
     expect(note(504)).toMatch(/upstream timed out/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(openresty));
-  });
+  itWritesEveryTextInBothLanguages(openresty);
 });
 
 describe('openresty Server header and the layer that answered', () => {

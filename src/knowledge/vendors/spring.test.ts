@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  expectBilingual,
   itFindsOnPages,
   itNamesTheMakerFromItsPage,
   itRejectsHeaders,
   matchHeader,
   pageFindsIn,
   readPage,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { springBehindNginx, springNotFound } from '../../../test/error-pages/spring';
 import { spring } from './spring';
@@ -88,7 +87,5 @@ describe('Spring error page', () => {
     expect(pageFindsIn(quoted)).toEqual([]);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(spring));
-  });
+  itWritesEveryTextInBothLanguages(spring);
 });

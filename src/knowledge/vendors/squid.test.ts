@@ -3,11 +3,10 @@ import { observe } from '../observation';
 import {
   decoderOf,
   decodeWith,
-  expectBilingual,
   itMatchesHeaders,
   itRejectsHeaders,
   matchOne,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { squid } from './squid';
 
@@ -124,9 +123,7 @@ describe('X-Squid-Error decoder', () => {
     for (const v of decoder.values ?? []) expect(v.match.flags).not.toContain('g');
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(squid));
-  });
+  itWritesEveryTextInBothLanguages(squid);
 });
 
 // Squid source: HttpReply::setHeaders puts Server: squid/<version> on replies Squid builds itself and

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
 import {
-  expectBilingual,
   itGivesUniqueKebabIds,
   itMatchesHeaders,
   itRejectsHeaders,
   matchHeader,
   matchOne,
-  vendorTexts,
+  itWritesEveryTextInBothLanguages,
 } from '../test-helpers';
 import { sucuri } from './sucuri';
 
@@ -44,9 +43,7 @@ describe('Sucuri decoder and notes', () => {
     expect(d?.fallback.en).toMatch(/blocked this request before it reached the site/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(sucuri));
-  });
+  itWritesEveryTextInBothLanguages(sucuri);
 });
 
 // wafw00f's Sucuri plugin: X-Sucuri-Block is set on the firewall's own block page; X-Sucuri-ID / X-Sucuri-Cache are on

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  expectBilingual,
   itFindsOnPages,
   itNamesTheMakerFromItsPage,
   matchOne,
   pageFindsIn,
   responseSigns,
-  vendorTexts,
   withPage,
+  itWritesEveryTextInBothLanguages,
+  noteOn,
 } from '../test-helpers';
 import { shownAs } from '../../../test/error-pages/plain-text';
 import { traefikNoAvailableServer } from '../../../test/error-pages/traefik';
@@ -45,7 +45,7 @@ describe('Traefik leaves no header sign', () => {
 });
 
 describe('Traefik texts', () => {
-  const note = (code: number) => (traefik.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+  const note = (code: number): string => noteOn(traefik, code);
 
   it('names the plain-text bodies that are the only way to tell it', () => {
     expect(note(404)).toMatch(/404 page not found/);
@@ -55,9 +55,7 @@ describe('Traefik texts', () => {
     expect(traefik.bodyHint?.en).toMatch(/only the body/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(traefik));
-  });
+  itWritesEveryTextInBothLanguages(traefik);
 });
 
 // Traefik's weighted load balancer writes "no available server" with Go's http.Error

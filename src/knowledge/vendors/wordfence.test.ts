@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../explain';
 import { observe } from '../observation';
-import { expectBilingual, matchOne, vendorTexts } from '../test-helpers';
+import { matchOne, itWritesEveryTextInBothLanguages, noteOn } from '../test-helpers';
 import { wordfence } from './wordfence';
 
 const ids = (cookieNames: string[]) => matchOne(wordfence, observe({ cookieNames }))?.hits.map((h) => h.fingerprint.id);
@@ -38,7 +38,7 @@ describe('Wordfence firewall auth cookie', () => {
 });
 
 describe('Wordfence texts', () => {
-  const note = (code: number) => (wordfence.notes ?? []).find((n) => n.code === code)?.note.en ?? '';
+  const note = (code: number): string => noteOn(wordfence, code);
 
   it('tells its block pages by their wording (lib/wf503.php, the firewall’s 403 page)', () => {
     expect(note(403)).toMatch(/A potentially unsafe operation has been detected/);
@@ -51,9 +51,7 @@ describe('Wordfence texts', () => {
     expect(wordfence.fingerprints.every((f) => f.signal.kind === 'cookie' && !f.generated)).toBe(true);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(wordfence));
-  });
+  itWritesEveryTextInBothLanguages(wordfence);
 });
 
 describe('Wordfence through explain', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observe } from '../observation';
-import { expectBilingual, matchHeader, matchOne, vendorTexts } from '../test-helpers';
+import { matchHeader, matchOne, itWritesEveryTextInBothLanguages } from '../test-helpers';
 import { zscaler } from './zscaler';
 
 describe('Zscaler fingerprint', () => {
@@ -30,9 +30,7 @@ describe('Zscaler notes', () => {
     expect(n?.note.ru).toMatch(/ИТ-отдел/);
   });
 
-  it('writes every text in both languages', () => {
-    expectBilingual(vendorTexts(zscaler));
-  });
+  itWritesEveryTextInBothLanguages(zscaler);
 });
 
 // wafw00f plugin zscaler.py: Zscaler's block and error pages carry Server: Zscaler. A site's answer passed

@@ -191,12 +191,34 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     return n > 0;
   }
 
+  /** When the running worker started (its timeOrigin), or undefined when none answers. */
+  private async workerStartedAt(): Promise<number | undefined> {
+    for (const w of this.context.serviceWorkers().reverse()) {
+      if (!w.url().startsWith(`chrome-extension://${this.extensionId}/`)) continue;
+      // sw.evaluate hangs on a stopped worker: always bounded.
+      const origin = await withTimeout(w.evaluate('performance.timeOrigin'), 1_000, 'service worker round trip').catch(
+        () => undefined,
+      );
+      if (typeof origin === 'number') return origin;
+    }
+    return undefined;
+  }
+
+  /**
+   * Stops the worker. Under traffic the next event starts it again at once, so a worker that started
+   * after the stop counts as stopped too.
+   */
   async stopWorker(): Promise<void> {
     const page = this.popupPage && !this.popupPage.isClosed() ? this.popupPage : await this.popup('?tab=all');
+    const before = await this.workerStartedAt();
     await stopServiceWorkers(this.context, page);
     await waitFor(
-      () => this.workerRunning(),
-      (running) => !running,
+      async () => {
+        if (!(await this.workerRunning())) return true;
+        const now = await this.workerStartedAt();
+        return now !== undefined && now !== before;
+      },
+      (stopped) => stopped,
       'the service worker to stop',
       10_000,
     );

@@ -465,8 +465,9 @@ async function main(): Promise<void> {
   const load = (name: string): number => median(configuration(name).times);
   const cpuPerLoad = (name: string): number => mean(configuration(name).cpu);
   // Each round loads every configuration once, close together in time, opens the three popup pages in
-  // turn and restarts each extension's worker once: the budgets are checked on the median of per-round figures, which the machine's slower and
-  // faster spells move far less than a ratio (or difference) of two whole-run medians.
+  // turn and restarts each extension's worker once: the budgets are checked on the median of per-round
+  // figures, which the machine's slower and faster spells move far less than a ratio (or difference) of
+  // two whole-run medians.
   const against = (name: string, other: string): number[] =>
     perRound(configuration(name).times, configuration(other).times, ratio);
   const vsNone = (name: string): number => median(against(name, 'none'));

@@ -162,17 +162,25 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   private async liveWorker(): Promise<Worker> {
     if (!(await this.workerRunning())) await this.evalInExtension(`chrome.runtime.sendMessage({ type: 'ping' })`);
     return waitFor(
-      async () => {
-        for (const w of this.context.serviceWorkers()) {
-          if (!w.url().startsWith(`chrome-extension://${this.extensionId}/`)) continue;
-          // sw.evaluate hangs on a stopped worker: always bounded.
-          if (await withTimeout(w.evaluate('true'), 2_000, 'service worker round trip').catch(() => false)) return w;
-        }
-        return undefined;
-      },
+      async () => (await this.answeringWorker())?.worker,
       (w) => w !== undefined,
       'a live service worker',
     ) as Promise<Worker>;
+  }
+
+  /** The newest of the extension's service workers that answers, and when it started (its timeOrigin). */
+  private async answeringWorker(): Promise<{ worker: Worker; startedAt: number } | undefined> {
+    for (const worker of this.context.serviceWorkers().reverse()) {
+      if (!worker.url().startsWith(`chrome-extension://${this.extensionId}/`)) continue;
+      // sw.evaluate hangs on a stopped worker: always bounded.
+      const startedAt = await withTimeout(
+        worker.evaluate('performance.timeOrigin'),
+        2_000,
+        'service worker round trip',
+      ).catch(() => undefined);
+      if (typeof startedAt === 'number') return { worker, startedAt };
+    }
+    return undefined;
   }
 
   async badgeText(tabId: number): Promise<string> {
@@ -191,31 +199,18 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     return n > 0;
   }
 
-  /** When the running worker started (its timeOrigin), or undefined when none answers. */
-  private async workerStartedAt(): Promise<number | undefined> {
-    for (const w of this.context.serviceWorkers().reverse()) {
-      if (!w.url().startsWith(`chrome-extension://${this.extensionId}/`)) continue;
-      // sw.evaluate hangs on a stopped worker: always bounded.
-      const origin = await withTimeout(w.evaluate('performance.timeOrigin'), 1_000, 'service worker round trip').catch(
-        () => undefined,
-      );
-      if (typeof origin === 'number') return origin;
-    }
-    return undefined;
-  }
-
   /**
    * Stops the worker. Under traffic the next event starts it again at once, so a worker that started
    * after the stop counts as stopped too.
    */
   async stopWorker(): Promise<void> {
     const page = this.popupPage && !this.popupPage.isClosed() ? this.popupPage : await this.popup('?tab=all');
-    const before = await this.workerStartedAt();
+    const before = (await this.answeringWorker())?.startedAt;
     await stopServiceWorkers(this.context, page);
     await waitFor(
       async () => {
         if (!(await this.workerRunning())) return true;
-        const now = await this.workerStartedAt();
+        const now = (await this.answeringWorker())?.startedAt;
         return now !== undefined && now !== before;
       },
       (stopped) => stopped,

@@ -336,6 +336,30 @@ for (const name of browsersToTest()) {
       assert.deepEqual(stored, {});
     });
 
+    it('drops the entries of a tab that closed while the background was stopped', async () => {
+      const url = `${server.scenarioUrl(scenarioById('akamai-403'))}?closing=stopped`;
+      const tab = await b.open(url);
+      const id = await b.tabId(tab);
+      await waitFor(
+        () => b.readPopup('?tab=all'),
+        (v) => v.sections.some((s) => s.label === url),
+        'the tab in the list',
+      );
+      await b.stopWorker();
+      await b.closeTab(tab);
+      // Whether or not the close woke the background, the next event does.
+      const wakeUrl = `${server.scenarioUrl(scenarioById('nginx-400'))}?after=closed-while-stopped`;
+      await demoTab.evaluate(`fetch(${JSON.stringify(wakeUrl)}).then(() => 1, () => 0)`);
+      const stored = await waitFor(
+        () => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`),
+        (x) => Object.keys(x).length === 0,
+        'its stored log to go',
+      );
+      assert.deepEqual(stored, {});
+      const v = await b.readPopup('?tab=all');
+      assert.ok(!v.sections.some((s) => s.label === url), 'the closed tab left the list');
+    });
+
     it('writes nothing to storage.local (browsing data stays in memory)', async () => {
       assert.deepEqual(await b.evalInExtension<Record<string, unknown>>(`chrome.storage.local.get(null)`), {});
     });

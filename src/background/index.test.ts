@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CommitDetails } from '../platform/documents';
 import type { TabLog } from '../shared/log';
 import type { RequestDetails } from './capture';
-import { webRequestDetails } from '../../test/journal-fixtures';
+import { completed, logsOf, webRequestDetails } from '../../test/journal-fixtures';
+import { encodeTabLog } from '../shared/log';
 
 /** The extension events the worker listens to, each one the test can fire. */
 const events = vi.hoisted(() => {
@@ -66,8 +67,23 @@ vi.mock('../platform', async () => {
       },
       tabs: {
         ...fakeBrowser.tabs,
-        onRemoved: event(),
+        onRemoved: events.tracked('tab closed', event()),
         onReplaced: events.onReplaced,
+        // Asked once the journal is read, at the start. A tab opens, and its entry is written, while the
+        // answer is on its way.
+        query: async () => {
+          events.onCompleted.fire(
+            webRequestDetails({
+              requestId: 'meanwhile',
+              url: 'https://a.test/opened-meanwhile.png',
+              tabId: 31,
+              incognito: false,
+            }),
+          );
+          events.onSuspend.fire();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          return [{ id: 30 }];
+        },
         update: async (props: unknown) => void events.calls.push(['update', props]),
         create: async (props: unknown) => void events.calls.push(['create', props]),
       },
@@ -106,6 +122,17 @@ vi.mock('../platform/scripting', () => ({
 }));
 
 const { fakeBrowser } = await import('../../test/fake-browser');
+
+// What the worker finds saved when it starts (the first test imports it): tab 30 still open, tab 40 closed
+// while it was stopped, and a private window's tab-less entry from private browsing that ended meanwhile.
+const saved = (url: string, tabId: number, incognito = false): Record<string, string> =>
+  encodeTabLog(logsOf([{ ...completed({ url, statusCode: 404 }), incognito }], tabId)[0]!);
+await fakeBrowser.storage.session.set({
+  ...saved('https://a.test/still-open.png', 30),
+  ...saved('https://a.test/closed-while-stopped.png', 40),
+  ...saved('https://a.test/private-worker.js', -1, true),
+});
+
 /** Lets the worker's promises run; its write timer (hundreds of milliseconds) stays pending. */
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -121,10 +148,18 @@ describe('the worker', () => {
     expect(events.registered).toEqual([
       'completed start',
       'committed start',
-      'window closed start',
+      'tab closed later',
+      'window closed later',
       'window opened later',
       'settings later',
     ]);
+  });
+
+  it('forgets, once its journal is read, the tabs that closed and the private browsing that ended while it was stopped', async () => {
+    await import('./index');
+    const stored = async (): Promise<string[]> => Object.keys(await fakeBrowser.storage.session.get(null)).sort();
+    await vi.waitFor(async () => expect(await stored()).not.toContain('tab:40'), { timeout: 3_000 });
+    expect((await stored()).filter((key) => !key.endsWith(':earlier'))).toEqual(['tab:30', 'tab:31']);
   });
 
   it('answers a page through sendResponse, keeping the channel open, as Chrome needs', async () => {

@@ -1,8 +1,9 @@
 /**
- * The background worker (Chrome service worker / Firefox event page). Listeners are registered
- * synchronously at the top level so a stopped worker is woken by the next event; events that arrive
- * while the saved journal is still loading wait for it, in order. If it cannot be read, they are recorded
- * all the same, and nothing is written until it has been (see Persistence.load).
+ * The background worker (Chrome service worker / Firefox event page). Listeners for the events that must
+ * be seen as they happen are registered synchronously at the top level so a stopped worker is woken by the
+ * next one; events that arrive while the saved journal is still loading wait for it, in order. If it
+ * cannot be read, they are recorded all the same, and nothing is written until it has been (see
+ * Persistence.load).
  */
 import {
   anyPrivateWindow,
@@ -33,7 +34,7 @@ import { noteError } from './health';
 import { Journal } from './journal';
 import { handleMessage, type Sender } from './messages';
 import { registerOmnibox } from './omnibox';
-import { Persistence } from './persistence';
+import { Persistence, type SessionArea } from './persistence';
 import { privateTabs } from './private-tabs';
 import { createPageReader } from './page-reader';
 import { createRecorder } from './recorder';
@@ -45,8 +46,18 @@ function apply(next: Settings): void {
   settings = next;
   journal.configure({ skip: noiseFilter(next), pagesPerTab: next.pagesPerTab });
 }
+// The storage area is looked up at its first use: its binding would add to every start.
+const session: SessionArea = {
+  get: (keys) => browser.storage.session.get(keys),
+  set: (items) => browser.storage.session.set(items),
+  remove: (keys) => browser.storage.session.remove(keys),
+  // Both browsers give it; the API's types do not list it.
+  get QUOTA_BYTES() {
+    return (browser.storage.session as { QUOTA_BYTES?: number }).QUOTA_BYTES;
+  },
+};
 const persistence = new Persistence(
-  browser.storage.session,
+  session,
   journal,
   {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
@@ -121,20 +132,14 @@ browser.webNavigation.onCommitted.addListener((details: CommitDetails) => {
   pages.committed(details);
 }, commitFilter);
 
-browser.tabs.onRemoved.addListener((tabId) => {
+function tabClosed(tabId: number): void {
   privacy.forget(tabId);
   pages.tabClosed(tabId);
   recorder.tabClosed(tabId);
-});
-
-// A prerendered tab swapped in for the one it replaces takes over its log.
-browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
-  privacy.replaced(addedTabId, removedTabId, (incognito) => recorder.tabReplaced(removedTabId, addedTabId, incognito));
-});
+}
 
 // The last private window closing ends private browsing: its entries go with it.
-browser.windows.onRemoved.addListener(() => {
-  privacy.windowsChanged();
+function dropPrivateIfNoneOpen(): void {
   void anyPrivateWindow().then((open) => {
     if (open) return;
     void ready.then(() => {
@@ -143,7 +148,7 @@ browser.windows.onRemoved.addListener(() => {
       persistence.schedule();
     });
   });
-});
+}
 
 // A page's request is answered as of every event so far, queued ones included.
 // The reply goes through sendResponse (true keeps the channel open): Chrome ignores a returned promise.
@@ -165,7 +170,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendRes
 // that of the message file the browser reads), Enter opens the lookup page.
 registerOmnibox({
   omnibox: browser.omnibox,
-  tabs: browser.tabs,
+  tabs: { update: (props) => browser.tabs.update(props), create: (props) => browser.tabs.create(props) },
   url: (path) => browser.runtime.getURL(path),
   lang: (): Lang =>
     settings.language !== 'auto' ? settings.language : browser.i18n.getMessage('messagesLang') === 'ru' ? 'ru' : 'en',
@@ -176,11 +181,26 @@ registerOmnibox({
 
 /**
  * Listeners that need not wake a stopped worker are registered in the first task after its start, once
- * the events that woke it can be handed over: each registration adds to that start. A worker started
- * afresh reads the settings, and asks about private windows when it needs to, anyway. The settings are
- * read after their listener is in place, so no change is missed between the two.
+ * the events that woke it can be handed over: each API a registration is the first to use adds to that
+ * start. A worker started afresh reads the settings, and asks about private windows when it needs to,
+ * anyway; tabs and private windows that closed while it was stopped are forgotten once the journal is
+ * read (below). The settings are read after their listener is in place, so no change is missed between
+ * the two, and the journal's read starts here too, so the events that woke the worker are handed over
+ * sooner; they wait in the recorder until the reads end.
  */
-const settingsRead = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+const started = new Promise((resolve) => setTimeout(resolve, 0));
+const settingsRead = started.then(() => {
+  browser.tabs.onRemoved.addListener(tabClosed);
+  // A prerendered tab swapped in for the one it replaces takes over its log.
+  browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
+    privacy.replaced(addedTabId, removedTabId, (incognito) =>
+      recorder.tabReplaced(removedTabId, addedTabId, incognito),
+    );
+  });
+  browser.windows.onRemoved.addListener(() => {
+    privacy.windowsChanged();
+    dropPrivateIfNoneOpen();
+  });
   browser.windows.onCreated.addListener(() => privacy.windowsChanged());
   onSettingsChanged((next) => {
     apply(next);
@@ -189,8 +209,25 @@ const settingsRead = new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
   return loadSettings().then(apply);
 });
 
-// Reads start once every listener is registered: the events that woke the worker are handed over sooner,
-// and wait in the recorder until the reads end.
-const ready = Promise.all([settingsRead, persistence.load()])
+const ready = Promise.all([settingsRead, started.then(() => persistence.load())])
   .catch(noteError)
   .finally(() => recorder.ready());
+
+/**
+ * The close events above may not have reached this worker: the one that woke it may come before its
+ * listener is in place, and a browser need not wake a stopped worker for a listener added after its start.
+ * So the tabs the journal knows that are no longer open are forgotten (known is taken before the question,
+ * so a tab that opens while it is answered is not among them), and private browsing that ended meanwhile
+ * is dropped.
+ */
+void ready
+  .then(async () => {
+    const known = journal
+      .allTabs()
+      .map((log) => log.tabId)
+      .filter((tabId) => tabId >= 0);
+    const open = new Set((await browser.tabs.query({})).map((tab) => tab.id));
+    for (const tabId of known) if (!open.has(tabId)) tabClosed(tabId);
+    dropPrivateIfNoneOpen();
+  })
+  .catch(noteError);

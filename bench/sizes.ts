@@ -1,5 +1,5 @@
 /** Which built files each part of the extension loads, and their sizes (raw and gzip -9). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,17 +14,10 @@ export const sizeOf = (dist: string, file: string): FileSize => {
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 
-/**
- * The JS the popup page loads before its first paint: its entry script, its module preloads, and the
- * meanings' titles of the UI language, which the list waits for (Russian's, the larger, is counted).
- */
+/** The JS the popup page loads before its first paint: its entry script and its module preloads. */
 export function popupFirstPaintFiles(dist: string): string[] {
   const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
-  const titles = readdirSync(join(dist, 'assets')).filter((f) => /^titles-ru-[\w-]+\.js$/.test(f));
-  return [
-    ...[...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].flatMap((m) => m[1] ?? []),
-    ...titles.map((f) => `assets/${f}`),
-  ];
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].flatMap((m) => m[1] ?? []);
 }
 
 /**

@@ -11,12 +11,11 @@ import { titlesIn } from './titles';
 
 /** The words of `lang`: its list, the ids every language shares, and its titles (the list has them already). */
 export async function wordsIn(lang: Lang): Promise<Dictionary> {
-  const [{ packedWordIds }, { words }, titles] = await Promise.all([
+  const [{ packedWordIds }, { words }] = await Promise.all([
     import('../knowledge/word-ids'),
     lang === 'ru' ? import('../knowledge/words-ru') : import('../knowledge/words-en'),
-    titlesIn(lang),
   ]);
-  return dictionaryOf(unpackIds(packedWordIds), words, titles);
+  return dictionaryOf(unpackIds(packedWordIds), words, titlesIn(lang));
 }
 
 export async function explainEntry(entry: Entry, lang: Lang): Promise<Explanation> {

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import type { Explanation } from '../knowledge/assemble';
 import type { Dictionary } from '../knowledge/rules';
-import type { Lang } from '../knowledge/types';
 import { browser } from '../platform';
 import { uiLang } from '../shared/i18n';
 import type { TabLog } from '../shared/log';
@@ -55,17 +54,6 @@ function Root({
   );
 }
 
-/**
- * The titles of a language, each loaded once. The browser's language starts loading at once, beside the
- * storage reads the list waits for anyway; a language chosen in the settings loads its own when known.
- */
-const titlesRead = new Map<Lang, Promise<Dictionary>>();
-function titlesOf(lang: Lang): Promise<Dictionary> {
-  const read = titlesRead.get(lang) ?? titlesIn(lang);
-  titlesRead.set(lang, read);
-  return read;
-}
-
 /** The lookup page (`?lookup=<code>`): its view and the knowledge it reads load only there. */
 function startLookup(text: string, meaning: string | undefined): void {
   const app = document.getElementById('app');
@@ -81,7 +69,6 @@ function startLookup(text: string, meaning: string | undefined): void {
 
 /** The list of one tab (the popup, `?tab=<id>`) or of every tab (`?tab=all`). */
 function startList(): void {
-  void titlesOf(uiLang());
   /** The window is asked only once there are private entries to show or hide: most popups never wait for it. */
   let privateWindow: Promise<boolean> | undefined;
   function showPrivateFor(logs: TabLog[]): Promise<boolean> {
@@ -96,13 +83,8 @@ function startList(): void {
     let showPrivate = false;
     const mount = (): void => {
       const app = document.getElementById('app');
-      const shown = logs;
-      if (!shown || !app) return;
-      void titlesOf(uiLang()).then((titles) => {
-        // A newer read may have painted meanwhile.
-        if (logs === shown)
-          render(<Root target={target} logs={shown} showPrivate={showPrivate} titles={titles} />, app);
-      });
+      if (logs && app)
+        render(<Root target={target} logs={logs} showPrivate={showPrivate} titles={titlesIn(uiLang())} />, app);
     };
     const settingsRead = loadSettings().then(applyPageSettings);
     watchTabLogs(target, (next) => {

@@ -1,10 +1,14 @@
-/** The meanings' titles for the list, in the UI language only: the other language's are never loaded. */
+/**
+ * The meanings' titles for the list, in both languages, part of the popup's own script: loaded on demand,
+ * the table of the UI language held the list's first paint back by a file's fetch after the script ran.
+ */
 import type { Dictionary } from '../knowledge/rules';
+import { titles as en } from '../knowledge/titles-en';
+import { titles as ru } from '../knowledge/titles-ru';
 import type { Lang } from '../knowledge/types';
 import type { Digest } from '../shared/log';
 
-export const titlesIn = async (lang: Lang): Promise<Dictionary> =>
-  lang === 'ru' ? (await import('../knowledge/titles-ru')).titles : (await import('../knowledge/titles-en')).titles;
+export const titlesIn = (lang: Lang): Dictionary => (lang === 'ru' ? ru : en);
 
 /** A meaning's title; its id where the table has none (a meaning added after the entry was stored). */
 export const titleIn = (titles: Dictionary, meaningId: string): string => titles[meaningId] ?? meaningId;

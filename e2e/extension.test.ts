@@ -313,8 +313,9 @@ for (const name of browsersToTest()) {
         assert.ok(entryFor(woken, server.scenarioUrl(s)), `${s.id} still listed after the restart`);
     });
 
-    it("drops a closed tab's entries", async () => {
-      const url = `${server.scenarioUrl(scenarioById('akamai-403'))}?closing=1`;
+    /** A tab on a failing page, once the every-tab list shows it. */
+    async function listedTab(query: string): Promise<{ url: string; tab: TabHandle; id: number }> {
+      const url = `${server.scenarioUrl(scenarioById('akamai-403'))}?${query}`;
       const tab = await b.open(url);
       const id = await b.tabId(tab);
       await waitFor(
@@ -322,40 +323,34 @@ for (const name of browsersToTest()) {
         (v) => v.sections.some((s) => s.label === url),
         'the tab in the list',
       );
+      return { url, tab, id };
+    }
+    const storedLogOnceGone = (id: number): Promise<Record<string, unknown>> =>
+      waitFor(
+        () => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`),
+        (x) => Object.keys(x).length === 0,
+        'its stored log to go',
+      );
+
+    it("drops a closed tab's entries", async () => {
+      const { url, tab, id } = await listedTab('closing=1');
       await b.closeTab(tab);
       await waitFor(
         () => b.readPopup('?tab=all'),
         (v) => !v.sections.some((s) => s.label === url),
         'the closed tab to leave the list',
       );
-      const stored = await waitFor(
-        () => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`),
-        (x) => Object.keys(x).length === 0,
-        'its stored log to go',
-      );
-      assert.deepEqual(stored, {});
+      assert.deepEqual(await storedLogOnceGone(id), {});
     });
 
     it('drops the entries of a tab that closed while the background was stopped', async () => {
-      const url = `${server.scenarioUrl(scenarioById('akamai-403'))}?closing=stopped`;
-      const tab = await b.open(url);
-      const id = await b.tabId(tab);
-      await waitFor(
-        () => b.readPopup('?tab=all'),
-        (v) => v.sections.some((s) => s.label === url),
-        'the tab in the list',
-      );
+      const { url, tab, id } = await listedTab('closing=stopped');
       await b.stopWorker();
       await b.closeTab(tab);
       // Whether or not the close woke the background, the next event does.
       const wakeUrl = `${server.scenarioUrl(scenarioById('nginx-400'))}?after=closed-while-stopped`;
       await demoTab.evaluate(`fetch(${JSON.stringify(wakeUrl)}).then(() => 1, () => 0)`);
-      const stored = await waitFor(
-        () => b.evalInExtension<Record<string, unknown>>(`chrome.storage.session.get('tab:${id}')`),
-        (x) => Object.keys(x).length === 0,
-        'its stored log to go',
-      );
-      assert.deepEqual(stored, {});
+      assert.deepEqual(await storedLogOnceGone(id), {});
       const v = await b.readPopup('?tab=all');
       assert.ok(!v.sections.some((s) => s.label === url), 'the closed tab left the list');
     });

@@ -51,7 +51,7 @@ const session: SessionArea = {
   get: (keys) => browser.storage.session.get(keys),
   set: (items) => browser.storage.session.set(items),
   remove: (keys) => browser.storage.session.remove(keys),
-  // Both browsers give it; the API's types do not list it.
+  // Where the browser gives it (Persistence has a default); the API's types do not list it.
   get QUOTA_BYTES() {
     return (browser.storage.session as { QUOTA_BYTES?: number }).QUOTA_BYTES;
   },
